@@ -1,0 +1,143 @@
+//! The program around the commands: parse, decide colour, load the catalog, run the
+//! command into one buffered stdout, and map the outcome to an exit status.
+
+use std::ffi::OsString;
+use std::io::{self, BufWriter, IsTerminal, Write};
+
+use anyhow::anyhow;
+use clap::{CommandFactory, FromArgMatches};
+
+use crate::catalog::{Catalog, LookupError};
+use crate::cli::{Cli, Command, ListArgs};
+use crate::commands::{self, Context, UsageError};
+use crate::render::style::{ColorChoice, Palette, Term, clean};
+
+/// Exit statuses: 0 success, 1 runtime failure, 2 usage error.
+pub const EXIT_OK: u8 = 0;
+pub const EXIT_FAILURE: u8 = 1;
+pub const EXIT_USAGE: u8 = 2;
+
+/// Runs aipapers with these arguments (the program name first) and returns the exit status.
+pub fn run(args: impl IntoIterator<Item = OsString>) -> u8 {
+    let args: Vec<OsString> = args.into_iter().collect();
+    let env = |name: &str| std::env::var(name).ok();
+    let stdout_tty = io::stdout().is_terminal();
+    let stderr_tty = io::stderr().is_terminal();
+
+    // clap prints help and its own errors before we have parsed --color, so it gets the
+    // flag from a first look at the arguments; in auto mode it reads NO_COLOR and
+    // CLICOLOR_FORCE and checks the terminal itself, as we do.
+    let clap_color = match early_color_flag(&args) {
+        Some(ColorChoice::Always) => clap::ColorChoice::Always,
+        Some(ColorChoice::Never) => clap::ColorChoice::Never,
+        _ => clap::ColorChoice::Auto,
+    };
+    let matches = match Cli::command().color(clap_color).try_get_matches_from(&args) {
+        Ok(matches) => matches,
+        Err(err) => {
+            // Help and version go to stdout; a closed pipe there is not an error.
+            let _ = err.print();
+            return u8::try_from(err.exit_code()).unwrap_or(EXIT_USAGE);
+        }
+    };
+    let cli = match Cli::from_arg_matches(&matches) {
+        Ok(cli) => cli,
+        Err(err) => {
+            let _ = err.print();
+            return EXIT_USAGE;
+        }
+    };
+
+    let err_term = Term { palette: Palette { enabled: cli.color.resolve(env, stderr_tty) }, width: None };
+    let term = Term {
+        palette: Palette { enabled: cli.color.resolve(env, stdout_tty) },
+        width: if stdout_tty { terminal_width() } else { None },
+    };
+    match execute(&cli, term, err_term) {
+        Ok(()) => EXIT_OK,
+        Err(err) if is_broken_pipe(&err) => EXIT_OK,
+        Err(err) => {
+            let message = clean(&format!("{err:#}")).into_owned();
+            let _ = writeln!(io::stderr(), "{} {message}", err_term.palette.error("error:"));
+            exit_status(&err)
+        }
+    }
+}
+
+fn execute(cli: &Cli, term: Term, err_term: Term) -> anyhow::Result<()> {
+    let catalog = load_catalog(cli, &err_term)?;
+    let ctx = Context { catalog: &catalog, term, err_term };
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    match &cli.command {
+        None => {
+            commands::list::run(&ListArgs::default(), &ctx, &mut out)?;
+            if term.width.is_some() {
+                commands::list::footer(&ctx, &mut out)?;
+            }
+        }
+        Some(Command::List(args)) => commands::list::run(args, &ctx, &mut out)?,
+        Some(Command::Sort(args)) => commands::list::run_sort(args, &ctx, &mut out)?,
+        Some(Command::Show(args)) => commands::show::run(args, &ctx, &mut out)?,
+        Some(Command::Era(args)) => commands::era::run(args, &ctx, &mut out)?,
+        Some(Command::Export(args)) => commands::export::run(args, &ctx, &mut out)?,
+    }
+    // BufWriter drops errors on drop: flush explicitly so a failed write is reported.
+    out.flush()?;
+    Ok(())
+}
+
+/// The embedded catalog, or the one `--catalog`/`AIPAPERS_CATALOG` names, with a warning
+/// (or, under `--strict`, an error) for fields this version does not know.
+fn load_catalog(cli: &Cli, err_term: &Term) -> anyhow::Result<Catalog> {
+    let Some(path) = &cli.catalog else {
+        return Ok(Catalog::embedded()?);
+    };
+    let loaded = Catalog::from_path(path)?;
+    if !loaded.unknown_fields.is_empty() {
+        let list = loaded.unknown_fields.join(", ");
+        if cli.strict {
+            return Err(anyhow!("{}: unknown fields (refused under --strict): {list}", path.display()));
+        }
+        let message = clean(&format!("{}: ignoring unknown fields: {list}", path.display())).into_owned();
+        let _ = writeln!(io::stderr(), "{} {message}", err_term.palette.warning("warning:"));
+    }
+    Ok(loaded.catalog)
+}
+
+/// The value of `--color` if it is among the arguments (the last one wins, as in clap).
+fn early_color_flag(args: &[OsString]) -> Option<ColorChoice> {
+    let mut choice = None;
+    let mut iter = args.iter().skip(1).map(|a| a.to_string_lossy());
+    while let Some(arg) = iter.next() {
+        if arg == "--" {
+            break;
+        }
+        let value = match arg.strip_prefix("--color") {
+            Some("") => iter.next().map(|v| v.into_owned()),
+            Some(rest) => rest.strip_prefix('=').map(String::from),
+            None => None,
+        };
+        match value.as_deref() {
+            Some("always") => choice = Some(ColorChoice::Always),
+            Some("never") => choice = Some(ColorChoice::Never),
+            Some("auto") => choice = Some(ColorChoice::Auto),
+            _ => {}
+        }
+    }
+    choice
+}
+
+fn terminal_width() -> Option<usize> {
+    terminal_size::terminal_size_of(io::stdout()).map(|(w, _)| usize::from(w.0)).filter(|&w| w > 0)
+}
+
+/// A reader that closed the pipe early (`aipapers list | head -1`) is not a failure.
+fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain().any(|e| e.downcast_ref::<io::Error>().is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe))
+}
+
+fn exit_status(err: &anyhow::Error) -> u8 {
+    let usage = err.chain().any(|e| e.is::<LookupError>() || e.is::<UsageError>());
+    if usage { EXIT_USAGE } else { EXIT_FAILURE }
+}

@@ -1,0 +1,49 @@
+//! Text helpers the domain needs: accent- and case-folding, and "did you mean" suggestions.
+
+/// Folds text for matching: accents removed (é -> e, ł -> l), lower case.
+pub fn fold(text: &str) -> String {
+    if text.is_ascii() {
+        text.to_ascii_lowercase()
+    } else {
+        deunicode::deunicode(text).to_lowercase()
+    }
+}
+
+/// The candidate closest to `input` by edit distance, when it is close enough to be a
+/// likely typo: at most a third of the input's length (and at least one edit) away.
+pub fn suggest<'a, I>(input: &str, candidates: I) -> Option<&'a str>
+where
+    I: IntoIterator<Item = &'a str>,
+{
+    let input = input.to_lowercase();
+    let budget = (input.chars().count() / 3).max(1);
+    candidates
+        .into_iter()
+        .map(|c| (strsim::damerau_levenshtein(&input, &c.to_lowercase()), c))
+        .filter(|(d, _)| *d <= budget)
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, c)| c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fold_removes_accents_and_case() {
+        assert_eq!(fold("Łukasz KAISER"), "lukasz kaiser");
+        assert_eq!(fold("Gers"), "gers");
+    }
+
+    #[test]
+    fn suggest_finds_a_close_typo() {
+        let ids = ["transformer", "t5", "bert"];
+        assert_eq!(suggest("trasformer", ids), Some("transformer"));
+        assert_eq!(suggest("BERRT", ids), Some("bert"));
+    }
+
+    #[test]
+    fn suggest_ignores_distant_words() {
+        assert_eq!(suggest("zebra", ["transformer", "t5"]), None);
+    }
+}

@@ -1,0 +1,445 @@
+//! Validation of a parsed catalog: every problem found, each naming the paper and field.
+
+use std::collections::{HashMap, HashSet};
+use std::fmt;
+
+use super::model::{Paper, RawCatalog};
+
+/// The schema version this build reads.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// Longest allowed text per field, in characters.
+const MAX_WHY: usize = 90;
+const MAX_TLDR: usize = 200;
+const MAX_NAME: usize = 60;
+const MAX_TITLE: usize = 300;
+const MAX_SUMMARY: usize = 2_000;
+const MAX_SHORT: usize = 200;
+const MAX_NOTE: usize = 300;
+
+/// One thing wrong with a catalog.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// The paper's id (or its position when it has none), or `None` for catalog-level fields.
+    pub paper: Option<String>,
+    pub field: String,
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.paper {
+            Some(paper) => write!(f, "paper '{}', field '{}': {}", paper, self.field, self.message),
+            None => write!(f, "field '{}': {}", self.field, self.message),
+        }
+    }
+}
+
+struct Problems(Vec<Problem>);
+
+impl Problems {
+    fn top(&mut self, field: &str, message: impl Into<String>) {
+        self.0.push(Problem { paper: None, field: field.into(), message: message.into() });
+    }
+
+    fn paper(&mut self, paper: &str, field: &str, message: impl Into<String>) {
+        self.0.push(Problem {
+            paper: Some(paper.into()),
+            field: field.into(),
+            message: message.into(),
+        });
+    }
+
+    fn text(&mut self, paper: &str, field: &str, value: &str, max: usize) {
+        if value.trim().is_empty() {
+            self.paper(paper, field, "is empty");
+        } else {
+            let len = value.chars().count();
+            if len > max {
+                self.paper(paper, field, format!("is {len} characters long; the most is {max}"));
+            }
+        }
+    }
+}
+
+/// Checks everything serde cannot: uniqueness, references, dates, identifiers and lengths.
+/// Linear in the catalog's size.
+pub fn validate(raw: &RawCatalog) -> Vec<Problem> {
+    let mut p = Problems(Vec::new());
+    if raw.schema_version != SCHEMA_VERSION {
+        p.top(
+            "schema_version",
+            format!("is {}; this version of aipapers reads {SCHEMA_VERSION}", raw.schema_version),
+        );
+    }
+    if !is_date(&raw.updated) {
+        p.top("updated", format!("'{}' is not a YYYY-MM-DD date", raw.updated));
+    }
+    if raw.eras.is_empty() {
+        p.top("eras", "is empty; a catalog needs at least one era");
+    }
+    let mut era_ids = HashSet::new();
+    for (i, era) in raw.eras.iter().enumerate() {
+        let field = |name: &str| format!("eras[{i}].{name}");
+        if !is_slug(&era.id) {
+            p.top(&field("id"), format!("'{}' must be lower-case letters, digits and '-'", era.id));
+        } else if era.id.bytes().all(|b| b.is_ascii_digit()) {
+            p.top(&field("id"), format!("'{}' must not be a number (numbers pick eras by position)", era.id));
+        }
+        if !era_ids.insert(era.id.as_str()) {
+            p.top(&field("id"), format!("'{}' is used by another era", era.id));
+        }
+        if era.name.trim().is_empty() {
+            p.top(&field("name"), "is empty");
+        }
+        if era.description.trim().is_empty() {
+            p.top(&field("description"), "is empty");
+        }
+    }
+
+    // Every id and alias, folded to lower case, with the paper that owns it.
+    let mut names: HashMap<String, &str> = HashMap::with_capacity(raw.papers.len() * 3);
+    let mut dates: HashMap<&str, &str> = HashMap::with_capacity(raw.papers.len());
+    for (i, paper) in raw.papers.iter().enumerate() {
+        let who = label(paper, i);
+        if !is_slug(&paper.id) {
+            p.paper(&who, "id", format!("'{}' must be lower-case letters, digits and '-'", paper.id));
+        }
+        if names.insert(paper.id.to_lowercase(), &paper.id).is_some() {
+            p.paper(&who, "id", "is used by another paper");
+        }
+        dates.insert(paper.id.as_str(), paper.date.as_str());
+    }
+    for (i, paper) in raw.papers.iter().enumerate() {
+        let who = label(paper, i);
+        for alias in &paper.aliases {
+            if alias.trim().is_empty() || alias.chars().any(char::is_whitespace) {
+                p.paper(&who, "aliases", format!("'{alias}' must be one word"));
+                continue;
+            }
+            match names.insert(alias.to_lowercase(), &paper.id) {
+                Some(owner) if owner == paper.id => {
+                    p.paper(&who, "aliases", format!("'{alias}' is listed twice or equals the id"))
+                }
+                Some(owner) => {
+                    p.paper(&who, "aliases", format!("'{alias}' is already a name of '{owner}'"))
+                }
+                None => {}
+            }
+        }
+        check_paper(&mut p, paper, &who, &era_ids, &dates);
+    }
+    p.0
+}
+
+fn check_paper(
+    p: &mut Problems,
+    paper: &Paper,
+    who: &str,
+    era_ids: &HashSet<&str>,
+    dates: &HashMap<&str, &str>,
+) {
+    p.text(who, "name", &paper.name, MAX_NAME);
+    p.text(who, "title", &paper.title, MAX_TITLE);
+    p.text(who, "venue", &paper.venue, MAX_SHORT);
+    p.text(who, "why", &paper.why, MAX_WHY);
+    p.text(who, "tldr", &paper.tldr, MAX_TLDR);
+    p.text(who, "summary", &paper.summary, MAX_SUMMARY);
+    if paper.authors.is_empty() {
+        p.paper(who, "authors", "is empty; list at least one author");
+    }
+    for author in &paper.authors {
+        p.text(who, "authors", author, MAX_SHORT);
+    }
+    for result in &paper.results {
+        p.text(who, "results", result, MAX_SHORT);
+    }
+    if !is_date(&paper.date) {
+        p.paper(who, "date", format!("'{}' is not a YYYY-MM-DD date", paper.date));
+    } else if !paper.date.starts_with(&format!("{:04}-", paper.year)) {
+        p.paper(who, "date", format!("'{}' disagrees with year {}", paper.date, paper.year));
+    }
+    if let Some(arxiv) = &paper.arxiv {
+        if !is_arxiv_id(arxiv) {
+            p.paper(who, "arxiv", format!("'{arxiv}' is not an arXiv id like 1706.03762"));
+        }
+    }
+    if let Some(doi) = &paper.doi {
+        if !is_doi(doi) {
+            p.paper(who, "doi", format!("'{doi}' is not a DOI like 10.1038/323533a0"));
+        }
+    }
+    if !is_url(&paper.url) {
+        p.paper(who, "url", format!("'{}' is not an http(s) URL", paper.url));
+    }
+    if !era_ids.contains(paper.era.as_str()) {
+        p.paper(who, "era", format!("'{}' is not one of the catalog's eras", paper.era));
+    }
+    let mut tags = HashSet::new();
+    for tag in &paper.tags {
+        if !is_slug(tag) {
+            p.paper(who, "tags", format!("'{tag}' must be lower-case letters, digits and '-'"));
+        } else if !tags.insert(tag) {
+            p.paper(who, "tags", format!("'{tag}' is listed twice"));
+        }
+    }
+    let mut targets = HashSet::new();
+    for link in &paper.builds_on {
+        p.text(who, "builds_on.note", &link.note, MAX_NOTE);
+        if !targets.insert(link.id.as_str()) {
+            p.paper(who, "builds_on", format!("'{}' is listed twice", link.id));
+            continue;
+        }
+        match dates.get(link.id.as_str()) {
+            None => p.paper(who, "builds_on", format!("'{}' is not a paper of the catalog", link.id)),
+            Some(_) if link.id == paper.id => p.paper(who, "builds_on", "a paper cannot build on itself"),
+            // Only strictly earlier papers: so the influence graph can have no cycle.
+            Some(date) if **date >= *paper.date => p.paper(
+                who,
+                "builds_on",
+                format!("'{}' ({date}) was not released before this paper ({})", link.id, paper.date),
+            ),
+            Some(_) => {}
+        }
+    }
+}
+
+fn label(paper: &Paper, index: usize) -> String {
+    if paper.id.is_empty() { format!("#{}", index + 1) } else { paper.id.clone() }
+}
+
+fn is_slug(s: &str) -> bool {
+    !s.is_empty()
+        && s.len() <= 64
+        && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && !s.starts_with('-')
+        && !s.ends_with('-')
+}
+
+/// A real calendar date written YYYY-MM-DD.
+pub fn is_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return false;
+    }
+    let num = |r: std::ops::Range<usize>| -> Option<u32> {
+        s.get(r).filter(|t| t.bytes().all(|c| c.is_ascii_digit()))?.parse().ok()
+    };
+    let (Some(year), Some(month), Some(day)) = (num(0..4), num(5..7), num(8..10)) else {
+        return false;
+    };
+    let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    let days = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return false,
+    };
+    (1..=days).contains(&day)
+}
+
+/// New-style (`1706.03762`, optional `v2`) or old-style (`cs.LG/0601001`) arXiv ids.
+fn is_arxiv_id(s: &str) -> bool {
+    let s = match s.rfind('v') {
+        Some(i) if i > 0 && s[i + 1..].bytes().all(|b| b.is_ascii_digit()) && i + 1 < s.len() => {
+            &s[..i]
+        }
+        _ => s,
+    };
+    if let Some((head, tail)) = s.split_once('.') {
+        if head.len() == 4 && head.bytes().all(|b| b.is_ascii_digit()) {
+            return (4..=5).contains(&tail.len()) && tail.bytes().all(|b| b.is_ascii_digit());
+        }
+    }
+    match s.split_once('/') {
+        Some((archive, number)) => {
+            !archive.is_empty()
+                && archive.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-' || b == b'.')
+                && number.len() == 7
+                && number.bytes().all(|b| b.is_ascii_digit())
+        }
+        None => false,
+    }
+}
+
+fn is_doi(s: &str) -> bool {
+    let Some(rest) = s.strip_prefix("10.") else { return false };
+    let Some((registrant, suffix)) = rest.split_once('/') else { return false };
+    (4..=9).contains(&registrant.len())
+        && registrant.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+        && !suffix.is_empty()
+        && !suffix.chars().any(|c| c.is_whitespace() || c.is_control())
+}
+
+fn is_url(s: &str) -> bool {
+    let rest = s.strip_prefix("https://").or_else(|| s.strip_prefix("http://"));
+    match rest {
+        Some(rest) => {
+            let host = rest.split('/').next().unwrap_or("");
+            !host.is_empty()
+                && host.contains('.')
+                && !s.chars().any(|c| c.is_whitespace() || c.is_control())
+        }
+        None => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog::model::{Era, Link};
+
+    fn paper(id: &str, date: &str) -> Paper {
+        Paper {
+            id: id.into(),
+            aliases: vec![],
+            name: id.to_uppercase(),
+            title: format!("On {id}"),
+            authors: vec!["Ada Lovelace".into()],
+            year: date[..4].parse().unwrap(),
+            date: date.into(),
+            venue: "arXiv preprint".into(),
+            arxiv: None,
+            doi: None,
+            url: format!("https://example.org/{id}"),
+            era: "one".into(),
+            tags: vec!["language".into()],
+            why: "It matters.".into(),
+            tldr: "It does a thing.".into(),
+            summary: "A summary.".into(),
+            results: vec![],
+            builds_on: vec![],
+        }
+    }
+
+    fn fixture() -> RawCatalog {
+        let mut b = paper("b", "2001-05-01");
+        b.builds_on.push(Link { id: "a".into(), note: "Uses a.".into() });
+        RawCatalog {
+            schema_version: 1,
+            updated: "2026-06-03".into(),
+            eras: vec![Era { id: "one".into(), name: "One".into(), description: "First.".into() }],
+            papers: vec![paper("a", "2000-01-01"), b],
+        }
+    }
+
+    fn problems_of(edit: impl FnOnce(&mut RawCatalog)) -> Vec<String> {
+        let mut raw = fixture();
+        edit(&mut raw);
+        validate(&raw).iter().map(ToString::to_string).collect()
+    }
+
+    #[test]
+    fn the_fixture_is_valid() {
+        assert_eq!(problems_of(|_| {}), Vec::<String>::new());
+    }
+
+    #[test]
+    fn duplicate_ids_are_rejected() {
+        let got = problems_of(|c| c.papers[1].id = "a".into());
+        assert!(got.contains(&"paper 'a', field 'id': is used by another paper".to_string()), "{got:?}");
+    }
+
+    #[test]
+    fn an_alias_equal_to_another_papers_id_is_rejected() {
+        let got = problems_of(|c| c.papers[0].aliases.push("B".into()));
+        assert_eq!(got, ["paper 'a', field 'aliases': 'B' is already a name of 'b'"]);
+    }
+
+    #[test]
+    fn duplicate_aliases_across_papers_are_rejected() {
+        let got = problems_of(|c| {
+            c.papers[0].aliases.push("same".into());
+            c.papers[1].aliases.push("same".into());
+        });
+        assert_eq!(got, ["paper 'b', field 'aliases': 'same' is already a name of 'a'"]);
+    }
+
+    #[test]
+    fn an_unknown_era_is_rejected() {
+        let got = problems_of(|c| c.papers[0].era = "two".into());
+        assert_eq!(got, ["paper 'a', field 'era': 'two' is not one of the catalog's eras"]);
+    }
+
+    #[test]
+    fn an_unknown_builds_on_target_is_rejected() {
+        let got = problems_of(|c| c.papers[1].builds_on[0].id = "zzz".into());
+        assert_eq!(got, ["paper 'b', field 'builds_on': 'zzz' is not a paper of the catalog"]);
+    }
+
+    #[test]
+    fn a_link_to_a_later_paper_is_rejected() {
+        let got = problems_of(|c| {
+            c.papers[0].builds_on.push(Link { id: "b".into(), note: "Backwards.".into() })
+        });
+        assert_eq!(
+            got,
+            ["paper 'a', field 'builds_on': 'b' (2001-05-01) was not released before this paper (2000-01-01)"]
+        );
+    }
+
+    #[test]
+    fn a_date_disagreeing_with_the_year_is_rejected() {
+        let got = problems_of(|c| c.papers[0].year = 1999);
+        assert_eq!(got, ["paper 'a', field 'date': '2000-01-01' disagrees with year 1999"]);
+    }
+
+    #[test]
+    fn impossible_dates_are_rejected() {
+        let got = problems_of(|c| c.papers[0].date = "2000-02-30".into());
+        assert_eq!(got, ["paper 'a', field 'date': '2000-02-30' is not a YYYY-MM-DD date"]);
+    }
+
+    #[test]
+    fn malformed_identifiers_are_rejected() {
+        let got = problems_of(|c| {
+            c.papers[0].arxiv = Some("17060.3762".into());
+            c.papers[0].doi = Some("doi:10.1/x".into());
+            c.papers[0].url = "ftp://example.org".into();
+        });
+        assert_eq!(
+            got,
+            [
+                "paper 'a', field 'arxiv': '17060.3762' is not an arXiv id like 1706.03762",
+                "paper 'a', field 'doi': 'doi:10.1/x' is not a DOI like 10.1038/323533a0",
+                "paper 'a', field 'url': 'ftp://example.org' is not an http(s) URL",
+            ]
+        );
+    }
+
+    #[test]
+    fn good_identifiers_are_accepted() {
+        for id in ["1706.03762", "2501.12948v2", "1409.0473", "cs.LG/0601001", "hep-th/9901001"] {
+            assert!(is_arxiv_id(id), "{id}");
+        }
+        for doi in ["10.1038/323533a0", "10.1162/neco.1997.9.8.1735", "10.18653/v1/N19-1423"] {
+            assert!(is_doi(doi), "{doi}");
+        }
+    }
+
+    #[test]
+    fn empty_and_overlong_text_is_rejected() {
+        let got = problems_of(|c| {
+            c.papers[0].title = "  ".into();
+            c.papers[0].why = "x".repeat(91);
+        });
+        assert_eq!(
+            got,
+            [
+                "paper 'a', field 'title': is empty",
+                "paper 'a', field 'why': is 91 characters long; the most is 90",
+            ]
+        );
+    }
+
+    #[test]
+    fn every_problem_is_reported_not_just_the_first() {
+        let got = problems_of(|c| {
+            c.schema_version = 9;
+            c.papers[0].era = "nope".into();
+            c.papers[1].builds_on[0].id = "nope".into();
+        });
+        assert_eq!(got.len(), 3, "{got:?}");
+    }
+}

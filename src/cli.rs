@@ -1,0 +1,219 @@
+//! The command line, declared with clap's derive: what users can type, and its help.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+use crate::catalog::Field;
+use crate::catalog::query::SortKey;
+use crate::render::Format;
+use crate::render::style::ColorChoice;
+
+/// Browse the foundational research papers behind modern AI, from backpropagation to
+/// DeepSeek-R1: list, sort, read, follow the lineage, export.
+#[derive(Debug, Parser)]
+#[command(name = "aipapers", version, max_term_width = 100)]
+#[command(after_help = "Examples:
+  aipapers list --era transformer --sort year
+  aipapers show transformer
+  aipapers list --json | jq '.[] | select(.year < 2000) | .title'
+  aipapers export --format bibtex -o papers.bib")]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+
+    /// When to use colour
+    #[arg(long, global = true, value_enum, default_value_t, value_name = "WHEN")]
+    pub color: ColorChoice,
+
+    /// Read this catalog file instead of the embedded one
+    #[arg(long, global = true, env = "AIPAPERS_CATALOG", value_name = "FILE")]
+    pub catalog: Option<PathBuf>,
+
+    /// Treat unknown fields in a catalog file as errors, not warnings
+    #[arg(long, global = true)]
+    pub strict: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// List papers as a table (the default) or in another format
+    #[command(after_help = "Examples:
+  aipapers list --era transformer --sort year
+  aipapers list --since 2020 --tag scaling
+  aipapers list --author hinton --fields id,year,title
+  aipapers list --json | jq -r '.[].title'")]
+    List(ListArgs),
+
+    /// List every paper sorted by KEY
+    #[command(after_help = "Examples:
+  aipapers sort title
+  aipapers sort author --reverse
+  aipapers sort era --csv")]
+    Sort(SortArgs),
+
+    /// Show a paper's card: authors, venue, links, summary, results and lineage
+    #[command(after_help = "Examples:
+  aipapers show transformer
+  aipapers show gpt3 bert
+  aipapers show r1 --json | jq .results")]
+    Show(ShowArgs),
+
+    /// List the eras, or one era's papers
+    #[command(after_help = "Examples:
+  aipapers era
+  aipapers era transformer
+  aipapers era 2
+  aipapers era --all")]
+    Era(EraArgs),
+
+    /// Export papers as JSON, JSON Lines, CSV, TSV, Markdown or BibTeX
+    #[command(after_help = "Examples:
+  aipapers export --format csv -o papers.csv
+  aipapers export --format bibtex --era scaling
+  aipapers export --format markdown --sort year")]
+    Export(ExportArgs),
+}
+
+/// Which papers to keep. Every filter given must match.
+#[derive(Debug, Clone, Default, Args)]
+pub struct FilterArgs {
+    /// Only papers of this era: id, number or unique prefix (repeatable, or comma-separated)
+    #[arg(long, value_name = "ERA", value_delimiter = ',')]
+    pub era: Vec<String>,
+
+    /// Only papers first released in this year
+    #[arg(long, value_name = "YEAR")]
+    pub year: Option<i32>,
+
+    /// Only papers released in or after this year
+    #[arg(long, value_name = "YEAR")]
+    pub since: Option<i32>,
+
+    /// Only papers released in or before this year
+    #[arg(long, value_name = "YEAR")]
+    pub until: Option<i32>,
+
+    /// Only papers with an author whose name contains TEXT (case and accents ignored)
+    #[arg(long, value_name = "TEXT")]
+    pub author: Option<String>,
+
+    /// Only papers with this tag (repeatable, or comma-separated; all must match)
+    #[arg(long, value_name = "TAG", value_delimiter = ',')]
+    pub tag: Vec<String>,
+
+    /// Show at most N papers
+    #[arg(long, value_name = "N")]
+    pub limit: Option<usize>,
+}
+
+/// How to print a list of papers.
+#[derive(Debug, Clone, Default, Args)]
+pub struct OutputArgs {
+    /// Output format
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub format: Option<Format>,
+
+    /// Print JSON (same as --format json)
+    #[arg(long, conflicts_with_all = ["format", "csv"])]
+    pub json: bool,
+
+    /// Print CSV (same as --format csv)
+    #[arg(long, conflicts_with = "format")]
+    pub csv: bool,
+
+    /// Only these fields, in this order (for table, json, jsonl, csv and tsv)
+    #[arg(long, value_enum, value_name = "FIELDS", value_delimiter = ',', hide_possible_values = true)]
+    pub fields: Vec<Field>,
+}
+
+#[derive(Debug, Clone, Default, Args)]
+pub struct ListArgs {
+    #[command(flatten)]
+    pub filter: FilterArgs,
+
+    /// Sort by this key
+    #[arg(long, value_enum, default_value_t, value_name = "KEY")]
+    pub sort: SortKey,
+
+    /// Reverse the order
+    #[arg(long)]
+    pub reverse: bool,
+
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct SortArgs {
+    /// The key to sort by
+    #[arg(value_enum)]
+    pub key: SortKey,
+
+    /// Reverse the order
+    #[arg(long)]
+    pub reverse: bool,
+
+    #[command(flatten)]
+    pub filter: FilterArgs,
+
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct ShowArgs {
+    /// Paper ids or aliases (case-insensitive)
+    #[arg(required = true, value_name = "ID")]
+    pub ids: Vec<String>,
+
+    /// Print JSON: an object for one paper, an array for several
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct EraArgs {
+    /// An era: id, number (1-5) or unique prefix
+    #[arg(value_name = "ERA")]
+    pub era: Option<String>,
+
+    /// Every era, each followed by its papers
+    #[arg(long, conflicts_with = "era")]
+    pub all: bool,
+
+    /// Print JSON: the eras, each with its paper ids
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct ExportArgs {
+    #[command(flatten)]
+    pub filter: FilterArgs,
+
+    /// Sort by this key
+    #[arg(long, value_enum, default_value_t, value_name = "KEY")]
+    pub sort: SortKey,
+
+    /// Reverse the order
+    #[arg(long)]
+    pub reverse: bool,
+
+    #[command(flatten)]
+    pub output: OutputArgs,
+
+    /// Write to FILE instead of standard output (replaced atomically)
+    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    pub output_file: Option<PathBuf>,
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    #[test]
+    fn the_cli_definition_is_consistent() {
+        super::Cli::command().debug_assert();
+    }
+}

@@ -1,0 +1,95 @@
+//! One module per subcommand. Each turns its arguments into a typed request, asks the
+//! catalog, and hands the result to a renderer.
+
+pub mod era;
+pub mod export;
+pub mod list;
+pub mod show;
+
+use std::io::{self, Write};
+
+use crate::catalog::query::{Filter, Query, SortKey};
+use crate::catalog::{Catalog, Field};
+use crate::cli::{FilterArgs, OutputArgs};
+use crate::render::{self, Format, Term};
+
+/// What every command runs against.
+pub struct Context<'a> {
+    pub catalog: &'a Catalog,
+    /// How stdout looks.
+    pub term: Term,
+    /// How stderr looks (notes and warnings).
+    pub err_term: Term,
+}
+
+impl Context<'_> {
+    /// A note for the user on stderr ("no papers match"), never mixed into the data.
+    pub fn note(&self, message: &str) {
+        // Nothing useful can be done if stderr itself is closed.
+        let _ = writeln!(io::stderr(), "{message}");
+    }
+}
+
+/// Something the user typed that cannot work, found after parsing: exit status 2.
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct UsageError(pub String);
+
+/// Turns filter flags into a typed filter, resolving eras and tags against the catalog.
+pub fn filter(args: &FilterArgs, catalog: &Catalog) -> anyhow::Result<Filter> {
+    Ok(Filter {
+        eras: args.era.iter().map(|e| catalog.resolve_era(e)).collect::<Result<_, _>>()?,
+        year: args.year,
+        since: args.since,
+        until: args.until,
+        author: args.author.clone(),
+        tags: args.tag.iter().map(|t| catalog.resolve_tag(t)).collect::<Result<_, _>>()?,
+    })
+}
+
+/// A whole listing request from its flags.
+pub fn query(args: &FilterArgs, sort: SortKey, reverse: bool, catalog: &Catalog) -> anyhow::Result<Query> {
+    Ok(Query { filter: filter(args, catalog)?, sort, reverse, limit: args.limit })
+}
+
+/// The format the output flags ask for, and the fields, checked against each other.
+pub fn format(args: &OutputArgs, default: Format) -> Result<(Format, Option<Vec<Field>>), UsageError> {
+    let format = if args.json {
+        Format::Json
+    } else if args.csv {
+        Format::Csv
+    } else {
+        args.format.unwrap_or(default)
+    };
+    if args.fields.is_empty() {
+        return Ok((format, None));
+    }
+    if !format.takes_fields() {
+        return Err(UsageError(format!(
+            "--fields does not apply to {} output; it shapes table, json, jsonl, csv and tsv",
+            format_name(format)
+        )));
+    }
+    Ok((format, Some(args.fields.clone())))
+}
+
+fn format_name(format: Format) -> String {
+    use clap::ValueEnum;
+    format.to_possible_value().map_or_else(|| format!("{format:?}"), |v| v.get_name().to_string())
+}
+
+/// Prints a list of papers; an empty table is a note on stderr instead.
+pub fn emit_papers(
+    out: &mut impl Write,
+    ctx: &Context,
+    format: Format,
+    papers: &[usize],
+    fields: Option<&[Field]>,
+) -> anyhow::Result<()> {
+    if papers.is_empty() && format == Format::Table {
+        ctx.note("no papers match");
+        return Ok(());
+    }
+    render::papers(out, format, ctx.catalog, papers, fields, &ctx.term)?;
+    Ok(())
+}

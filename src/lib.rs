@@ -1,0 +1,8 @@
+//! aipapers: a catalog of the foundational research papers behind modern AI, and the
+//! command-line tool that browses, searches and exports it.
+
+pub mod app;
+pub mod catalog;
+pub mod cli;
+pub mod commands;
+pub mod render;

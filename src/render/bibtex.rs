@@ -1,0 +1,240 @@
+//! BibTeX entries: one per paper, with a stable key and the entry type its venue calls for.
+
+use std::collections::HashMap;
+use std::io::{self, Write};
+
+use crate::catalog::{Catalog, Paper};
+
+/// Words skipped when a citation key takes the title's first word.
+const STOP_WORDS: [&str; 8] = ["a", "an", "the", "on", "of", "in", "for", "to"];
+
+/// Conference acronyms and the proceedings they stand for.
+const CONFERENCES: [(&str, &str); 8] = [
+    ("NIPS", "Advances in Neural Information Processing Systems"),
+    ("NeurIPS", "Advances in Neural Information Processing Systems"),
+    ("ICLR", "International Conference on Learning Representations"),
+    ("ICML", "International Conference on Machine Learning"),
+    ("CVPR", "IEEE Conference on Computer Vision and Pattern Recognition"),
+    ("NAACL", "Conference of the North American Chapter of the Association for Computational Linguistics"),
+    ("ACL", "Annual Meeting of the Association for Computational Linguistics"),
+    ("EMNLP", "Conference on Empirical Methods in Natural Language Processing"),
+];
+
+/// Journal abbreviations and their full names.
+const JOURNALS: [(&str, &str); 2] = [
+    ("JMLR", "Journal of Machine Learning Research"),
+    ("TACL", "Transactions of the Association for Computational Linguistics"),
+];
+
+const MONTHS: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+/// Writes the entries of these papers, separated by blank lines.
+pub fn papers(out: &mut impl Write, catalog: &Catalog, papers: &[usize]) -> io::Result<()> {
+    let keys = keys(catalog);
+    for (n, &i) in papers.iter().enumerate() {
+        if n > 0 {
+            writeln!(out)?;
+        }
+        entry(out, catalog.paper(i), &keys[i])?;
+    }
+    Ok(())
+}
+
+/// The citation key of every paper: first author's surname, year, first title word
+/// (`vaswani2017attention`). Keys are made unique across the whole catalog, so a paper's
+/// key does not depend on which other papers are printed with it.
+pub fn keys(catalog: &Catalog) -> Vec<String> {
+    let base: Vec<String> = catalog.papers.iter().map(base_key).collect();
+    let mut total: HashMap<&str, usize> = HashMap::new();
+    for key in &base {
+        *total.entry(key).or_default() += 1;
+    }
+    let mut seen: HashMap<&str, usize> = HashMap::new();
+    base.iter()
+        .map(|key| {
+            if total[key.as_str()] == 1 {
+                return key.clone();
+            }
+            let n = seen.entry(key).or_default();
+            *n += 1;
+            // a, b, c, ... then aa, ab, ... past z.
+            let mut suffix = String::new();
+            let mut k = *n;
+            while k > 0 {
+                k -= 1;
+                suffix.insert(0, (b'a' + (k % 26) as u8) as char);
+                k /= 26;
+            }
+            format!("{key}{suffix}")
+        })
+        .collect()
+}
+
+fn base_key(paper: &Paper) -> String {
+    let ascii = |s: &str| -> String {
+        deunicode::deunicode(s).chars().filter(char::is_ascii_alphanumeric).collect::<String>().to_lowercase()
+    };
+    let word = paper
+        .title
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .map(ascii)
+        .find(|w| !w.is_empty() && !STOP_WORDS.contains(&w.as_str()))
+        .unwrap_or_default();
+    let surname = ascii(paper.first_author_surname());
+    let surname = if surname.is_empty() { "anon".to_string() } else { surname };
+    format!("{surname}{}{word}", paper.year)
+}
+
+/// How a venue string maps onto a BibTeX entry.
+enum Kind<'a> {
+    Article { journal: String, volume: &'a str, number: Option<&'a str> },
+    Proceedings { booktitle: String },
+    Report { institution: &'a str },
+    Preprint,
+}
+
+fn kind(venue: &str) -> Kind<'_> {
+    let lower = venue.to_lowercase();
+    if lower.starts_with("arxiv") {
+        return Kind::Preprint;
+    }
+    if let Some(i) = lower.find("technical report").or_else(|| lower.find(" report")) {
+        return Kind::Report { institution: venue[..i].trim() };
+    }
+    let mut words = venue.split_whitespace();
+    let first = words.next().unwrap_or("");
+    if let Some((_, full)) = CONFERENCES.iter().find(|(acronym, _)| *acronym == first) {
+        return Kind::Proceedings { booktitle: full.to_string() };
+    }
+    // "Nature 323", "Neural Computation 9(8)", "JMLR 21(140)": a name, then volume(number).
+    if let Some((name, issue)) = venue.rsplit_once(' ') {
+        let (volume, number) = match issue.split_once('(') {
+            Some((v, n)) => (v, n.strip_suffix(')')),
+            None => (issue, None),
+        };
+        let is_num = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+        if is_num(volume) && volume.len() < 4 && number.is_none_or(is_num) {
+            let journal = JOURNALS.iter().find(|(abbr, _)| *abbr == name).map_or(name, |(_, full)| full);
+            return Kind::Article { journal: journal.to_string(), volume, number };
+        }
+    }
+    Kind::Proceedings { booktitle: venue.to_string() }
+}
+
+fn entry(out: &mut impl Write, paper: &Paper, key: &str) -> io::Result<()> {
+    let kind = kind(&paper.venue);
+    let entry_type = match kind {
+        Kind::Article { .. } => "article",
+        Kind::Proceedings { .. } => "inproceedings",
+        Kind::Report { .. } => "techreport",
+        Kind::Preprint => "misc",
+    };
+    let authors: Vec<String> = paper
+        .authors
+        .iter()
+        .map(|a| {
+            // An organisation (one word, like DeepSeek-AI) is braced so BibTeX keeps it whole.
+            if a.contains(' ') { escape(a) } else { format!("{{{}}}", escape(a)) }
+        })
+        .collect();
+    let mut fields: Vec<(&str, String)> = vec![
+        ("author", authors.join(" and ")),
+        ("title", format!("{{{}}}", escape(&paper.title))),
+    ];
+    match &kind {
+        Kind::Article { journal, volume, number } => {
+            fields.push(("journal", escape(journal)));
+            fields.push(("volume", volume.to_string()));
+            if let Some(number) = number {
+                fields.push(("number", number.to_string()));
+            }
+        }
+        Kind::Proceedings { booktitle } => fields.push(("booktitle", escape(booktitle))),
+        Kind::Report { institution } => fields.push(("institution", escape(institution))),
+        Kind::Preprint => {}
+    }
+    fields.push(("year", paper.year.to_string()));
+    if let Some(month) = paper.date.get(5..7).and_then(|m| m.parse::<usize>().ok()) {
+        if (1..=12).contains(&month) {
+            fields.push(("month", MONTHS[month - 1].to_string()));
+        }
+    }
+    if let Some(doi) = &paper.doi {
+        fields.push(("doi", escape(doi)));
+    }
+    fields.push(("url", escape_url(&paper.url)));
+    if let Some(arxiv) = &paper.arxiv {
+        fields.push(("eprint", escape(arxiv)));
+        fields.push(("archivePrefix", "arXiv".to_string()));
+    }
+    writeln!(out, "@{entry_type}{{{key},")?;
+    for (name, value) in fields {
+        // Bare macros (months) and numbers need no braces.
+        if name == "month" {
+            writeln!(out, "  {name} = {value},")?;
+        } else {
+            writeln!(out, "  {name} = {{{value}}},")?;
+        }
+    }
+    writeln!(out, "}}")
+}
+
+/// Escapes LaTeX's special characters; braces are escaped so every field stays balanced.
+/// Control characters are dropped: they have no place in a bibliography.
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' | '%' | '$' | '#' | '_' | '{' | '}' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\\' => out.push_str("\\textbackslash{}"),
+            '~' => out.push_str("\\textasciitilde{}"),
+            '^' => out.push_str("\\textasciicircum{}"),
+            c if c.is_control() => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// URLs keep their characters (the url package reads them verbatim); only what would
+/// unbalance or break the field is percent-encoded.
+fn escape_url(url: &str) -> String {
+    let mut out = String::with_capacity(url.len());
+    for c in url.chars() {
+        match c {
+            '{' => out.push_str("%7B"),
+            '}' => out.push_str("%7D"),
+            ' ' => out.push_str("%20"),
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn venues_map_to_entry_types() {
+        assert!(matches!(kind("Nature 323"), Kind::Article { volume: "323", number: None, .. }));
+        assert!(matches!(kind("Neural Computation 9(8)"), Kind::Article { volume: "9", number: Some("8"), .. }));
+        match kind("JMLR 21(140)") {
+            Kind::Article { journal, .. } => assert_eq!(journal, "Journal of Machine Learning Research"),
+            _ => panic!("JMLR is a journal"),
+        }
+        assert!(matches!(kind("NeurIPS 2017"), Kind::Proceedings { .. }));
+        assert!(matches!(kind("ICLR 2013 workshop"), Kind::Proceedings { .. }));
+        assert!(matches!(kind("OpenAI technical report"), Kind::Report { institution: "OpenAI" }));
+        assert!(matches!(kind("arXiv preprint"), Kind::Preprint));
+    }
+
+    #[test]
+    fn latex_specials_are_escaped() {
+        assert_eq!(escape("R&D 100% {x}_1"), "R\\&D 100\\% \\{x\\}\\_1");
+    }
+}

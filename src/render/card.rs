@@ -1,0 +1,97 @@
+//! A paper's card: everything about one paper, for reading in a terminal.
+
+use std::io::{self, Write};
+
+use super::Term;
+use super::style::{clean, clean_line};
+use crate::catalog::Catalog;
+
+/// Width of the label column ("Authors", "Venue", ...).
+const LABEL: usize = 9;
+
+pub fn paper(out: &mut impl Write, catalog: &Catalog, paper: usize, term: &Term) -> io::Result<()> {
+    let p = catalog.paper(paper);
+    let pal = &term.palette;
+    let width = term.prose_width();
+    let era = catalog.era_of(paper);
+
+    writeln!(out, "{}  {}", pal.title(&clean_line(&p.name)), pal.dim(&format!("({})", p.id)))?;
+    for line in textwrap::wrap(&clean_line(&p.title), width) {
+        writeln!(out, "{}", pal.heading(&line))?;
+    }
+    writeln!(out)?;
+    let field = |out: &mut dyn Write, label: &str, value: &str| -> io::Result<()> {
+        let indent = " ".repeat(LABEL + 1);
+        let options = textwrap::Options::new(width.saturating_sub(LABEL + 1).max(20)).subsequent_indent("");
+        for (n, line) in textwrap::wrap(value, options).iter().enumerate() {
+            if n == 0 {
+                writeln!(out, "{} {line}", pal.label(&format!("{label:<LABEL$}")))?;
+            } else {
+                writeln!(out, "{indent}{line}")?;
+            }
+        }
+        Ok(())
+    };
+    field(out, "Authors", &clean_line(&p.authors.join(", ")))?;
+    field(out, "Released", &format!("{} ({})", p.year, p.date))?;
+    field(out, "Venue", &clean_line(&p.venue))?;
+    let era_line = format!("{} · {}", era + 1, clean_line(&catalog.eras[era].name));
+    writeln!(out, "{} {}", pal.label(&format!("{:<LABEL$}", "Era")), pal.era(era, &era_line))?;
+    writeln!(out, "{} {}", pal.label(&format!("{:<LABEL$}", "Read")), pal.link(&clean_line(&p.url)))?;
+    let mut ids = Vec::new();
+    if let Some(arxiv) = &p.arxiv {
+        ids.push(format!("arXiv:{}", clean_line(arxiv)));
+    }
+    if let Some(doi) = &p.doi {
+        ids.push(format!("doi:{}", clean_line(doi)));
+    }
+    if !ids.is_empty() {
+        field(out, "", &ids.join("  "))?;
+    }
+    if !p.tags.is_empty() {
+        field(out, "Tags", &clean_line(&p.tags.join(", ")))?;
+    }
+    writeln!(out)?;
+    field(out, "Why", &clean_line(&p.why))?;
+    field(out, "TL;DR", &clean_line(&p.tldr))?;
+    writeln!(out)?;
+    for line in textwrap::wrap(&clean(&p.summary), width) {
+        writeln!(out, "{line}")?;
+    }
+
+    if !p.results.is_empty() {
+        writeln!(out)?;
+        writeln!(out, "{}", pal.label("Key results"))?;
+        for result in &p.results {
+            bullet(out, &clean_line(result), width)?;
+        }
+    }
+    let builds_on = catalog.builds_on(paper);
+    if !builds_on.is_empty() {
+        writeln!(out)?;
+        writeln!(out, "{}", pal.label("Builds on"))?;
+        for (&target, link) in builds_on.iter().zip(&p.builds_on) {
+            let t = catalog.paper(target);
+            let head = format!("{} ({}, {})", clean_line(&t.name), t.year, t.id);
+            bullet(out, &format!("{head} — {}", clean_line(&link.note)), width)?;
+        }
+    }
+    let led_to = catalog.led_to(paper);
+    if !led_to.is_empty() {
+        writeln!(out)?;
+        writeln!(out, "{}", pal.label("Led to"))?;
+        for &later in led_to {
+            let l = catalog.paper(later);
+            bullet(out, &format!("{} ({}, {})", clean_line(&l.name), l.year, l.id), width)?;
+        }
+    }
+    Ok(())
+}
+
+fn bullet(out: &mut impl Write, text: &str, width: usize) -> io::Result<()> {
+    let options = textwrap::Options::new(width).initial_indent("  • ").subsequent_indent("    ");
+    for line in textwrap::wrap(text, options) {
+        writeln!(out, "{line}")?;
+    }
+    Ok(())
+}

@@ -1,0 +1,67 @@
+//! Presentations of catalog data, one module per format. Each writes to `&mut impl Write`
+//! and never decides what to show: commands hand it the papers, fields and terminal.
+
+pub mod bibtex;
+pub mod card;
+pub mod csv;
+pub mod era;
+pub mod json;
+pub mod markdown;
+pub mod style;
+pub mod table;
+
+use std::io::{self, Write};
+
+use crate::catalog::{Catalog, Field};
+pub use style::{Palette, Term};
+
+/// An output format for a list of papers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// An aligned table for reading (the default for list and sort)
+    Table,
+    /// A pretty-printed JSON array of paper objects
+    Json,
+    /// One compact JSON object per line
+    Jsonl,
+    /// RFC 4180 CSV with a header row
+    Csv,
+    /// Tab-separated values with a header row; tabs and newlines escaped
+    Tsv,
+    /// A Markdown table with linked titles
+    Markdown,
+    /// One paper id per line
+    Ids,
+    /// BibTeX entries
+    Bibtex,
+}
+
+impl Format {
+    /// Whether `--fields` shapes this format's output.
+    pub fn takes_fields(self) -> bool {
+        matches!(self, Format::Table | Format::Json | Format::Jsonl | Format::Csv | Format::Tsv)
+    }
+}
+
+/// Writes papers in a format. `fields` picks columns where the format has them
+/// (`None`: the format's own default).
+pub fn papers(
+    out: &mut impl Write,
+    format: Format,
+    catalog: &Catalog,
+    papers: &[usize],
+    fields: Option<&[Field]>,
+    term: &Term,
+) -> io::Result<()> {
+    let all = &Field::ALL[..];
+    match format {
+        Format::Table => table::papers(out, catalog, papers, fields.unwrap_or(&Field::TABLE), term),
+        Format::Json => json::papers(out, catalog, papers, fields.unwrap_or(all)),
+        Format::Jsonl => json::lines(out, catalog, papers, fields.unwrap_or(all)),
+        Format::Csv => csv::papers(out, catalog, papers, fields.unwrap_or(all), b','),
+        Format::Tsv => csv::tsv(out, catalog, papers, fields.unwrap_or(all)),
+        Format::Markdown => markdown::papers(out, catalog, papers),
+        Format::Ids => papers.iter().try_for_each(|&i| writeln!(out, "{}", catalog.paper(i).id)),
+        Format::Bibtex => bibtex::papers(out, catalog, papers),
+    }
+}
