@@ -3,6 +3,7 @@
 
 use std::ffi::OsString;
 use std::io::{self, BufWriter, IsTerminal, Write};
+use std::path::{Path, PathBuf};
 
 use anyhow::anyhow;
 use clap::{CommandFactory, FromArgMatches};
@@ -48,9 +49,16 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> u8 {
         }
     };
 
-    let err_term = Term { palette: Palette { enabled: cli.color.resolve(env, stderr_tty) }, width: None };
+    let err_term = Term {
+        palette: Palette {
+            enabled: cli.color.resolve(env, stderr_tty),
+        },
+        width: None,
+    };
     let term = Term {
-        palette: Palette { enabled: cli.color.resolve(env, stdout_tty) },
+        palette: Palette {
+            enabled: cli.color.resolve(env, stdout_tty),
+        },
         width: if stdout_tty { terminal_width() } else { None },
     };
     match execute(&cli, term, err_term) {
@@ -58,15 +66,29 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> u8 {
         Err(err) if is_broken_pipe(&err) => EXIT_OK,
         Err(err) => {
             let message = clean(&format!("{err:#}")).into_owned();
-            let _ = writeln!(io::stderr(), "{} {message}", err_term.palette.error("error:"));
+            let _ = writeln!(
+                io::stderr(),
+                "{} {message}",
+                err_term.palette.error("error:")
+            );
             exit_status(&err)
         }
     }
 }
 
 fn execute(cli: &Cli, term: Term, err_term: Term) -> anyhow::Result<()> {
-    let catalog = load_catalog(cli, &err_term)?;
-    let ctx = Context { catalog: &catalog, term, err_term };
+    // The flag wins over the environment; an empty variable counts as unset.
+    let path = cli.catalog.clone().or_else(|| {
+        std::env::var_os("AIPAPERS_CATALOG")
+            .filter(|v| !v.is_empty())
+            .map(PathBuf::from)
+    });
+    let catalog = load_catalog(path.as_deref(), cli.strict, &err_term)?;
+    let ctx = Context {
+        catalog: &catalog,
+        term,
+        err_term,
+    };
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     match &cli.command {
@@ -89,18 +111,29 @@ fn execute(cli: &Cli, term: Term, err_term: Term) -> anyhow::Result<()> {
 
 /// The embedded catalog, or the one `--catalog`/`AIPAPERS_CATALOG` names, with a warning
 /// (or, under `--strict`, an error) for fields this version does not know.
-fn load_catalog(cli: &Cli, err_term: &Term) -> anyhow::Result<Catalog> {
-    let Some(path) = &cli.catalog else {
+fn load_catalog(path: Option<&Path>, strict: bool, err_term: &Term) -> anyhow::Result<Catalog> {
+    let Some(path) = path else {
         return Ok(Catalog::embedded()?);
     };
     let loaded = Catalog::from_path(path)?;
     if !loaded.unknown_fields.is_empty() {
         let list = loaded.unknown_fields.join(", ");
-        if cli.strict {
-            return Err(anyhow!("{}: unknown fields (refused under --strict): {list}", path.display()));
+        if strict {
+            return Err(anyhow!(
+                "{}: unknown fields (refused under --strict): {list}",
+                path.display()
+            ));
         }
-        let message = clean(&format!("{}: ignoring unknown fields: {list}", path.display())).into_owned();
-        let _ = writeln!(io::stderr(), "{} {message}", err_term.palette.warning("warning:"));
+        let message = clean(&format!(
+            "{}: ignoring unknown fields: {list}",
+            path.display()
+        ))
+        .into_owned();
+        let _ = writeln!(
+            io::stderr(),
+            "{} {message}",
+            err_term.palette.warning("warning:")
+        );
     }
     Ok(loaded.catalog)
 }
@@ -129,15 +162,22 @@ fn early_color_flag(args: &[OsString]) -> Option<ColorChoice> {
 }
 
 fn terminal_width() -> Option<usize> {
-    terminal_size::terminal_size_of(io::stdout()).map(|(w, _)| usize::from(w.0)).filter(|&w| w > 0)
+    terminal_size::terminal_size_of(io::stdout())
+        .map(|(w, _)| usize::from(w.0))
+        .filter(|&w| w > 0)
 }
 
 /// A reader that closed the pipe early (`aipapers list | head -1`) is not a failure.
 fn is_broken_pipe(err: &anyhow::Error) -> bool {
-    err.chain().any(|e| e.downcast_ref::<io::Error>().is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe))
+    err.chain().any(|e| {
+        e.downcast_ref::<io::Error>()
+            .is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe)
+    })
 }
 
 fn exit_status(err: &anyhow::Error) -> u8 {
-    let usage = err.chain().any(|e| e.is::<LookupError>() || e.is::<UsageError>());
+    let usage = err
+        .chain()
+        .any(|e| e.is::<LookupError>() || e.is::<UsageError>());
     if usage { EXIT_USAGE } else { EXIT_FAILURE }
 }

@@ -26,8 +26,8 @@ pub struct Cli {
     #[arg(long, global = true, value_enum, default_value_t, value_name = "WHEN")]
     pub color: ColorChoice,
 
-    /// Read this catalog file instead of the embedded one
-    #[arg(long, global = true, env = "AIPAPERS_CATALOG", value_name = "FILE")]
+    /// Read this catalog file instead of the embedded one [env: AIPAPERS_CATALOG]
+    #[arg(long, global = true, value_name = "FILE")]
     pub catalog: Option<PathBuf>,
 
     /// Treat unknown fields in a catalog file as errors, not warnings
@@ -123,7 +123,13 @@ pub struct OutputArgs {
     pub csv: bool,
 
     /// Only these fields, in this order (for table, json, jsonl, csv and tsv)
-    #[arg(long, value_enum, value_name = "FIELDS", value_delimiter = ',', hide_possible_values = true)]
+    #[arg(
+        long,
+        value_enum,
+        value_name = "FIELDS",
+        value_delimiter = ',',
+        hide_possible_values = true
+    )]
     pub fields: Vec<Field>,
 }
 

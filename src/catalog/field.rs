@@ -153,9 +153,13 @@ impl Field {
             Field::Summary => json!(p.summary),
             Field::Results => json!(p.results),
             Field::BuildsOn => json!(p.builds_on),
-            Field::LedTo => {
-                Value::Array(catalog.led_to(paper).iter().map(|&i| json!(catalog.paper(i).id)).collect())
-            }
+            Field::LedTo => Value::Array(
+                catalog
+                    .led_to(paper)
+                    .iter()
+                    .map(|&i| json!(catalog.paper(i).id))
+                    .collect(),
+            ),
         }
     }
 
@@ -164,7 +168,10 @@ impl Field {
     pub fn text(self, catalog: &Catalog, paper: usize) -> String {
         let p = catalog.paper(paper);
         let ids = |list: &[usize]| {
-            list.iter().map(|&i| catalog.paper(i).id.as_str()).collect::<Vec<_>>().join("; ")
+            list.iter()
+                .map(|&i| catalog.paper(i).id.as_str())
+                .collect::<Vec<_>>()
+                .join("; ")
         };
         match self {
             Field::Id => p.id.clone(),
@@ -192,6 +199,11 @@ impl Field {
 
     /// A paper as a JSON object holding these fields, in this order.
     pub fn object(fields: &[Field], catalog: &Catalog, paper: usize) -> Value {
-        Value::Object(fields.iter().map(|f| (f.key().to_string(), f.json(catalog, paper))).collect())
+        Value::Object(
+            fields
+                .iter()
+                .map(|f| (f.key().to_string(), f.json(catalog, paper)))
+                .collect(),
+        )
     }
 }

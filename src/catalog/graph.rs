@@ -26,7 +26,12 @@ pub struct TreeNode {
 
 /// The lineage tree of a paper in one direction, at most `depth` links deep. Each paper's
 /// subtree is expanded once; later appearances are marked `repeated`, as `cargo tree` does.
-pub fn lineage(catalog: &Catalog, root: usize, direction: Direction, depth: Option<usize>) -> TreeNode {
+pub fn lineage(
+    catalog: &Catalog,
+    root: usize,
+    direction: Direction,
+    depth: Option<usize>,
+) -> TreeNode {
     let mut expanded = vec![false; catalog.papers.len()];
     grow(catalog, root, None, direction, depth, &mut expanded)
 }
@@ -41,7 +46,12 @@ fn grow(
 ) -> TreeNode {
     let neighbours = neighbours(catalog, paper, direction);
     if expanded[paper] && !neighbours.is_empty() {
-        return TreeNode { paper, note, repeated: true, children: Vec::new() };
+        return TreeNode {
+            paper,
+            note,
+            repeated: true,
+            children: Vec::new(),
+        };
     }
     expanded[paper] = true;
     let children = if depth == Some(0) {
@@ -51,11 +61,23 @@ fn grow(
             .iter()
             .map(|&next| {
                 let note = link_note(catalog, paper, next, direction).map(String::from);
-                grow(catalog, next, note, direction, depth.map(|d| d - 1), expanded)
+                grow(
+                    catalog,
+                    next,
+                    note,
+                    direction,
+                    depth.map(|d| d - 1),
+                    expanded,
+                )
             })
             .collect()
     };
-    TreeNode { paper, note, repeated: false, children }
+    TreeNode {
+        paper,
+        note,
+        repeated: false,
+        children,
+    }
 }
 
 fn neighbours(catalog: &Catalog, paper: usize, direction: Direction) -> &[usize] {
@@ -77,7 +99,12 @@ fn link_note(catalog: &Catalog, from: usize, to: usize, direction: Direction) ->
 /// The note on `later`'s link to `earlier`, if `later` builds on `earlier`.
 pub fn note(catalog: &Catalog, later: usize, earlier: usize) -> Option<&str> {
     let target = &catalog.paper(earlier).id;
-    catalog.paper(later).builds_on.iter().find(|l| &l.id == target).map(|l| l.note.as_str())
+    catalog
+        .paper(later)
+        .builds_on
+        .iter()
+        .find(|l| &l.id == target)
+        .map(|l| l.note.as_str())
 }
 
 /// The shortest chain of influence from `from` to `to`, following links forward in time
@@ -150,13 +177,23 @@ mod tests {
 
     fn render(catalog: &Catalog, node: &TreeNode, out: &mut Vec<String>, indent: usize) {
         let mark = if node.repeated { " (*)" } else { "" };
-        out.push(format!("{}{}{}", " ".repeat(indent), catalog.paper(node.paper).id, mark));
+        out.push(format!(
+            "{}{}{}",
+            " ".repeat(indent),
+            catalog.paper(node.paper).id,
+            mark
+        ));
         for child in &node.children {
             render(catalog, child, out, indent + 1);
         }
     }
 
-    fn tree(catalog: &Catalog, id: &str, direction: Direction, depth: Option<usize>) -> Vec<String> {
+    fn tree(
+        catalog: &Catalog,
+        id: &str,
+        direction: Direction,
+        depth: Option<usize>,
+    ) -> Vec<String> {
         let mut out = Vec::new();
         let root = lineage(catalog, catalog.find(id).unwrap(), direction, depth);
         render(catalog, &root, &mut out, 0);
@@ -166,13 +203,19 @@ mod tests {
     #[test]
     fn ancestors_mark_a_shared_ancestor_once_expanded() {
         let g = graph();
-        assert_eq!(tree(&g, "d", Direction::Ancestors, None), ["d", " b", "  a", " c", "  a"]);
+        assert_eq!(
+            tree(&g, "d", Direction::Ancestors, None),
+            ["d", " b", "  a", " c", "  a"]
+        );
     }
 
     #[test]
     fn descendants_mark_repeated_subtrees() {
         let g = graph();
-        assert_eq!(tree(&g, "a", Direction::Descendants, None), ["a", " b", "  d", " c", "  d"]);
+        assert_eq!(
+            tree(&g, "a", Direction::Descendants, None),
+            ["a", " b", "  d", " c", "  d"]
+        );
         let g2 = fixture::catalog(&[
             ("a", "2000-01-01", &[]),
             ("b", "2001-01-01", &["a"]),
@@ -188,7 +231,10 @@ mod tests {
     #[test]
     fn depth_limits_the_tree() {
         let g = graph();
-        assert_eq!(tree(&g, "d", Direction::Ancestors, Some(1)), ["d", " b", " c"]);
+        assert_eq!(
+            tree(&g, "d", Direction::Ancestors, Some(1)),
+            ["d", " b", " c"]
+        );
         assert_eq!(tree(&g, "d", Direction::Ancestors, Some(0)), ["d"]);
     }
 
@@ -212,8 +258,14 @@ mod tests {
     #[test]
     fn no_path_backwards_or_between_unlinked_papers() {
         let g = graph();
-        assert_eq!(shortest_path(&g, g.find("d").unwrap(), g.find("a").unwrap()), None);
-        assert_eq!(shortest_path(&g, g.find("a").unwrap(), g.find("e").unwrap()), None);
+        assert_eq!(
+            shortest_path(&g, g.find("d").unwrap(), g.find("a").unwrap()),
+            None
+        );
+        assert_eq!(
+            shortest_path(&g, g.find("a").unwrap(), g.find("e").unwrap()),
+            None
+        );
     }
 
     #[test]

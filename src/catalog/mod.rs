@@ -22,30 +22,54 @@ pub const EMBEDDED_JSON: &str = include_str!("../../data/papers.json");
 #[derive(Debug, thiserror::Error)]
 pub enum CatalogError {
     #[error("cannot read catalog {path}: {source}")]
-    Read { path: String, source: std::io::Error },
+    Read {
+        path: String,
+        source: std::io::Error,
+    },
     #[error("{origin}:{line}:{column}: invalid JSON: {message}")]
-    Syntax { origin: String, line: usize, column: usize, message: String },
+    Syntax {
+        origin: String,
+        line: usize,
+        column: usize,
+        message: String,
+    },
     #[error("{origin} is not a valid catalog ({} problem{}):\n  {}",
         problems.len(), if problems.len() == 1 { "" } else { "s" },
         problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n  "))]
-    Invalid { origin: String, problems: Vec<Problem> },
+    Invalid {
+        origin: String,
+        problems: Vec<Problem>,
+    },
 }
 
 /// A paper id, alias or era that the user typed and the catalog does not know.
 #[derive(Debug, thiserror::Error)]
 pub enum LookupError {
     #[error("no paper '{input}'{}", hint(suggestion.as_deref(), "aipapers list --format ids"))]
-    UnknownPaper { input: String, suggestion: Option<String> },
+    UnknownPaper {
+        input: String,
+        suggestion: Option<String>,
+    },
     #[error("no era '{input}'{}\n  valid eras: {}", did_you_mean(suggestion.as_deref()), valid.join(", "))]
-    UnknownEra { input: String, suggestion: Option<String>, valid: Vec<String> },
+    UnknownEra {
+        input: String,
+        suggestion: Option<String>,
+        valid: Vec<String>,
+    },
     #[error("era '{input}' is ambiguous: it could be {}", matches.join(" or "))]
     AmbiguousEra { input: String, matches: Vec<String> },
     #[error("no paper has the tag '{input}'{}\n  tags in use: {}", did_you_mean(suggestion.as_deref()), valid.join(", "))]
-    UnknownTag { input: String, suggestion: Option<String>, valid: Vec<String> },
+    UnknownTag {
+        input: String,
+        suggestion: Option<String>,
+        valid: Vec<String>,
+    },
 }
 
 fn did_you_mean(suggestion: Option<&str>) -> String {
-    suggestion.map(|s| format!("; did you mean '{s}'?")).unwrap_or_default()
+    suggestion
+        .map(|s| format!("; did you mean '{s}'?"))
+        .unwrap_or_default()
 }
 
 fn hint(suggestion: Option<&str>, fallback: &str) -> String {
@@ -85,12 +109,18 @@ impl Catalog {
     /// Reads and validates a catalog file.
     pub fn from_path(path: &Path) -> Result<Loaded, CatalogError> {
         let origin = path.display().to_string();
-        let bytes = std::fs::read(path).map_err(|source| CatalogError::Read { path: origin.clone(), source })?;
+        let bytes = std::fs::read(path).map_err(|source| CatalogError::Read {
+            path: origin.clone(),
+            source,
+        })?;
         let text = String::from_utf8(bytes).map_err(|e| CatalogError::Syntax {
             origin: origin.clone(),
             line: 0,
             column: 0,
-            message: format!("the file is not UTF-8 text (bad byte at offset {})", e.utf8_error().valid_up_to()),
+            message: format!(
+                "the file is not UTF-8 text (bad byte at offset {})",
+                e.utf8_error().valid_up_to()
+            ),
         })?;
         Catalog::parse(&text, &origin)
     }
@@ -100,24 +130,39 @@ impl Catalog {
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         let mut unknown_fields = Vec::new();
         let mut de = serde_json::Deserializer::from_str(text);
-        let parsed = serde_ignored::deserialize(&mut de, |path| unknown_fields.push(path.to_string()))
-            .and_then(|raw: RawCatalog| de.end().map(|()| raw));
+        let parsed =
+            serde_ignored::deserialize(&mut de, |path| unknown_fields.push(path.to_string()))
+                .and_then(|raw: RawCatalog| de.end().map(|()| raw));
         let raw = match parsed {
             Ok(raw) => raw,
             Err(e) => return Err(explain_parse_error(text, origin, &e)),
         };
         let problems = validate::validate(&raw);
         if !problems.is_empty() {
-            return Err(CatalogError::Invalid { origin: origin.to_string(), problems });
+            return Err(CatalogError::Invalid {
+                origin: origin.to_string(),
+                problems,
+            });
         }
-        Ok(Loaded { catalog: Catalog::index(raw), unknown_fields })
+        Ok(Loaded {
+            catalog: Catalog::index(raw),
+            unknown_fields,
+        })
     }
 
     /// Builds the derived indexes of a catalog that passed validation. Linear in its size.
     fn index(raw: RawCatalog) -> Catalog {
-        let RawCatalog { schema_version, updated, eras, papers } = raw;
-        let era_pos: HashMap<&str, usize> =
-            eras.iter().enumerate().map(|(i, e)| (e.id.as_str(), i)).collect();
+        let RawCatalog {
+            schema_version,
+            updated,
+            eras,
+            papers,
+        } = raw;
+        let era_pos: HashMap<&str, usize> = eras
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (e.id.as_str(), i))
+            .collect();
         let mut names = HashMap::with_capacity(papers.len() * 3);
         for (i, p) in papers.iter().enumerate() {
             names.insert(p.id.to_lowercase(), i);
@@ -128,7 +173,12 @@ impl Catalog {
         let era_of: Vec<usize> = papers.iter().map(|p| era_pos[p.era.as_str()]).collect();
         let builds_on: Vec<Vec<usize>> = papers
             .iter()
-            .map(|p| p.builds_on.iter().map(|l| names[&l.id.to_lowercase()]).collect())
+            .map(|p| {
+                p.builds_on
+                    .iter()
+                    .map(|l| names[&l.id.to_lowercase()])
+                    .collect()
+            })
             .collect();
         // Chronological order makes reverse links and era members come out oldest first.
         let mut chrono: Vec<usize> = (0..papers.len()).collect();
@@ -142,7 +192,17 @@ impl Catalog {
             era_members[era_of[i]].push(i);
         }
         drop(era_pos);
-        Catalog { schema_version, updated, eras, papers, names, era_of, builds_on, led_to, era_members }
+        Catalog {
+            schema_version,
+            updated,
+            eras,
+            papers,
+            names,
+            era_of,
+            builds_on,
+            led_to,
+            era_members,
+        }
     }
 
     /// The paper with this id or alias, case-insensitively.
@@ -157,7 +217,11 @@ impl Catalog {
             suggestion: text::suggest(name, self.names.keys().map(String::as_str)).map(|s| {
                 // Suggest the canonical id, and the alias the user was probably typing.
                 let id = &self.papers[self.names[s]].id;
-                if id == s { id.clone() } else { format!("{s}' ('{id}") }
+                if id == s {
+                    id.clone()
+                } else {
+                    format!("{s}' ('{id}")
+                }
             }),
         })
     }
@@ -165,10 +229,10 @@ impl Catalog {
     /// An era by id, number (1-based) or unique id prefix, case-insensitively.
     pub fn resolve_era(&self, input: &str) -> Result<usize, LookupError> {
         let wanted = input.trim().to_lowercase();
-        if let Ok(n) = wanted.parse::<usize>() {
-            if (1..=self.eras.len()).contains(&n) {
-                return Ok(n - 1);
-            }
+        if let Ok(n) = wanted.parse::<usize>()
+            && (1..=self.eras.len()).contains(&n)
+        {
+            return Ok(n - 1);
         }
         if let Some(i) = self.eras.iter().position(|e| e.id == wanted) {
             return Ok(i);
@@ -176,14 +240,22 @@ impl Catalog {
         let matches: Vec<usize> = if wanted.is_empty() {
             Vec::new()
         } else {
-            (0..self.eras.len()).filter(|&i| self.eras[i].id.starts_with(&wanted)).collect()
+            (0..self.eras.len())
+                .filter(|&i| self.eras[i].id.starts_with(&wanted))
+                .collect()
         };
         match matches.as_slice() {
             [one] => Ok(*one),
             [] => Err(LookupError::UnknownEra {
                 input: input.to_string(),
-                suggestion: text::suggest(&wanted, self.eras.iter().map(|e| e.id.as_str())).map(String::from),
-                valid: self.eras.iter().enumerate().map(|(i, e)| format!("{} ({})", e.id, i + 1)).collect(),
+                suggestion: text::suggest(&wanted, self.eras.iter().map(|e| e.id.as_str()))
+                    .map(String::from),
+                valid: self
+                    .eras
+                    .iter()
+                    .enumerate()
+                    .map(|(i, e)| format!("{} ({})", e.id, i + 1))
+                    .collect(),
             }),
             many => Err(LookupError::AmbiguousEra {
                 input: input.to_string(),
@@ -194,7 +266,11 @@ impl Catalog {
 
     /// Every tag in use, sorted.
     pub fn tags(&self) -> Vec<&str> {
-        let mut tags: Vec<&str> = self.papers.iter().flat_map(|p| p.tags.iter().map(String::as_str)).collect();
+        let mut tags: Vec<&str> = self
+            .papers
+            .iter()
+            .flat_map(|p| p.tags.iter().map(String::as_str))
+            .collect();
         tags.sort_unstable();
         tags.dedup();
         tags
@@ -257,7 +333,10 @@ impl Catalog {
 
 fn explain_parse_error(text: &str, origin: &str, e: &serde_json::Error) -> CatalogError {
     use serde_json::error::Category;
-    if matches!(e.classify(), Category::Syntax | Category::Eof | Category::Io) {
+    if matches!(
+        e.classify(),
+        Category::Syntax | Category::Eof | Category::Io
+    ) {
         return CatalogError::Syntax {
             origin: origin.to_string(),
             line: e.line(),
@@ -278,7 +357,10 @@ fn explain_parse_error(text: &str, origin: &str, e: &serde_json::Error) -> Catal
     if let Some(papers) = value.get("papers").and_then(|p| p.as_array()) {
         for (i, paper) in papers.iter().enumerate() {
             if let Err(err) = serde_path_to_error::deserialize::<_, Paper>(paper) {
-                let who = paper.get("id").and_then(|v| v.as_str()).filter(|s| !s.is_empty());
+                let who = paper
+                    .get("id")
+                    .and_then(|v| v.as_str())
+                    .filter(|s| !s.is_empty());
                 problems.push(Problem {
                     paper: Some(who.map_or_else(|| format!("#{}", i + 1), String::from)),
                     field: field_name(&err.path().to_string()),
@@ -293,16 +375,30 @@ fn explain_parse_error(text: &str, origin: &str, e: &serde_json::Error) -> Catal
             obj.insert("papers".into(), serde_json::Value::Array(Vec::new()));
         }
         let field = match serde_path_to_error::deserialize::<_, RawCatalog>(&top) {
-            Err(err) => (field_name(&err.path().to_string()), strip_position(&err.inner().to_string())),
+            Err(err) => (
+                field_name(&err.path().to_string()),
+                strip_position(&err.inner().to_string()),
+            ),
             Ok(_) => ("papers".to_string(), strip_position(&e.to_string())),
         };
-        problems.push(Problem { paper: None, field: field.0, message: field.1 });
+        problems.push(Problem {
+            paper: None,
+            field: field.0,
+            message: field.1,
+        });
     }
-    CatalogError::Invalid { origin: origin.to_string(), problems }
+    CatalogError::Invalid {
+        origin: origin.to_string(),
+        problems,
+    }
 }
 
 fn field_name(path: &str) -> String {
-    if path == "." || path.is_empty() { "(top level)".to_string() } else { path.to_string() }
+    if path == "." || path.is_empty() {
+        "(top level)".to_string()
+    } else {
+        path.to_string()
+    }
 }
 
 /// serde_json appends " at line L column C"; the error names the position itself.
@@ -342,14 +438,21 @@ pub(crate) mod fixture {
                 results: vec![],
                 builds_on: links
                     .iter()
-                    .map(|l| Link { id: l.to_string(), note: format!("{id} uses {l}.") })
+                    .map(|l| Link {
+                        id: l.to_string(),
+                        note: format!("{id} uses {l}."),
+                    })
                     .collect(),
             })
             .collect();
         let raw = RawCatalog {
             schema_version: 1,
             updated: "2026-06-03".into(),
-            eras: vec![Era { id: "one".into(), name: "One".into(), description: "The first.".into() }],
+            eras: vec![Era {
+                id: "one".into(),
+                name: "One".into(),
+                description: "The first.".into(),
+            }],
             papers,
         };
         let problems = validate::validate(&raw);

@@ -62,8 +62,9 @@ impl Filter {
 impl Query {
     /// The papers this query selects, as indexes, in order.
     pub fn run(&self, catalog: &Catalog) -> Vec<usize> {
-        let mut hits: Vec<usize> =
-            (0..catalog.papers.len()).filter(|&i| self.filter.matches(catalog, i)).collect();
+        let mut hits: Vec<usize> = (0..catalog.papers.len())
+            .filter(|&i| self.filter.matches(catalog, i))
+            .collect();
         sort(catalog, &mut hits, self.sort);
         if self.reverse {
             hits.reverse();
@@ -83,11 +84,12 @@ pub fn sort(catalog: &Catalog, papers: &mut [usize], key: SortKey) {
         SortKey::Year => papers.sort_by(|&a, &b| chronological(p(a), p(b))),
         SortKey::Id => papers.sort_by(|&a, &b| p(a).id.cmp(&p(b).id)),
         SortKey::Era => papers.sort_by(|&a, &b| {
-            catalog.era_of(a).cmp(&catalog.era_of(b)).then_with(|| chronological(p(a), p(b)))
+            catalog
+                .era_of(a)
+                .cmp(&catalog.era_of(b))
+                .then_with(|| chronological(p(a), p(b)))
         }),
-        SortKey::Title => {
-            sort_by_folded(papers, |i| &p(i).title, |a, b| chronological(p(a), p(b)))
-        }
+        SortKey::Title => sort_by_folded(papers, |i| &p(i).title, |a, b| chronological(p(a), p(b))),
         SortKey::Author => sort_by_folded(
             papers,
             |i| p(i).first_author_surname(),
@@ -111,5 +113,8 @@ fn sort_by_folded<'c>(
 
 /// Oldest first: by date, then title, then id.
 pub fn chronological(a: &Paper, b: &Paper) -> Ordering {
-    a.date.cmp(&b.date).then_with(|| a.title.cmp(&b.title)).then_with(|| a.id.cmp(&b.id))
+    a.date
+        .cmp(&b.date)
+        .then_with(|| a.title.cmp(&b.title))
+        .then_with(|| a.id.cmp(&b.id))
 }

@@ -29,7 +29,11 @@ pub struct Problem {
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &self.paper {
-            Some(paper) => write!(f, "paper '{}', field '{}': {}", paper, self.field, self.message),
+            Some(paper) => write!(
+                f,
+                "paper '{}', field '{}': {}",
+                paper, self.field, self.message
+            ),
             None => write!(f, "field '{}': {}", self.field, self.message),
         }
     }
@@ -39,7 +43,11 @@ struct Problems(Vec<Problem>);
 
 impl Problems {
     fn top(&mut self, field: &str, message: impl Into<String>) {
-        self.0.push(Problem { paper: None, field: field.into(), message: message.into() });
+        self.0.push(Problem {
+            paper: None,
+            field: field.into(),
+            message: message.into(),
+        });
     }
 
     fn paper(&mut self, paper: &str, field: &str, message: impl Into<String>) {
@@ -56,7 +64,11 @@ impl Problems {
         } else {
             let len = value.chars().count();
             if len > max {
-                self.paper(paper, field, format!("is {len} characters long; the most is {max}"));
+                self.paper(
+                    paper,
+                    field,
+                    format!("is {len} characters long; the most is {max}"),
+                );
             }
         }
     }
@@ -69,11 +81,17 @@ pub fn validate(raw: &RawCatalog) -> Vec<Problem> {
     if raw.schema_version != SCHEMA_VERSION {
         p.top(
             "schema_version",
-            format!("is {}; this version of aipapers reads {SCHEMA_VERSION}", raw.schema_version),
+            format!(
+                "is {}; this version of aipapers reads {SCHEMA_VERSION}",
+                raw.schema_version
+            ),
         );
     }
     if !is_date(&raw.updated) {
-        p.top("updated", format!("'{}' is not a YYYY-MM-DD date", raw.updated));
+        p.top(
+            "updated",
+            format!("'{}' is not a YYYY-MM-DD date", raw.updated),
+        );
     }
     if raw.eras.is_empty() {
         p.top("eras", "is empty; a catalog needs at least one era");
@@ -82,9 +100,18 @@ pub fn validate(raw: &RawCatalog) -> Vec<Problem> {
     for (i, era) in raw.eras.iter().enumerate() {
         let field = |name: &str| format!("eras[{i}].{name}");
         if !is_slug(&era.id) {
-            p.top(&field("id"), format!("'{}' must be lower-case letters, digits and '-'", era.id));
+            p.top(
+                &field("id"),
+                format!("'{}' must be lower-case letters, digits and '-'", era.id),
+            );
         } else if era.id.bytes().all(|b| b.is_ascii_digit()) {
-            p.top(&field("id"), format!("'{}' must not be a number (numbers pick eras by position)", era.id));
+            p.top(
+                &field("id"),
+                format!(
+                    "'{}' must not be a number (numbers pick eras by position)",
+                    era.id
+                ),
+            );
         }
         if !era_ids.insert(era.id.as_str()) {
             p.top(&field("id"), format!("'{}' is used by another era", era.id));
@@ -103,7 +130,11 @@ pub fn validate(raw: &RawCatalog) -> Vec<Problem> {
     for (i, paper) in raw.papers.iter().enumerate() {
         let who = label(paper, i);
         if !is_slug(&paper.id) {
-            p.paper(&who, "id", format!("'{}' must be lower-case letters, digits and '-'", paper.id));
+            p.paper(
+                &who,
+                "id",
+                format!("'{}' must be lower-case letters, digits and '-'", paper.id),
+            );
         }
         if names.insert(paper.id.to_lowercase(), &paper.id).is_some() {
             p.paper(&who, "id", "is used by another paper");
@@ -118,12 +149,16 @@ pub fn validate(raw: &RawCatalog) -> Vec<Problem> {
                 continue;
             }
             match names.insert(alias.to_lowercase(), &paper.id) {
-                Some(owner) if owner == paper.id => {
-                    p.paper(&who, "aliases", format!("'{alias}' is listed twice or equals the id"))
-                }
-                Some(owner) => {
-                    p.paper(&who, "aliases", format!("'{alias}' is already a name of '{owner}'"))
-                }
+                Some(owner) if owner == paper.id => p.paper(
+                    &who,
+                    "aliases",
+                    format!("'{alias}' is listed twice or equals the id"),
+                ),
+                Some(owner) => p.paper(
+                    &who,
+                    "aliases",
+                    format!("'{alias}' is already a name of '{owner}'"),
+                ),
                 None => {}
             }
         }
@@ -155,30 +190,54 @@ fn check_paper(
         p.text(who, "results", result, MAX_SHORT);
     }
     if !is_date(&paper.date) {
-        p.paper(who, "date", format!("'{}' is not a YYYY-MM-DD date", paper.date));
+        p.paper(
+            who,
+            "date",
+            format!("'{}' is not a YYYY-MM-DD date", paper.date),
+        );
     } else if !paper.date.starts_with(&format!("{:04}-", paper.year)) {
-        p.paper(who, "date", format!("'{}' disagrees with year {}", paper.date, paper.year));
+        p.paper(
+            who,
+            "date",
+            format!("'{}' disagrees with year {}", paper.date, paper.year),
+        );
     }
-    if let Some(arxiv) = &paper.arxiv {
-        if !is_arxiv_id(arxiv) {
-            p.paper(who, "arxiv", format!("'{arxiv}' is not an arXiv id like 1706.03762"));
-        }
+    if let Some(arxiv) = &paper.arxiv
+        && !is_arxiv_id(arxiv)
+    {
+        p.paper(
+            who,
+            "arxiv",
+            format!("'{arxiv}' is not an arXiv id like 1706.03762"),
+        );
     }
-    if let Some(doi) = &paper.doi {
-        if !is_doi(doi) {
-            p.paper(who, "doi", format!("'{doi}' is not a DOI like 10.1038/323533a0"));
-        }
+    if let Some(doi) = &paper.doi
+        && !is_doi(doi)
+    {
+        p.paper(
+            who,
+            "doi",
+            format!("'{doi}' is not a DOI like 10.1038/323533a0"),
+        );
     }
     if !is_url(&paper.url) {
         p.paper(who, "url", format!("'{}' is not an http(s) URL", paper.url));
     }
     if !era_ids.contains(paper.era.as_str()) {
-        p.paper(who, "era", format!("'{}' is not one of the catalog's eras", paper.era));
+        p.paper(
+            who,
+            "era",
+            format!("'{}' is not one of the catalog's eras", paper.era),
+        );
     }
     let mut tags = HashSet::new();
     for tag in &paper.tags {
         if !is_slug(tag) {
-            p.paper(who, "tags", format!("'{tag}' must be lower-case letters, digits and '-'"));
+            p.paper(
+                who,
+                "tags",
+                format!("'{tag}' must be lower-case letters, digits and '-'"),
+            );
         } else if !tags.insert(tag) {
             p.paper(who, "tags", format!("'{tag}' is listed twice"));
         }
@@ -191,13 +250,22 @@ fn check_paper(
             continue;
         }
         match dates.get(link.id.as_str()) {
-            None => p.paper(who, "builds_on", format!("'{}' is not a paper of the catalog", link.id)),
-            Some(_) if link.id == paper.id => p.paper(who, "builds_on", "a paper cannot build on itself"),
+            None => p.paper(
+                who,
+                "builds_on",
+                format!("'{}' is not a paper of the catalog", link.id),
+            ),
+            Some(_) if link.id == paper.id => {
+                p.paper(who, "builds_on", "a paper cannot build on itself")
+            }
             // Only strictly earlier papers: so the influence graph can have no cycle.
             Some(date) if **date >= *paper.date => p.paper(
                 who,
                 "builds_on",
-                format!("'{}' ({date}) was not released before this paper ({})", link.id, paper.date),
+                format!(
+                    "'{}' ({date}) was not released before this paper ({})",
+                    link.id, paper.date
+                ),
             ),
             Some(_) => {}
         }
@@ -205,13 +273,18 @@ fn check_paper(
 }
 
 fn label(paper: &Paper, index: usize) -> String {
-    if paper.id.is_empty() { format!("#{}", index + 1) } else { paper.id.clone() }
+    if paper.id.is_empty() {
+        format!("#{}", index + 1)
+    } else {
+        paper.id.clone()
+    }
 }
 
 fn is_slug(s: &str) -> bool {
     !s.is_empty()
         && s.len() <= 64
-        && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
         && !s.starts_with('-')
         && !s.ends_with('-')
 }
@@ -223,7 +296,10 @@ pub fn is_date(s: &str) -> bool {
         return false;
     }
     let num = |r: std::ops::Range<usize>| -> Option<u32> {
-        s.get(r).filter(|t| t.bytes().all(|c| c.is_ascii_digit()))?.parse().ok()
+        s.get(r)
+            .filter(|t| t.bytes().all(|c| c.is_ascii_digit()))?
+            .parse()
+            .ok()
     };
     let (Some(year), Some(month), Some(day)) = (num(0..4), num(5..7), num(8..10)) else {
         return false;
@@ -247,15 +323,18 @@ fn is_arxiv_id(s: &str) -> bool {
         }
         _ => s,
     };
-    if let Some((head, tail)) = s.split_once('.') {
-        if head.len() == 4 && head.bytes().all(|b| b.is_ascii_digit()) {
-            return (4..=5).contains(&tail.len()) && tail.bytes().all(|b| b.is_ascii_digit());
-        }
+    if let Some((head, tail)) = s.split_once('.')
+        && head.len() == 4
+        && head.bytes().all(|b| b.is_ascii_digit())
+    {
+        return (4..=5).contains(&tail.len()) && tail.bytes().all(|b| b.is_ascii_digit());
     }
     match s.split_once('/') {
         Some((archive, number)) => {
             !archive.is_empty()
-                && archive.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-' || b == b'.')
+                && archive
+                    .bytes()
+                    .all(|b| b.is_ascii_alphabetic() || b == b'-' || b == b'.')
                 && number.len() == 7
                 && number.bytes().all(|b| b.is_ascii_digit())
         }
@@ -264,8 +343,12 @@ fn is_arxiv_id(s: &str) -> bool {
 }
 
 fn is_doi(s: &str) -> bool {
-    let Some(rest) = s.strip_prefix("10.") else { return false };
-    let Some((registrant, suffix)) = rest.split_once('/') else { return false };
+    let Some(rest) = s.strip_prefix("10.") else {
+        return false;
+    };
+    let Some((registrant, suffix)) = rest.split_once('/') else {
+        return false;
+    };
     (4..=9).contains(&registrant.len())
         && registrant.bytes().all(|b| b.is_ascii_digit() || b == b'.')
         && !suffix.is_empty()
@@ -273,7 +356,9 @@ fn is_doi(s: &str) -> bool {
 }
 
 fn is_url(s: &str) -> bool {
-    let rest = s.strip_prefix("https://").or_else(|| s.strip_prefix("http://"));
+    let rest = s
+        .strip_prefix("https://")
+        .or_else(|| s.strip_prefix("http://"));
     match rest {
         Some(rest) => {
             let host = rest.split('/').next().unwrap_or("");
@@ -315,11 +400,18 @@ mod tests {
 
     fn fixture() -> RawCatalog {
         let mut b = paper("b", "2001-05-01");
-        b.builds_on.push(Link { id: "a".into(), note: "Uses a.".into() });
+        b.builds_on.push(Link {
+            id: "a".into(),
+            note: "Uses a.".into(),
+        });
         RawCatalog {
             schema_version: 1,
             updated: "2026-06-03".into(),
-            eras: vec![Era { id: "one".into(), name: "One".into(), description: "First.".into() }],
+            eras: vec![Era {
+                id: "one".into(),
+                name: "One".into(),
+                description: "First.".into(),
+            }],
             papers: vec![paper("a", "2000-01-01"), b],
         }
     }
@@ -338,13 +430,19 @@ mod tests {
     #[test]
     fn duplicate_ids_are_rejected() {
         let got = problems_of(|c| c.papers[1].id = "a".into());
-        assert!(got.contains(&"paper 'a', field 'id': is used by another paper".to_string()), "{got:?}");
+        assert!(
+            got.contains(&"paper 'a', field 'id': is used by another paper".to_string()),
+            "{got:?}"
+        );
     }
 
     #[test]
     fn an_alias_equal_to_another_papers_id_is_rejected() {
         let got = problems_of(|c| c.papers[0].aliases.push("B".into()));
-        assert_eq!(got, ["paper 'a', field 'aliases': 'B' is already a name of 'b'"]);
+        assert_eq!(
+            got,
+            ["paper 'a', field 'aliases': 'B' is already a name of 'b'"]
+        );
     }
 
     #[test]
@@ -353,42 +451,62 @@ mod tests {
             c.papers[0].aliases.push("same".into());
             c.papers[1].aliases.push("same".into());
         });
-        assert_eq!(got, ["paper 'b', field 'aliases': 'same' is already a name of 'a'"]);
+        assert_eq!(
+            got,
+            ["paper 'b', field 'aliases': 'same' is already a name of 'a'"]
+        );
     }
 
     #[test]
     fn an_unknown_era_is_rejected() {
         let got = problems_of(|c| c.papers[0].era = "two".into());
-        assert_eq!(got, ["paper 'a', field 'era': 'two' is not one of the catalog's eras"]);
+        assert_eq!(
+            got,
+            ["paper 'a', field 'era': 'two' is not one of the catalog's eras"]
+        );
     }
 
     #[test]
     fn an_unknown_builds_on_target_is_rejected() {
         let got = problems_of(|c| c.papers[1].builds_on[0].id = "zzz".into());
-        assert_eq!(got, ["paper 'b', field 'builds_on': 'zzz' is not a paper of the catalog"]);
+        assert_eq!(
+            got,
+            ["paper 'b', field 'builds_on': 'zzz' is not a paper of the catalog"]
+        );
     }
 
     #[test]
     fn a_link_to_a_later_paper_is_rejected() {
         let got = problems_of(|c| {
-            c.papers[0].builds_on.push(Link { id: "b".into(), note: "Backwards.".into() })
+            c.papers[0].builds_on.push(Link {
+                id: "b".into(),
+                note: "Backwards.".into(),
+            })
         });
         assert_eq!(
             got,
-            ["paper 'a', field 'builds_on': 'b' (2001-05-01) was not released before this paper (2000-01-01)"]
+            [
+                "paper 'a', field 'builds_on': 'b' (2001-05-01) was not released before this paper (2000-01-01)"
+            ]
         );
     }
 
     #[test]
     fn a_date_disagreeing_with_the_year_is_rejected() {
         let got = problems_of(|c| c.papers[0].year = 1999);
-        assert_eq!(got, ["paper 'a', field 'date': '2000-01-01' disagrees with year 1999"]);
+        assert_eq!(
+            got,
+            ["paper 'a', field 'date': '2000-01-01' disagrees with year 1999"]
+        );
     }
 
     #[test]
     fn impossible_dates_are_rejected() {
         let got = problems_of(|c| c.papers[0].date = "2000-02-30".into());
-        assert_eq!(got, ["paper 'a', field 'date': '2000-02-30' is not a YYYY-MM-DD date"]);
+        assert_eq!(
+            got,
+            ["paper 'a', field 'date': '2000-02-30' is not a YYYY-MM-DD date"]
+        );
     }
 
     #[test]
@@ -410,10 +528,20 @@ mod tests {
 
     #[test]
     fn good_identifiers_are_accepted() {
-        for id in ["1706.03762", "2501.12948v2", "1409.0473", "cs.LG/0601001", "hep-th/9901001"] {
+        for id in [
+            "1706.03762",
+            "2501.12948v2",
+            "1409.0473",
+            "cs.LG/0601001",
+            "hep-th/9901001",
+        ] {
             assert!(is_arxiv_id(id), "{id}");
         }
-        for doi in ["10.1038/323533a0", "10.1162/neco.1997.9.8.1735", "10.18653/v1/N19-1423"] {
+        for doi in [
+            "10.1038/323533a0",
+            "10.1162/neco.1997.9.8.1735",
+            "10.18653/v1/N19-1423",
+        ] {
             assert!(is_doi(doi), "{doi}");
         }
     }

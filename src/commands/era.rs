@@ -18,10 +18,13 @@ pub fn run(args: &EraArgs, ctx: &Context, out: &mut impl Write) -> anyhow::Resul
     };
     if args.json {
         let objects: Vec<Value> = chosen.iter().map(|&e| era::object(catalog, e)).collect();
-        return Ok(match (&args.era, objects.as_slice()) {
-            (Some(_), [one]) => json::value(out, one)?,
-            _ => json::value(out, &objects)?,
-        });
+        return {
+            let _: () = match (&args.era, objects.as_slice()) {
+                (Some(_), [one]) => json::value(out, one)?,
+                _ => json::value(out, &objects)?,
+            };
+            Ok(())
+        };
     }
     if args.era.is_none() && !args.all {
         return Ok(era::table(out, catalog, &ctx.term)?);
@@ -34,7 +37,13 @@ pub fn run(args: &EraArgs, ctx: &Context, out: &mut impl Write) -> anyhow::Resul
         writeln!(out)?;
         let members = catalog.era_members(e);
         if !members.is_empty() {
-            table::papers(out, catalog, members, &[Field::Id, Field::Year, Field::Name, Field::Why], &ctx.term)?;
+            table::papers(
+                out,
+                catalog,
+                members,
+                &[Field::Id, Field::Year, Field::Name, Field::Why],
+                &ctx.term,
+            )?;
         }
     }
     Ok(())

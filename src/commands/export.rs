@@ -17,7 +17,16 @@ pub fn run(args: &ExportArgs, ctx: &Context, out: &mut impl Write) -> anyhow::Re
     let papers = super::query(&args.filter, args.sort, args.reverse, ctx.catalog)?.run(ctx.catalog);
     // Exports are data: never coloured or fitted to a terminal, even when printed on one.
     let plain = Term::plain();
-    let write = |w: &mut dyn Write| render::papers(&mut &mut *w, format, ctx.catalog, &papers, fields.as_deref(), &plain);
+    let write = |w: &mut dyn Write| {
+        render::papers(
+            &mut &mut *w,
+            format,
+            ctx.catalog,
+            &papers,
+            fields.as_deref(),
+            &plain,
+        )
+    };
     match &args.output_file {
         None => Ok(write(out)?),
         Some(path) => write_atomically(path, write),
@@ -36,7 +45,10 @@ fn write_atomically(
         _ => Path::new("."),
     };
     if !dir.is_dir() {
-        return Err(anyhow!("cannot write {shown}: directory {} does not exist", dir.display()));
+        return Err(anyhow!(
+            "cannot write {shown}: directory {} does not exist",
+            dir.display()
+        ));
     }
     if path.is_dir() {
         return Err(anyhow!("cannot write {shown}: it is a directory"));
@@ -48,10 +60,17 @@ fn write_atomically(
         .with_context(|| format!("cannot write {shown}"))?;
     let mut writer = BufWriter::new(temp);
     write(&mut writer).with_context(|| format!("cannot write {shown}"))?;
-    let temp = writer.into_inner().map_err(|e| e.into_error()).with_context(|| format!("cannot write {shown}"))?;
-    temp.as_file().sync_all().with_context(|| format!("cannot write {shown}"))?;
+    let temp = writer
+        .into_inner()
+        .map_err(|e| e.into_error())
+        .with_context(|| format!("cannot write {shown}"))?;
+    temp.as_file()
+        .sync_all()
+        .with_context(|| format!("cannot write {shown}"))?;
     keep_permissions(temp.path(), path);
-    temp.persist(path).map_err(|e| e.error).with_context(|| format!("cannot write {shown}"))?;
+    temp.persist(path)
+        .map_err(|e| e.error)
+        .with_context(|| format!("cannot write {shown}"))?;
     Ok(())
 }
 
@@ -60,7 +79,8 @@ fn write_atomically(
 #[cfg(unix)]
 fn keep_permissions(temp: &Path, target: &Path) {
     use std::os::unix::fs::PermissionsExt;
-    let permissions = fs::metadata(target).map_or_else(|_| fs::Permissions::from_mode(0o644), |m| m.permissions());
+    let permissions = fs::metadata(target)
+        .map_or_else(|_| fs::Permissions::from_mode(0o644), |m| m.permissions());
     // Best effort: the data is what matters, and it is already written.
     let _ = fs::set_permissions(temp, permissions);
 }

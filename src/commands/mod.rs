@@ -38,22 +38,43 @@ pub struct UsageError(pub String);
 /// Turns filter flags into a typed filter, resolving eras and tags against the catalog.
 pub fn filter(args: &FilterArgs, catalog: &Catalog) -> anyhow::Result<Filter> {
     Ok(Filter {
-        eras: args.era.iter().map(|e| catalog.resolve_era(e)).collect::<Result<_, _>>()?,
+        eras: args
+            .era
+            .iter()
+            .map(|e| catalog.resolve_era(e))
+            .collect::<Result<_, _>>()?,
         year: args.year,
         since: args.since,
         until: args.until,
         author: args.author.clone(),
-        tags: args.tag.iter().map(|t| catalog.resolve_tag(t)).collect::<Result<_, _>>()?,
+        tags: args
+            .tag
+            .iter()
+            .map(|t| catalog.resolve_tag(t))
+            .collect::<Result<_, _>>()?,
     })
 }
 
 /// A whole listing request from its flags.
-pub fn query(args: &FilterArgs, sort: SortKey, reverse: bool, catalog: &Catalog) -> anyhow::Result<Query> {
-    Ok(Query { filter: filter(args, catalog)?, sort, reverse, limit: args.limit })
+pub fn query(
+    args: &FilterArgs,
+    sort: SortKey,
+    reverse: bool,
+    catalog: &Catalog,
+) -> anyhow::Result<Query> {
+    Ok(Query {
+        filter: filter(args, catalog)?,
+        sort,
+        reverse,
+        limit: args.limit,
+    })
 }
 
 /// The format the output flags ask for, and the fields, checked against each other.
-pub fn format(args: &OutputArgs, default: Format) -> Result<(Format, Option<Vec<Field>>), UsageError> {
+pub fn format(
+    args: &OutputArgs,
+    default: Format,
+) -> Result<(Format, Option<Vec<Field>>), UsageError> {
     let format = if args.json {
         Format::Json
     } else if args.csv {
@@ -75,7 +96,9 @@ pub fn format(args: &OutputArgs, default: Format) -> Result<(Format, Option<Vec<
 
 fn format_name(format: Format) -> String {
     use clap::ValueEnum;
-    format.to_possible_value().map_or_else(|| format!("{format:?}"), |v| v.get_name().to_string())
+    format
+        .to_possible_value()
+        .map_or_else(|| format!("{format:?}"), |v| v.get_name().to_string())
 }
 
 /// Prints a list of papers; an empty table is a note on stderr instead.

@@ -11,22 +11,45 @@ const STOP_WORDS: [&str; 8] = ["a", "an", "the", "on", "of", "in", "for", "to"];
 /// Conference acronyms and the proceedings they stand for.
 const CONFERENCES: [(&str, &str); 8] = [
     ("NIPS", "Advances in Neural Information Processing Systems"),
-    ("NeurIPS", "Advances in Neural Information Processing Systems"),
-    ("ICLR", "International Conference on Learning Representations"),
+    (
+        "NeurIPS",
+        "Advances in Neural Information Processing Systems",
+    ),
+    (
+        "ICLR",
+        "International Conference on Learning Representations",
+    ),
     ("ICML", "International Conference on Machine Learning"),
-    ("CVPR", "IEEE Conference on Computer Vision and Pattern Recognition"),
-    ("NAACL", "Conference of the North American Chapter of the Association for Computational Linguistics"),
-    ("ACL", "Annual Meeting of the Association for Computational Linguistics"),
-    ("EMNLP", "Conference on Empirical Methods in Natural Language Processing"),
+    (
+        "CVPR",
+        "IEEE Conference on Computer Vision and Pattern Recognition",
+    ),
+    (
+        "NAACL",
+        "Conference of the North American Chapter of the Association for Computational Linguistics",
+    ),
+    (
+        "ACL",
+        "Annual Meeting of the Association for Computational Linguistics",
+    ),
+    (
+        "EMNLP",
+        "Conference on Empirical Methods in Natural Language Processing",
+    ),
 ];
 
 /// Journal abbreviations and their full names.
 const JOURNALS: [(&str, &str); 2] = [
     ("JMLR", "Journal of Machine Learning Research"),
-    ("TACL", "Transactions of the Association for Computational Linguistics"),
+    (
+        "TACL",
+        "Transactions of the Association for Computational Linguistics",
+    ),
 ];
 
-const MONTHS: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const MONTHS: [&str; 12] = [
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+];
 
 /// Writes the entries of these papers, separated by blank lines.
 pub fn papers(out: &mut impl Write, catalog: &Catalog, papers: &[usize]) -> io::Result<()> {
@@ -72,7 +95,11 @@ pub fn keys(catalog: &Catalog) -> Vec<String> {
 
 fn base_key(paper: &Paper) -> String {
     let ascii = |s: &str| -> String {
-        deunicode::deunicode(s).chars().filter(char::is_ascii_alphanumeric).collect::<String>().to_lowercase()
+        deunicode::deunicode(s)
+            .chars()
+            .filter(char::is_ascii_alphanumeric)
+            .collect::<String>()
+            .to_lowercase()
     };
     let word = paper
         .title
@@ -81,15 +108,27 @@ fn base_key(paper: &Paper) -> String {
         .find(|w| !w.is_empty() && !STOP_WORDS.contains(&w.as_str()))
         .unwrap_or_default();
     let surname = ascii(paper.first_author_surname());
-    let surname = if surname.is_empty() { "anon".to_string() } else { surname };
+    let surname = if surname.is_empty() {
+        "anon".to_string()
+    } else {
+        surname
+    };
     format!("{surname}{}{word}", paper.year)
 }
 
 /// How a venue string maps onto a BibTeX entry.
 enum Kind<'a> {
-    Article { journal: String, volume: &'a str, number: Option<&'a str> },
-    Proceedings { booktitle: String },
-    Report { institution: &'a str },
+    Article {
+        journal: String,
+        volume: &'a str,
+        number: Option<&'a str>,
+    },
+    Proceedings {
+        booktitle: String,
+    },
+    Report {
+        institution: &'a str,
+    },
     Preprint,
 }
 
@@ -98,13 +137,20 @@ fn kind(venue: &str) -> Kind<'_> {
     if lower.starts_with("arxiv") {
         return Kind::Preprint;
     }
-    if let Some(i) = lower.find("technical report").or_else(|| lower.find(" report")) {
-        return Kind::Report { institution: venue[..i].trim() };
+    if let Some(i) = lower
+        .find("technical report")
+        .or_else(|| lower.find(" report"))
+    {
+        return Kind::Report {
+            institution: venue[..i].trim(),
+        };
     }
     let mut words = venue.split_whitespace();
     let first = words.next().unwrap_or("");
     if let Some((_, full)) = CONFERENCES.iter().find(|(acronym, _)| *acronym == first) {
-        return Kind::Proceedings { booktitle: full.to_string() };
+        return Kind::Proceedings {
+            booktitle: full.to_string(),
+        };
     }
     // "Nature 323", "Neural Computation 9(8)", "JMLR 21(140)": a name, then volume(number).
     if let Some((name, issue)) = venue.rsplit_once(' ') {
@@ -114,11 +160,20 @@ fn kind(venue: &str) -> Kind<'_> {
         };
         let is_num = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
         if is_num(volume) && volume.len() < 4 && number.is_none_or(is_num) {
-            let journal = JOURNALS.iter().find(|(abbr, _)| *abbr == name).map_or(name, |(_, full)| full);
-            return Kind::Article { journal: journal.to_string(), volume, number };
+            let journal = JOURNALS
+                .iter()
+                .find(|(abbr, _)| *abbr == name)
+                .map_or(name, |(_, full)| full);
+            return Kind::Article {
+                journal: journal.to_string(),
+                volume,
+                number,
+            };
         }
     }
-    Kind::Proceedings { booktitle: venue.to_string() }
+    Kind::Proceedings {
+        booktitle: venue.to_string(),
+    }
 }
 
 fn entry(out: &mut impl Write, paper: &Paper, key: &str) -> io::Result<()> {
@@ -134,7 +189,11 @@ fn entry(out: &mut impl Write, paper: &Paper, key: &str) -> io::Result<()> {
         .iter()
         .map(|a| {
             // An organisation (one word, like DeepSeek-AI) is braced so BibTeX keeps it whole.
-            if a.contains(' ') { escape(a) } else { format!("{{{}}}", escape(a)) }
+            if a.contains(' ') {
+                escape(a)
+            } else {
+                format!("{{{}}}", escape(a))
+            }
         })
         .collect();
     let mut fields: Vec<(&str, String)> = vec![
@@ -142,7 +201,11 @@ fn entry(out: &mut impl Write, paper: &Paper, key: &str) -> io::Result<()> {
         ("title", format!("{{{}}}", escape(&paper.title))),
     ];
     match &kind {
-        Kind::Article { journal, volume, number } => {
+        Kind::Article {
+            journal,
+            volume,
+            number,
+        } => {
             fields.push(("journal", escape(journal)));
             fields.push(("volume", volume.to_string()));
             if let Some(number) = number {
@@ -154,10 +217,10 @@ fn entry(out: &mut impl Write, paper: &Paper, key: &str) -> io::Result<()> {
         Kind::Preprint => {}
     }
     fields.push(("year", paper.year.to_string()));
-    if let Some(month) = paper.date.get(5..7).and_then(|m| m.parse::<usize>().ok()) {
-        if (1..=12).contains(&month) {
-            fields.push(("month", MONTHS[month - 1].to_string()));
-        }
+    if let Some(month) = paper.date.get(5..7).and_then(|m| m.parse::<usize>().ok())
+        && (1..=12).contains(&month)
+    {
+        fields.push(("month", MONTHS[month - 1].to_string()));
     }
     if let Some(doi) = &paper.doi {
         fields.push(("doi", escape(doi)));
@@ -221,15 +284,39 @@ mod tests {
 
     #[test]
     fn venues_map_to_entry_types() {
-        assert!(matches!(kind("Nature 323"), Kind::Article { volume: "323", number: None, .. }));
-        assert!(matches!(kind("Neural Computation 9(8)"), Kind::Article { volume: "9", number: Some("8"), .. }));
+        assert!(matches!(
+            kind("Nature 323"),
+            Kind::Article {
+                volume: "323",
+                number: None,
+                ..
+            }
+        ));
+        assert!(matches!(
+            kind("Neural Computation 9(8)"),
+            Kind::Article {
+                volume: "9",
+                number: Some("8"),
+                ..
+            }
+        ));
         match kind("JMLR 21(140)") {
-            Kind::Article { journal, .. } => assert_eq!(journal, "Journal of Machine Learning Research"),
+            Kind::Article { journal, .. } => {
+                assert_eq!(journal, "Journal of Machine Learning Research")
+            }
             _ => panic!("JMLR is a journal"),
         }
         assert!(matches!(kind("NeurIPS 2017"), Kind::Proceedings { .. }));
-        assert!(matches!(kind("ICLR 2013 workshop"), Kind::Proceedings { .. }));
-        assert!(matches!(kind("OpenAI technical report"), Kind::Report { institution: "OpenAI" }));
+        assert!(matches!(
+            kind("ICLR 2013 workshop"),
+            Kind::Proceedings { .. }
+        ));
+        assert!(matches!(
+            kind("OpenAI technical report"),
+            Kind::Report {
+                institution: "OpenAI"
+            }
+        ));
         assert!(matches!(kind("arXiv preprint"), Kind::Preprint));
     }
 

@@ -15,14 +15,19 @@ pub fn paper(out: &mut impl Write, catalog: &Catalog, paper: usize, term: &Term)
     let width = term.prose_width();
     let era = catalog.era_of(paper);
 
-    writeln!(out, "{}  {}", pal.title(&clean_line(&p.name)), pal.dim(&format!("({})", p.id)))?;
-    for line in textwrap::wrap(&clean_line(&p.title), width) {
+    writeln!(
+        out,
+        "{}  {}",
+        pal.title(&clean_line(&p.name)),
+        pal.dim(&format!("({})", p.id))
+    )?;
+    for line in textwrap::wrap(&clean_line(&p.title), prose(width)) {
         writeln!(out, "{}", pal.heading(&line))?;
     }
     writeln!(out)?;
     let field = |out: &mut dyn Write, label: &str, value: &str| -> io::Result<()> {
         let indent = " ".repeat(LABEL + 1);
-        let options = textwrap::Options::new(width.saturating_sub(LABEL + 1).max(20)).subsequent_indent("");
+        let options = prose(width.saturating_sub(LABEL + 1).max(20));
         for (n, line) in textwrap::wrap(value, options).iter().enumerate() {
             if n == 0 {
                 writeln!(out, "{} {line}", pal.label(&format!("{label:<LABEL$}")))?;
@@ -36,8 +41,18 @@ pub fn paper(out: &mut impl Write, catalog: &Catalog, paper: usize, term: &Term)
     field(out, "Released", &format!("{} ({})", p.year, p.date))?;
     field(out, "Venue", &clean_line(&p.venue))?;
     let era_line = format!("{} · {}", era + 1, clean_line(&catalog.eras[era].name));
-    writeln!(out, "{} {}", pal.label(&format!("{:<LABEL$}", "Era")), pal.era(era, &era_line))?;
-    writeln!(out, "{} {}", pal.label(&format!("{:<LABEL$}", "Read")), pal.link(&clean_line(&p.url)))?;
+    writeln!(
+        out,
+        "{} {}",
+        pal.label(&format!("{:<LABEL$}", "Era")),
+        pal.era(era, &era_line)
+    )?;
+    writeln!(
+        out,
+        "{} {}",
+        pal.label(&format!("{:<LABEL$}", "Read")),
+        pal.link(&clean_line(&p.url))
+    )?;
     let mut ids = Vec::new();
     if let Some(arxiv) = &p.arxiv {
         ids.push(format!("arXiv:{}", clean_line(arxiv)));
@@ -55,7 +70,7 @@ pub fn paper(out: &mut impl Write, catalog: &Catalog, paper: usize, term: &Term)
     field(out, "Why", &clean_line(&p.why))?;
     field(out, "TL;DR", &clean_line(&p.tldr))?;
     writeln!(out)?;
-    for line in textwrap::wrap(&clean(&p.summary), width) {
+    for line in textwrap::wrap(&clean(&p.summary), prose(width)) {
         writeln!(out, "{line}")?;
     }
 
@@ -82,16 +97,27 @@ pub fn paper(out: &mut impl Write, catalog: &Catalog, paper: usize, term: &Term)
         writeln!(out, "{}", pal.label("Led to"))?;
         for &later in led_to {
             let l = catalog.paper(later);
-            bullet(out, &format!("{} ({}, {})", clean_line(&l.name), l.year, l.id), width)?;
+            bullet(
+                out,
+                &format!("{} ({}, {})", clean_line(&l.name), l.year, l.id),
+                width,
+            )?;
         }
     }
     Ok(())
 }
 
 fn bullet(out: &mut impl Write, text: &str, width: usize) -> io::Result<()> {
-    let options = textwrap::Options::new(width).initial_indent("  • ").subsequent_indent("    ");
+    let options = prose(width)
+        .initial_indent("  • ")
+        .subsequent_indent("    ");
     for line in textwrap::wrap(text, options) {
         writeln!(out, "{line}")?;
     }
     Ok(())
+}
+
+/// Wrapping for prose: at spaces only, never inside a hyphenated word.
+fn prose(width: usize) -> textwrap::Options<'static> {
+    textwrap::Options::new(width).word_splitter(textwrap::WordSplitter::NoHyphenation)
 }

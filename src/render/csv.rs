@@ -12,7 +12,9 @@ pub fn papers(
     fields: &[Field],
     delimiter: u8,
 ) -> io::Result<()> {
-    let mut writer = csv::WriterBuilder::new().delimiter(delimiter).from_writer(out);
+    let mut writer = csv::WriterBuilder::new()
+        .delimiter(delimiter)
+        .from_writer(out);
     writer.write_record(fields.iter().map(|f| f.key()))?;
     for &i in papers {
         writer.write_record(fields.iter().map(|f| f.text(catalog, i)))?;
@@ -22,11 +24,19 @@ pub fn papers(
 }
 
 /// TSV: one line per paper, with `\t`, `\n`, `\r` and `\\` escaped inside values.
-pub fn tsv(out: &mut impl Write, catalog: &Catalog, papers: &[usize], fields: &[Field]) -> io::Result<()> {
+pub fn tsv(
+    out: &mut impl Write,
+    catalog: &Catalog,
+    papers: &[usize],
+    fields: &[Field],
+) -> io::Result<()> {
     let header: Vec<&str> = fields.iter().map(|f| f.key()).collect();
     writeln!(out, "{}", header.join("\t"))?;
     for &i in papers {
-        let cells: Vec<String> = fields.iter().map(|f| escape_tsv(&f.text(catalog, i))).collect();
+        let cells: Vec<String> = fields
+            .iter()
+            .map(|f| escape_tsv(&f.text(catalog, i)))
+            .collect();
         writeln!(out, "{}", cells.join("\t"))?;
     }
     Ok(())

@@ -7,13 +7,26 @@ use serde::Serialize;
 use crate::catalog::{Catalog, Field};
 
 /// A pretty-printed JSON array of paper objects, ending in a newline.
-pub fn papers(out: &mut impl Write, catalog: &Catalog, papers: &[usize], fields: &[Field]) -> io::Result<()> {
-    let objects: Vec<_> = papers.iter().map(|&i| Field::object(fields, catalog, i)).collect();
+pub fn papers(
+    out: &mut impl Write,
+    catalog: &Catalog,
+    papers: &[usize],
+    fields: &[Field],
+) -> io::Result<()> {
+    let objects: Vec<_> = papers
+        .iter()
+        .map(|&i| Field::object(fields, catalog, i))
+        .collect();
     value(out, &objects)
 }
 
 /// One compact JSON object per line.
-pub fn lines(out: &mut impl Write, catalog: &Catalog, papers: &[usize], fields: &[Field]) -> io::Result<()> {
+pub fn lines(
+    out: &mut impl Write,
+    catalog: &Catalog,
+    papers: &[usize],
+    fields: &[Field],
+) -> io::Result<()> {
     for &i in papers {
         serde_json::to_writer(&mut *out, &Field::object(fields, catalog, i))?;
         out.write_all(b"\n")?;

@@ -39,7 +39,10 @@ pub enum Format {
 impl Format {
     /// Whether `--fields` shapes this format's output.
     pub fn takes_fields(self) -> bool {
-        matches!(self, Format::Table | Format::Json | Format::Jsonl | Format::Csv | Format::Tsv)
+        matches!(
+            self,
+            Format::Table | Format::Json | Format::Jsonl | Format::Csv | Format::Tsv
+        )
     }
 }
 
@@ -61,7 +64,9 @@ pub fn papers(
         Format::Csv => csv::papers(out, catalog, papers, fields.unwrap_or(all), b','),
         Format::Tsv => csv::tsv(out, catalog, papers, fields.unwrap_or(all)),
         Format::Markdown => markdown::papers(out, catalog, papers),
-        Format::Ids => papers.iter().try_for_each(|&i| writeln!(out, "{}", catalog.paper(i).id)),
+        Format::Ids => papers
+            .iter()
+            .try_for_each(|&i| writeln!(out, "{}", catalog.paper(i).id)),
         Format::Bibtex => bibtex::papers(out, catalog, papers),
     }
 }

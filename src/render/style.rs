@@ -24,7 +24,11 @@ impl ColorChoice {
             ColorChoice::Always => true,
             ColorChoice::Never => false,
             ColorChoice::Auto if set("NO_COLOR") => false,
-            ColorChoice::Auto if env("CLICOLOR_FORCE").is_some_and(|v| !v.is_empty() && v != "0") => true,
+            ColorChoice::Auto
+                if env("CLICOLOR_FORCE").is_some_and(|v| !v.is_empty() && v != "0") =>
+            {
+                true
+            }
             ColorChoice::Auto => stdout_is_terminal,
         }
     }
@@ -41,7 +45,10 @@ pub struct Term {
 impl Term {
     /// Plain output of unlimited width: what a pipe gets.
     pub fn plain() -> Term {
-        Term { palette: Palette { enabled: false }, width: None }
+        Term {
+            palette: Palette { enabled: false },
+            width: None,
+        }
     }
 
     /// The width to wrap prose to: the terminal's, at most 100 columns; 80 off a terminal.
@@ -69,7 +76,11 @@ const ERA_COLORS: [AnsiColors; 6] = [
 
 impl Palette {
     fn paint(&self, text: &str, style: Style) -> String {
-        if self.enabled { text.style(style).to_string() } else { text.to_string() }
+        if self.enabled {
+            text.style(style).to_string()
+        } else {
+            text.to_string()
+        }
     }
 
     pub fn title(&self, text: &str) -> String {
@@ -140,7 +151,11 @@ mod tests {
     use super::*;
 
     fn env<'a>(vars: &'a [(&'a str, &'a str)]) -> impl Fn(&str) -> Option<String> + 'a {
-        move |name| vars.iter().find(|(k, _)| *k == name).map(|(_, v)| v.to_string())
+        move |name| {
+            vars.iter()
+                .find(|(k, _)| *k == name)
+                .map(|(_, v)| v.to_string())
+        }
     }
 
     #[test]
@@ -151,7 +166,9 @@ mod tests {
 
     #[test]
     fn no_color_beats_clicolor_force_and_the_terminal() {
-        assert!(!ColorChoice::Auto.resolve(env(&[("NO_COLOR", "1"), ("CLICOLOR_FORCE", "1")]), true));
+        assert!(
+            !ColorChoice::Auto.resolve(env(&[("NO_COLOR", "1"), ("CLICOLOR_FORCE", "1")]), true)
+        );
     }
 
     #[test]

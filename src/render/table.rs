@@ -9,7 +9,13 @@ use super::style::clean_line;
 use crate::catalog::{Catalog, Field};
 
 /// A table of papers with the given columns.
-pub fn papers(out: &mut impl Write, catalog: &Catalog, papers: &[usize], fields: &[Field], term: &Term) -> io::Result<()> {
+pub fn papers(
+    out: &mut impl Write,
+    catalog: &Catalog,
+    papers: &[usize],
+    fields: &[Field],
+    term: &Term,
+) -> io::Result<()> {
     let header = fields.iter().map(|f| term.palette.label(f.heading()));
     let rows = papers.iter().map(|&i| {
         fields

@@ -1,0 +1,14 @@
+//! Exact output, pinned in golden files under tests/cmd (regenerate with TRYCMD=overwrite)
+//! and in the README's examples, which run as tests so the docs cannot drift.
+
+#[test]
+fn golden_files() {
+    trycmd::TestCases::new()
+        .env("COLUMNS", "100")
+        // Empty counts as unset for all three.
+        .env("NO_COLOR", "")
+        .env("CLICOLOR_FORCE", "")
+        .env("AIPAPERS_CATALOG", "")
+        .case("tests/cmd/*.trycmd")
+        .case("README.md");
+}
