@@ -2,10 +2,13 @@
 
 use std::path::PathBuf;
 
+use std::ffi::OsStr;
+
+use clap::builder::{PossibleValue, TypedValueParser};
 use clap::{Args, Parser, Subcommand};
 
-use crate::catalog::Field;
 use crate::catalog::query::SortKey;
+use crate::catalog::{Catalog, Field};
 use crate::render::Format;
 use crate::render::style::ColorChoice;
 
@@ -79,7 +82,7 @@ pub enum Command {
 #[derive(Debug, Clone, Default, Args)]
 pub struct FilterArgs {
     /// Only papers of this era: id, number or unique prefix (repeatable, or comma-separated)
-    #[arg(long, value_name = "ERA", value_delimiter = ',')]
+    #[arg(long, value_name = "ERA", value_delimiter = ',', value_parser = CatalogNames::ERAS, hide_possible_values = true)]
     pub era: Vec<String>,
 
     /// Only papers first released in this year
@@ -170,7 +173,7 @@ pub struct SortArgs {
 #[derive(Debug, Clone, Args)]
 pub struct ShowArgs {
     /// Paper ids or aliases (case-insensitive)
-    #[arg(required = true, value_name = "ID")]
+    #[arg(required = true, value_name = "ID", value_parser = CatalogNames::PAPERS, hide_possible_values = true)]
     pub ids: Vec<String>,
 
     /// Print JSON: an object for one paper, an array for several
@@ -181,7 +184,7 @@ pub struct ShowArgs {
 #[derive(Debug, Clone, Args)]
 pub struct EraArgs {
     /// An era: id, number (1-5) or unique prefix
-    #[arg(value_name = "ERA")]
+    #[arg(value_name = "ERA", value_parser = CatalogNames::ERAS, hide_possible_values = true)]
     pub era: Option<String>,
 
     /// Every era, each followed by its papers
@@ -212,6 +215,59 @@ pub struct ExportArgs {
     /// Write to FILE instead of standard output (replaced atomically)
     #[arg(short = 'o', long = "output", value_name = "FILE")]
     pub output_file: Option<PathBuf>,
+}
+
+/// A paper or era name. Any text is accepted (a `--catalog` file has names of its own, and
+/// the catalog resolves them later); shell completions are offered the embedded catalog's.
+#[derive(Debug, Clone, Copy)]
+pub enum CatalogNames {
+    Papers,
+    Eras,
+}
+
+impl CatalogNames {
+    /// Use as `value_parser = CatalogNames::PAPERS` for an argument that names a paper.
+    pub const PAPERS: CatalogNames = CatalogNames::Papers;
+    /// Use as `value_parser = CatalogNames::ERAS` for an argument that names an era.
+    pub const ERAS: CatalogNames = CatalogNames::Eras;
+}
+
+impl TypedValueParser for CatalogNames {
+    type Value = String;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &OsStr,
+    ) -> Result<String, clap::Error> {
+        clap::builder::StringValueParser::new().parse_ref(cmd, arg, value)
+    }
+
+    fn possible_values(&self) -> Option<Box<dyn Iterator<Item = PossibleValue> + '_>> {
+        let catalog = Catalog::embedded().ok()?;
+        let values: Vec<PossibleValue> = match self {
+            CatalogNames::Papers => catalog
+                .papers
+                .iter()
+                .flat_map(|p| {
+                    let id =
+                        PossibleValue::new(p.id.clone()).help(format!("{} ({})", p.name, p.year));
+                    let aliases = p
+                        .aliases
+                        .iter()
+                        .map(|a| PossibleValue::new(a.clone()).help(format!("= {}", p.id)));
+                    std::iter::once(id).chain(aliases)
+                })
+                .collect(),
+            CatalogNames::Eras => catalog
+                .eras
+                .iter()
+                .map(|e| PossibleValue::new(e.id.clone()).help(e.name.clone()))
+                .collect(),
+        };
+        Some(Box::new(values.into_iter()))
+    }
 }
 
 #[cfg(test)]
