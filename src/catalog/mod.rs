@@ -361,30 +361,29 @@ fn explain_parse_error(text: &str, origin: &str, e: &serde_json::Error) -> Catal
                     .get("id")
                     .and_then(|v| v.as_str())
                     .filter(|s| !s.is_empty());
+                let (field, message) = describe(&err);
                 problems.push(Problem {
                     paper: Some(who.map_or_else(|| format!("#{}", i + 1), String::from)),
-                    field: field_name(&err.path().to_string()),
-                    message: strip_position(&err.inner().to_string()),
+                    field,
+                    message,
                 });
             }
         }
     }
     if problems.is_empty() {
+        // The papers are fine, so the problem is at the top: find it with no papers.
         let mut top = value.clone();
         if let Some(obj) = top.as_object_mut() {
             obj.insert("papers".into(), serde_json::Value::Array(Vec::new()));
         }
-        let field = match serde_path_to_error::deserialize::<_, RawCatalog>(&top) {
-            Err(err) => (
-                field_name(&err.path().to_string()),
-                strip_position(&err.inner().to_string()),
-            ),
+        let (field, message) = match serde_path_to_error::deserialize::<_, RawCatalog>(&top) {
+            Err(err) => describe(&err),
             Ok(_) => ("papers".to_string(), strip_position(&e.to_string())),
         };
         problems.push(Problem {
             paper: None,
-            field: field.0,
-            message: field.1,
+            field,
+            message,
         });
     }
     CatalogError::Invalid {
@@ -393,11 +392,19 @@ fn explain_parse_error(text: &str, origin: &str, e: &serde_json::Error) -> Catal
     }
 }
 
-fn field_name(path: &str) -> String {
-    if path == "." || path.is_empty() {
-        "(top level)".to_string()
-    } else {
-        path.to_string()
+/// The field a schema error is about, and what is wrong with it. serde names a missing
+/// field only in its message, at the path of the object that lacks it.
+fn describe(err: &serde_path_to_error::Error<serde_json::Error>) -> (String, String) {
+    let path = err.path().to_string();
+    let message = strip_position(&err.inner().to_string());
+    let missing = message
+        .strip_prefix("missing field `")
+        .and_then(|m| m.strip_suffix('`'));
+    match (path.as_str(), missing) {
+        (".", Some(name)) => (name.to_string(), "is missing".to_string()),
+        (_, Some(name)) => (format!("{path}.{name}"), "is missing".to_string()),
+        (".", None) => ("(top level)".to_string(), message),
+        (_, None) => (path, message),
     }
 }
 
@@ -458,5 +465,392 @@ pub(crate) mod fixture {
         let problems = validate::validate(&raw);
         assert!(problems.is_empty(), "fixture is invalid: {problems:?}");
         Catalog::index(raw)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::query::{Query, SortKey};
+    use super::*;
+
+    /// The tags the embedded catalog may use: a small controlled vocabulary.
+    const VOCABULARY: [&str; 16] = [
+        "alignment",
+        "architecture",
+        "attention",
+        "efficiency",
+        "language",
+        "optimization",
+        "pretraining",
+        "prompting",
+        "reasoning",
+        "reinforcement-learning",
+        "representation",
+        "scaling",
+        "sequence",
+        "training",
+        "translation",
+        "vision",
+    ];
+
+    fn embedded() -> Catalog {
+        match Catalog::embedded() {
+            Ok(catalog) => catalog,
+            Err(err) => panic!("the embedded catalog is invalid: {err}"),
+        }
+    }
+
+    fn ids(catalog: &Catalog, list: &[usize]) -> Vec<String> {
+        list.iter().map(|&i| catalog.paper(i).id.clone()).collect()
+    }
+
+    fn sorted(catalog: &Catalog, sort: SortKey) -> Vec<String> {
+        ids(
+            catalog,
+            &Query {
+                sort,
+                ..Query::default()
+            }
+            .run(catalog),
+        )
+    }
+
+    #[test]
+    fn the_embedded_catalog_is_valid_and_has_no_unknown_fields() {
+        let loaded = Catalog::parse(EMBEDDED_JSON, "embedded").expect("valid");
+        assert_eq!(loaded.unknown_fields, Vec::<String>::new());
+        assert_eq!(loaded.catalog.updated, "2026-06-03");
+    }
+
+    #[test]
+    fn the_embedded_catalog_has_the_23_papers_in_their_eras() {
+        let c = embedded();
+        let by_era: Vec<(String, Vec<String>)> = (0..c.eras.len())
+            .map(|e| {
+                let mut members = ids(&c, c.era_members(e));
+                members.sort();
+                (c.eras[e].id.clone(), members)
+            })
+            .collect();
+        let expect = |era: &str, papers: &[&str]| {
+            let mut papers: Vec<String> = papers.iter().map(|s| s.to_string()).collect();
+            papers.sort();
+            (era.to_string(), papers)
+        };
+        assert_eq!(
+            by_era,
+            vec![
+                expect("foundations", &["backprop", "lstm", "alexnet"]),
+                expect(
+                    "sequence",
+                    &["word2vec", "seq2seq", "bahdanau", "adam", "resnet"]
+                ),
+                expect("transformer", &["transformer"]),
+                expect(
+                    "pretraining",
+                    &["gpt-1", "bert", "gpt-2", "t5", "scaling-laws", "gpt-3"]
+                ),
+                expect(
+                    "scaling",
+                    &[
+                        "switch-transformer",
+                        "lora",
+                        "instructgpt",
+                        "chinchilla",
+                        "constitutional-ai",
+                        "chain-of-thought",
+                        "llama",
+                        "deepseek-r1",
+                    ]
+                ),
+            ]
+        );
+        let names: Vec<&str> = c.eras.iter().map(|e| e.name.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "Foundations",
+                "Embeddings, Sequences & Attention",
+                "The Transformer",
+                "Pretraining & Large Language Models",
+                "Scaling, Alignment & Reasoning",
+            ]
+        );
+    }
+
+    #[test]
+    fn the_order_under_each_sort_key_is_pinned() {
+        let c = embedded();
+        assert_eq!(
+            sorted(&c, SortKey::Year),
+            [
+                "backprop",
+                "lstm",
+                "alexnet",
+                "word2vec",
+                "bahdanau",
+                "seq2seq",
+                "adam",
+                "resnet",
+                "transformer",
+                "gpt-1",
+                "bert",
+                "gpt-2",
+                "t5",
+                "scaling-laws",
+                "gpt-3",
+                "switch-transformer",
+                "lora",
+                "chain-of-thought",
+                "instructgpt",
+                "chinchilla",
+                "constitutional-ai",
+                "llama",
+                "deepseek-r1",
+            ]
+        );
+        // Within an era the order is chronological, so era order equals year order here.
+        assert_eq!(sorted(&c, SortKey::Era), sorted(&c, SortKey::Year));
+        assert_eq!(
+            sorted(&c, SortKey::Id),
+            [
+                "adam",
+                "alexnet",
+                "backprop",
+                "bahdanau",
+                "bert",
+                "chain-of-thought",
+                "chinchilla",
+                "constitutional-ai",
+                "deepseek-r1",
+                "gpt-1",
+                "gpt-2",
+                "gpt-3",
+                "instructgpt",
+                "llama",
+                "lora",
+                "lstm",
+                "resnet",
+                "scaling-laws",
+                "seq2seq",
+                "switch-transformer",
+                "t5",
+                "transformer",
+                "word2vec",
+            ]
+        );
+        assert_eq!(
+            sorted(&c, SortKey::Title),
+            [
+                "adam",
+                "transformer",
+                "bert",
+                "chain-of-thought",
+                "constitutional-ai",
+                "resnet",
+                "deepseek-r1",
+                "word2vec",
+                "t5",
+                "alexnet",
+                "gpt-1",
+                "gpt-3",
+                "gpt-2",
+                "backprop",
+                "llama",
+                "lstm",
+                "lora",
+                "bahdanau",
+                "scaling-laws",
+                "seq2seq",
+                "switch-transformer",
+                "chinchilla",
+                "instructgpt",
+            ]
+        );
+        assert_eq!(
+            sorted(&c, SortKey::Author),
+            [
+                "bahdanau",
+                "constitutional-ai",
+                "gpt-3",
+                "deepseek-r1",
+                "bert",
+                "switch-transformer",
+                "resnet",
+                "lstm",
+                "chinchilla",
+                "lora",
+                "scaling-laws",
+                "adam",
+                "alexnet",
+                "word2vec",
+                "instructgpt",
+                "gpt-1",
+                "gpt-2",
+                "t5",
+                "backprop",
+                "seq2seq",
+                "llama",
+                "transformer",
+                "chain-of-thought",
+            ]
+        );
+    }
+
+    #[test]
+    fn every_link_points_back_in_time_and_only_the_earliest_has_none() {
+        let c = embedded();
+        let earliest = sorted(&c, SortKey::Year)[0].clone();
+        for (i, p) in c.papers.iter().enumerate() {
+            if p.id == earliest {
+                assert!(p.builds_on.is_empty(), "{} is the earliest paper", p.id);
+            } else {
+                assert!(!p.builds_on.is_empty(), "{} builds on nothing", p.id);
+            }
+            for &target in c.builds_on(i) {
+                let t = c.paper(target);
+                assert!(
+                    t.date < p.date,
+                    "{} ({}) builds on later {} ({})",
+                    p.id,
+                    p.date,
+                    t.id,
+                    t.date
+                );
+                assert!(t.year <= p.year);
+            }
+        }
+    }
+
+    #[test]
+    fn bahdanau_and_seq2seq_do_not_build_on_each_other() {
+        // Their preprints appeared ten days apart (1 and 10 September 2014).
+        let c = embedded();
+        for (a, b) in [("bahdanau", "seq2seq"), ("seq2seq", "bahdanau")] {
+            let p = c.paper(c.find(a).expect("present"));
+            assert!(
+                p.builds_on.iter().all(|l| l.id != b),
+                "{a} must not build on {b}"
+            );
+        }
+    }
+
+    #[test]
+    fn embedded_text_fields_respect_their_lengths() {
+        for p in &embedded().papers {
+            assert!(p.why.chars().count() <= 90, "{}: why too long", p.id);
+            assert!(p.tldr.chars().count() <= 200, "{}: tldr too long", p.id);
+            let words = p.summary.split_whitespace().count();
+            assert!(
+                (90..=180).contains(&words),
+                "{}: summary has {words} words",
+                p.id
+            );
+            assert!(!p.results.is_empty(), "{}: no results", p.id);
+            assert!(
+                p.results
+                    .iter()
+                    .all(|r| r.chars().any(|c| c.is_ascii_digit())),
+                "{}: a result without a number",
+                p.id
+            );
+            assert!(p.url.starts_with("https://"), "{}: url is not https", p.id);
+            assert!(!p.authors.is_empty());
+            for tag in &p.tags {
+                assert!(
+                    VOCABULARY.contains(&tag.as_str()),
+                    "{}: tag {tag} is not in the vocabulary",
+                    p.id
+                );
+            }
+            for text in [&p.why, &p.tldr, &p.summary] {
+                assert!(
+                    !text.chars().any(char::is_control),
+                    "{}: control character",
+                    p.id
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn ids_and_aliases_resolve_case_insensitively() {
+        let c = embedded();
+        for (name, id) in [
+            ("GPT3", "gpt-3"),
+            ("attention-is-all-you-need", "transformer"),
+            ("cot", "chain-of-thought"),
+            ("R1", "deepseek-r1"),
+            ("vaswani2017", "transformer"),
+            ("Transformer", "transformer"),
+        ] {
+            let found = c.find(name).map(|i| c.paper(i).id.as_str());
+            assert_eq!(found, Some(id), "{name}");
+        }
+    }
+
+    #[test]
+    fn eras_resolve_by_id_number_and_prefix() {
+        let c = embedded();
+        assert_eq!(c.resolve_era("trans").ok(), Some(2));
+        assert_eq!(c.resolve_era("3").ok(), Some(2));
+        assert_eq!(c.resolve_era("SCALING").ok(), Some(4));
+        assert!(matches!(
+            c.resolve_era("s"),
+            Err(LookupError::AmbiguousEra { .. })
+        ));
+        assert!(matches!(
+            c.resolve_era("6"),
+            Err(LookupError::UnknownEra { .. })
+        ));
+        assert_eq!(c.era_years(0), "1986–2012");
+        assert_eq!(c.era_years(2), "2017");
+    }
+
+    #[test]
+    fn led_to_is_the_reverse_of_builds_on_oldest_first() {
+        let c = embedded();
+        let t = c.find("transformer").expect("present");
+        assert_eq!(
+            ids(&c, c.led_to(t)),
+            ["gpt-1", "bert", "t5", "scaling-laws", "lora"]
+        );
+    }
+
+    #[test]
+    fn a_syntax_error_names_the_line_and_column() {
+        let err = Catalog::parse("{\n  \"schema_version\": 1,\n  oops\n}", "my.json")
+            .expect_err("invalid");
+        assert_eq!(
+            err.to_string(),
+            "my.json:3:3: invalid JSON: key must be a string"
+        );
+    }
+
+    #[test]
+    fn a_schema_error_names_the_paper_and_field() {
+        let mut value: serde_json::Value = serde_json::from_str(EMBEDDED_JSON).expect("json");
+        value["papers"][2]["year"] = serde_json::json!("twenty");
+        value["papers"][4]
+            .as_object_mut()
+            .expect("object")
+            .remove("title");
+        let err = Catalog::parse(&value.to_string(), "bad.json").expect_err("invalid");
+        assert_eq!(
+            err.to_string(),
+            "bad.json is not a valid catalog (2 problems):\n  \
+             paper 'alexnet', field 'year': invalid type: string \"twenty\", expected i32\n  \
+             paper 'bahdanau', field 'title': is missing"
+        );
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_accepted_and_unknown_fields_are_reported() {
+        let mut value: serde_json::Value = serde_json::from_str(EMBEDDED_JSON).expect("json");
+        value["papers"][0]["colour"] = serde_json::json!("red");
+        value["extra"] = serde_json::json!(1);
+        let text = format!("\u{feff}{value}");
+        let loaded = Catalog::parse(&text, "x").expect("valid");
+        assert_eq!(loaded.unknown_fields, ["papers.0.colour", "extra"]);
     }
 }
