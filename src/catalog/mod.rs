@@ -21,11 +21,9 @@ pub const EMBEDDED_JSON: &str = include_str!("../../data/papers.json");
 /// Why a catalog could not be loaded.
 #[derive(Debug, thiserror::Error)]
 pub enum CatalogError {
-    #[error("cannot read catalog {path}: {source}")]
-    Read {
-        path: String,
-        source: std::io::Error,
-    },
+    // The io error is part of the message, not a `source`, so `{:#}` shows it once.
+    #[error("cannot read catalog {path}: {cause}")]
+    Read { path: String, cause: std::io::Error },
     #[error("{origin}:{line}:{column}: invalid JSON: {message}")]
     Syntax {
         origin: String,
@@ -109,9 +107,9 @@ impl Catalog {
     /// Reads and validates a catalog file.
     pub fn from_path(path: &Path) -> Result<Loaded, CatalogError> {
         let origin = path.display().to_string();
-        let bytes = std::fs::read(path).map_err(|source| CatalogError::Read {
+        let bytes = std::fs::read(path).map_err(|cause| CatalogError::Read {
             path: origin.clone(),
-            source,
+            cause,
         })?;
         let text = String::from_utf8(bytes).map_err(|e| CatalogError::Syntax {
             origin: origin.clone(),

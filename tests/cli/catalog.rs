@@ -1,1 +1,101 @@
-//! placeholder
+//! Custom catalogs: `--catalog FILE` and `AIPAPERS_CATALOG`.
+
+use std::path::PathBuf;
+
+use crate::{aipapers, stdout_of};
+
+fn fixture(name: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
+}
+
+#[test]
+fn a_custom_catalog_is_read_with_the_flag() {
+    aipapers()
+        .args(["list", "--format", "ids", "--catalog"])
+        .arg(fixture("tiny.json"))
+        .assert()
+        .success()
+        .stdout("perceptron\nhopfield\n");
+}
+
+#[test]
+fn a_custom_catalog_is_read_from_the_environment() {
+    aipapers()
+        .args(["show", "hopfield-net", "--json"])
+        .env("AIPAPERS_CATALOG", fixture("tiny.json"))
+        .assert()
+        .success()
+        .stdout(predicates::str::contains("\"id\": \"hopfield\""));
+}
+
+#[test]
+fn the_flag_wins_over_the_environment() {
+    aipapers()
+        .args(["list", "--format", "ids", "--catalog"])
+        .arg(fixture("tiny.json"))
+        .env("AIPAPERS_CATALOG", "/nonexistent/catalog.json")
+        .assert()
+        .success()
+        .stdout("perceptron\nhopfield\n");
+}
+
+#[test]
+fn custom_eras_and_ids_are_accepted() {
+    let out = aipapers()
+        .args(["list", "--era", "early", "--format", "ids", "--catalog"])
+        .arg(fixture("tiny.json"))
+        .output()
+        .expect("runs");
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "perceptron\nhopfield\n"
+    );
+}
+
+#[test]
+fn a_missing_catalog_is_a_runtime_error_naming_the_path() {
+    aipapers()
+        .args(["list", "--catalog", "/nonexistent/catalog.json"])
+        .assert()
+        .code(1)
+        .stdout("")
+        .stderr("error: cannot read catalog /nonexistent/catalog.json: No such file or directory (os error 2)\n");
+}
+
+#[test]
+fn a_json_syntax_error_names_file_line_and_column() {
+    let path = fixture("syntax-error.json");
+    aipapers()
+        .args(["list", "--catalog"])
+        .arg(&path)
+        .assert()
+        .code(1)
+        .stderr(format!(
+            "error: {}:4:3: invalid JSON: expected `,` or `}}`\n",
+            path.display()
+        ));
+}
+
+#[test]
+fn an_invalid_catalog_lists_every_problem_with_paper_and_field() {
+    let path = fixture("invalid.json");
+    aipapers()
+        .args(["list", "--catalog"])
+        .arg(&path)
+        .assert()
+        .code(1)
+        .stderr(format!(
+            "error: {} is not a valid catalog (3 problems):\n  \
+         paper 'perceptron', field 'era': 'late' is not one of the catalog's eras\n  \
+         paper 'hopfield', field 'date': '1982-04-31' is not a YYYY-MM-DD date\n  \
+         paper 'hopfield', field 'builds_on': 'nothing' is not a paper of the catalog\n",
+            path.display()
+        ));
+}
+
+#[test]
+fn the_embedded_catalog_is_used_by_default() {
+    assert_eq!(stdout_of(&["list", "--format", "ids"]).lines().count(), 23);
+}

@@ -1,1 +1,283 @@
-//! placeholder
+//! Output formats as other tools read them: jq, Python's csv module, a BibTeX parser.
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+use crate::{aipapers, have, stdout_of};
+
+/// Runs a program with `input` on stdin and returns its stdout, failing on a non-zero exit.
+fn pipe_through(program: &str, args: &[&str], input: &str) -> String {
+    let mut child = Command::new(program)
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the program starts");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(input.as_bytes())
+        .expect("write");
+    let out = child.wait_with_output().expect("the program runs");
+    assert!(
+        out.status.success(),
+        "{program} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).expect("UTF-8")
+}
+
+#[test]
+fn list_json_holds_23_full_paper_objects() {
+    let json: serde_json::Value =
+        serde_json::from_str(&stdout_of(&["list", "--json"])).expect("valid JSON");
+    let papers = json.as_array().expect("an array");
+    assert_eq!(papers.len(), 23);
+    let keys: Vec<&str> = papers[0]
+        .as_object()
+        .expect("object")
+        .keys()
+        .map(String::as_str)
+        .collect();
+    assert_eq!(
+        keys,
+        [
+            "id",
+            "aliases",
+            "name",
+            "title",
+            "authors",
+            "year",
+            "date",
+            "venue",
+            "arxiv",
+            "doi",
+            "url",
+            "era",
+            "era_name",
+            "tags",
+            "why",
+            "tldr",
+            "summary",
+            "results",
+            "builds_on",
+            "led_to"
+        ]
+    );
+    assert_eq!(papers[0]["id"], "backprop");
+    assert_eq!(
+        papers[0]["led_to"],
+        serde_json::json!(["lstm", "alexnet", "word2vec", "adam"])
+    );
+    assert_eq!(papers[8]["builds_on"][0]["id"], "bahdanau");
+}
+
+#[test]
+fn json_is_pretty_ends_in_a_newline_and_is_identical_between_runs() {
+    let first = stdout_of(&["export"]);
+    assert!(first.starts_with("[\n  {\n    \"id\": \"backprop\","));
+    assert!(first.ends_with("]\n"));
+    assert_eq!(first, stdout_of(&["export"]));
+    assert_eq!(first, stdout_of(&["list", "--json"]));
+}
+
+#[test]
+fn jq_reads_the_json() {
+    if !have("jq") {
+        return;
+    }
+    let titles = pipe_through(
+        "jq",
+        &["-r", ".[] | select(.year < 2000) | .title"],
+        &stdout_of(&["list", "--json"]),
+    );
+    assert_eq!(
+        titles,
+        "Learning representations by back-propagating errors\nLong Short-Term Memory\n"
+    );
+    let jsonl = stdout_of(&["export", "--format", "jsonl", "--fields", "id,year"]);
+    let ids = pipe_through("jq", &["-r", ".id"], &jsonl);
+    assert_eq!(ids.lines().count(), 23);
+}
+
+#[test]
+fn show_json_is_an_object_for_one_id_and_an_array_for_several() {
+    let one: serde_json::Value =
+        serde_json::from_str(&stdout_of(&["show", "gpt3", "--json"])).expect("JSON");
+    assert_eq!(one["id"], "gpt-3");
+    assert_eq!(one["authors"].as_array().map(Vec::len), Some(31));
+    let two: serde_json::Value =
+        serde_json::from_str(&stdout_of(&["show", "gpt3", "bert", "--json"])).expect("JSON");
+    assert_eq!(two.as_array().map(Vec::len), Some(2));
+}
+
+#[test]
+fn csv_parses_with_python_into_24_rows_of_equal_width() {
+    if !have("python3") {
+        return;
+    }
+    let script = "import csv, sys\nrows = list(csv.reader(sys.stdin))\nprint(len(rows), sorted(set(len(r) for r in rows)), rows[0][0], rows[9][0])";
+    let csv = stdout_of(&["export", "--format", "csv"]);
+    assert_eq!(
+        pipe_through("python3", &["-c", script], &csv),
+        "24 [20] id transformer\n"
+    );
+    assert_eq!(csv, stdout_of(&["list", "--csv"]));
+}
+
+#[test]
+fn csv_joins_lists_with_semicolons_and_links_as_ids() {
+    let csv = stdout_of(&[
+        "list",
+        "--csv",
+        "--fields",
+        "id,authors,builds_on,led_to",
+        "--era",
+        "3",
+    ]);
+    assert_eq!(
+        csv,
+        "id,authors,builds_on,led_to\n\
+         transformer,Ashish Vaswani; Noam Shazeer; Niki Parmar; Jakob Uszkoreit; Llion Jones; Aidan N. Gomez; \
+         Łukasz Kaiser; Illia Polosukhin,bahdanau; seq2seq; resnet; adam,gpt-1; bert; t5; scaling-laws; lora\n"
+    );
+}
+
+#[test]
+fn an_empty_result_is_a_success_in_every_format() {
+    assert_eq!(stdout_of(&["list", "--year", "1900", "--json"]), "[]\n");
+    assert_eq!(
+        stdout_of(&["list", "--year", "1900", "--format", "jsonl"]),
+        ""
+    );
+    assert_eq!(
+        stdout_of(&["list", "--year", "1900", "--csv", "--fields", "id,year"]),
+        "id,year\n"
+    );
+    aipapers()
+        .args(["list", "--year", "1900"])
+        .assert()
+        .success()
+        .stdout("")
+        .stderr("no papers match\n");
+}
+
+#[test]
+fn bibtex_parses_with_pybtex() {
+    if !have("python3") {
+        return;
+    }
+    let has_pybtex = Command::new("python3")
+        .args(["-c", "import pybtex"])
+        .status()
+        .is_ok_and(|s| s.success());
+    assert!(
+        has_pybtex || std::env::var_os("CI").is_none(),
+        "pybtex is missing in CI"
+    );
+    if !has_pybtex {
+        eprintln!("skipping: pybtex is not installed (run .ci/run)");
+        return;
+    }
+    let script = "import sys, pybtex.database as db\n\
+        bib = db.parse_string(sys.stdin.read(), 'bibtex')\n\
+        for key, e in bib.entries.items():\n    \
+            print(key, e.type, len(e.persons['author']), e.fields['year'])";
+    let parsed = pipe_through(
+        "python3",
+        &["-c", script],
+        &stdout_of(&["export", "--format", "bibtex"]),
+    );
+    let lines: Vec<&str> = parsed.lines().collect();
+    assert_eq!(lines.len(), 23);
+    for expected in [
+        "rumelhart1986learning article 3 1986",
+        "hochreiter1997long article 2 1997",
+        "krizhevsky2012imagenet inproceedings 3 2012",
+        "vaswani2017attention inproceedings 8 2017",
+        "radford2018improving techreport 4 2018",
+        "brown2020language inproceedings 31 2020",
+        "kaplan2020scaling misc 10 2020",
+        "deepseekai2025deepseek article 1 2025",
+    ] {
+        assert!(
+            lines.contains(&expected),
+            "missing {expected:?} in {lines:?}"
+        );
+    }
+}
+
+#[test]
+fn markdown_is_a_table_with_linked_titles() {
+    let md = stdout_of(&["export", "--format", "markdown", "--era", "transformer"]);
+    assert_eq!(
+        md,
+        "| Year | Paper | Authors | Venue | Era |\n\
+         |---:|---|---|---|---|\n\
+         | 2017 | [Attention Is All You Need](https://arxiv.org/abs/1706.03762) | Ashish Vaswani et al. | NeurIPS 2017 | The Transformer |\n"
+    );
+}
+
+#[test]
+fn tables_have_no_colour_when_piped_and_colour_when_forced() {
+    let piped = stdout_of(&["list"]);
+    assert!(!piped.contains('\u{1b}'));
+    let forced = stdout_of(&["list", "--color", "always"]);
+    assert!(
+        forced.contains("\u{1b}["),
+        "no ANSI escapes with --color always"
+    );
+    let env_forced = aipapers()
+        .args(["show", "lstm"])
+        .env("CLICOLOR_FORCE", "1")
+        .output()
+        .expect("runs");
+    assert!(String::from_utf8_lossy(&env_forced.stdout).contains("\u{1b}["));
+    let both = aipapers()
+        .args(["list"])
+        .env("CLICOLOR_FORCE", "1")
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("runs");
+    assert!(
+        !String::from_utf8_lossy(&both.stdout).contains('\u{1b}'),
+        "NO_COLOR wins over CLICOLOR_FORCE"
+    );
+    let never = aipapers()
+        .args(["list", "--color", "never"])
+        .env("CLICOLOR_FORCE", "1")
+        .output()
+        .expect("runs");
+    assert!(
+        !String::from_utf8_lossy(&never.stdout).contains('\u{1b}'),
+        "the flag wins over the environment"
+    );
+}
+
+#[test]
+fn piped_tables_are_never_truncated() {
+    let piped = stdout_of(&["list", "--fields", "id,title"]);
+    assert!(piped.contains(
+        "switch-transformer  Switch Transformers: Scaling to Trillion Parameter Models with Simple and Efficient Sparsity\n"
+    ));
+    assert!(!piped.contains('…'));
+}
+
+#[test]
+fn export_writes_a_file() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("papers.csv");
+    aipapers()
+        .args(["export", "--format", "csv", "-o"])
+        .arg(&path)
+        .assert()
+        .success()
+        .stdout("")
+        .stderr("");
+    let written = std::fs::read_to_string(&path).expect("written");
+    assert_eq!(written, stdout_of(&["export", "--format", "csv"]));
+    let leftovers: Vec<_> = std::fs::read_dir(dir.path()).expect("dir").collect();
+    assert_eq!(leftovers.len(), 1, "no temporary file is left behind");
+}
