@@ -77,65 +77,107 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> u8 {
 }
 
 fn execute(cli: &Cli, term: Term, err_term: Term) -> anyhow::Result<()> {
-    // The flag wins over the environment; an empty variable counts as unset.
-    let path = cli.catalog.clone().or_else(|| {
-        std::env::var_os("AIPAPERS_CATALOG")
-            .filter(|v| !v.is_empty())
-            .map(PathBuf::from)
-    });
-    let catalog = load_catalog(path.as_deref(), cli.strict, &err_term)?;
-    let ctx = Context {
-        catalog: &catalog,
-        term,
-        err_term,
-    };
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     match &cli.command {
-        None => {
-            commands::list::run(&ListArgs::default(), &ctx, &mut out)?;
-            if term.width.is_some() {
-                commands::list::footer(&ctx, &mut out)?;
-            }
+        // Commands that read no catalog, or a catalog of their own, run without loading one.
+        Some(Command::Validate(args)) => {
+            commands::validate::run(args, cli.strict, &err_term, &mut out)?
         }
-        Some(Command::List(args)) => commands::list::run(args, &ctx, &mut out)?,
-        Some(Command::Sort(args)) => commands::list::run_sort(args, &ctx, &mut out)?,
-        Some(Command::Show(args)) => commands::show::run(args, &ctx, &mut out)?,
-        Some(Command::Era(args)) => commands::era::run(args, &ctx, &mut out)?,
-        Some(Command::Export(args)) => commands::export::run(args, &ctx, &mut out)?,
+        command => {
+            // The flag wins over the environment; an empty variable counts as unset.
+            let path = cli.catalog.clone().or_else(|| {
+                std::env::var_os("AIPAPERS_CATALOG")
+                    .filter(|v| !v.is_empty())
+                    .map(PathBuf::from)
+            });
+            let catalog = load_catalog(path.as_deref(), cli.strict, &err_term)?;
+            let ctx = Context {
+                catalog: &catalog,
+                term,
+                err_term,
+            };
+            dispatch(command.as_ref(), &ctx, &mut out).map_err(stdout_error)?;
+        }
     }
     // BufWriter drops errors on drop: flush explicitly so a failed write is reported.
-    out.flush()?;
+    out.flush().map_err(|e| stdout_error(e.into()))
+}
+
+/// A bare io error out of a command is a failed write to stdout: say so.
+fn stdout_error(err: anyhow::Error) -> anyhow::Error {
+    if err.chain().count() == 1 && err.is::<io::Error>() {
+        err.context("cannot write to standard output")
+    } else {
+        err
+    }
+}
+
+fn dispatch(command: Option<&Command>, ctx: &Context, out: &mut impl Write) -> anyhow::Result<()> {
+    match command {
+        None => {
+            commands::list::run(&ListArgs::default(), ctx, out)?;
+            if ctx.term.width.is_some() {
+                commands::list::footer(ctx, out)?;
+            }
+        }
+        Some(Command::List(args)) => commands::list::run(args, ctx, out)?,
+        Some(Command::Sort(args)) => commands::list::run_sort(args, ctx, out)?,
+        Some(Command::Show(args)) => commands::show::run(args, ctx, out)?,
+        Some(Command::Era(args)) => commands::era::run(args, ctx, out)?,
+        Some(Command::Export(args)) => commands::export::run(args, ctx, out)?,
+        // Handled in `execute`, before a catalog is loaded.
+        Some(Command::Validate(_)) => {}
+    }
     Ok(())
 }
 
-/// The embedded catalog, or the one `--catalog`/`AIPAPERS_CATALOG` names, with a warning
-/// (or, under `--strict`, an error) for fields this version does not know.
+/// The embedded catalog, or the one `--catalog`/`AIPAPERS_CATALOG` names.
 fn load_catalog(path: Option<&Path>, strict: bool, err_term: &Term) -> anyhow::Result<Catalog> {
     let Some(path) = path else {
         return Ok(Catalog::embedded()?);
     };
     let loaded = Catalog::from_path(path)?;
-    if !loaded.unknown_fields.is_empty() {
-        let list = loaded.unknown_fields.join(", ");
-        if strict {
-            return Err(anyhow!(
-                "{}: unknown fields (refused under --strict): {list}",
-                path.display()
-            ));
-        }
-        let message = clean(&format!(
-            "{}: ignoring unknown fields: {list}",
-            path.display()
-        ))
-        .into_owned();
-        let _ = writeln!(
-            io::stderr(),
-            "{} {message}",
-            err_term.palette.warning("warning:")
-        );
-    }
+    check_unknown_fields(
+        &path.display().to_string(),
+        &loaded.unknown_fields,
+        strict,
+        err_term,
+    )?;
     Ok(loaded.catalog)
+}
+
+/// Fields this version does not know: a warning, or under `--strict` an error.
+pub fn check_unknown_fields(
+    name: &str,
+    unknown: &[String],
+    strict: bool,
+    err_term: &Term,
+) -> anyhow::Result<()> {
+    if unknown.is_empty() {
+        return Ok(());
+    }
+    let list = unknown.join(", ");
+    if strict {
+        return Err(anyhow!(
+            "{name}: unknown fields (refused under --strict): {list}"
+        ));
+    }
+    warn(
+        err_term,
+        &format!("{name}: ignoring unknown fields: {list}"),
+    );
+    Ok(())
+}
+
+/// A warning on stderr. Catalog text in it is made safe for the terminal.
+pub fn warn(err_term: &Term, message: &str) {
+    let _ = writeln!(
+        io::stderr(),
+        "{} {}",
+        err_term.palette.warning("warning:"),
+        clean(message)
+    );
 }
 
 /// The value of `--color` if it is among the arguments (the last one wins, as in clap).

@@ -76,6 +76,13 @@ pub enum Command {
   aipapers export --format bibtex --era scaling
   aipapers export --format markdown --sort year")]
     Export(ExportArgs),
+
+    /// Check a catalog file (or the embedded catalog) and report every problem in it
+    #[command(after_help = "Examples:
+  aipapers validate
+  aipapers validate my-papers.json
+  aipapers --strict validate my-papers.json")]
+    Validate(ValidateArgs),
 }
 
 /// Which papers to keep. Every filter given must match.
@@ -212,9 +219,21 @@ pub struct ExportArgs {
     #[command(flatten)]
     pub output: OutputArgs,
 
+    /// In CSV and TSV, defuse cells starting with =, +, - or @ so spreadsheets do not run
+    /// them as formulas (a leading ' is added)
+    #[arg(long)]
+    pub excel_safe: bool,
+
     /// Write to FILE instead of standard output (replaced atomically)
     #[arg(short = 'o', long = "output", value_name = "FILE")]
     pub output_file: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct ValidateArgs {
+    /// The catalog file to check (default: the embedded catalog)
+    #[arg(value_name = "FILE")]
+    pub file: Option<PathBuf>,
 }
 
 /// A paper or era name. Any text is accepted (a `--catalog` file has names of its own, and

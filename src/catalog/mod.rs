@@ -111,14 +111,15 @@ impl Catalog {
             path: origin.clone(),
             cause,
         })?;
-        let text = String::from_utf8(bytes).map_err(|e| CatalogError::Syntax {
-            origin: origin.clone(),
-            line: 0,
-            column: 0,
-            message: format!(
-                "the file is not UTF-8 text (bad byte at offset {})",
-                e.utf8_error().valid_up_to()
-            ),
+        let text = String::from_utf8(bytes).map_err(|e| {
+            let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+            let line_start = valid.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+            CatalogError::Syntax {
+                origin: origin.clone(),
+                line: valid.iter().filter(|&&b| b == b'\n').count() + 1,
+                column: valid.len() - line_start + 1,
+                message: "the file is not UTF-8 text".to_string(),
+            }
         })?;
         Catalog::parse(&text, &origin)
     }

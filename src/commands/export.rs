@@ -7,25 +7,31 @@ use std::path::Path;
 
 use anyhow::{Context as _, anyhow};
 
+use crate::catalog::Field;
 use crate::cli::ExportArgs;
+use crate::render::csv::{self, Cells};
 use crate::render::{self, Format, Term};
 
-use super::Context;
+use super::{Context, UsageError};
 
 pub fn run(args: &ExportArgs, ctx: &Context, out: &mut impl Write) -> anyhow::Result<()> {
     let (format, fields) = super::format(&args.output, Format::Json)?;
     let papers = super::query(&args.filter, args.sort, args.reverse, ctx.catalog)?.run(ctx.catalog);
-    // Exports are data: never coloured or fitted to a terminal, even when printed on one.
-    let plain = Term::plain();
-    let write = |w: &mut dyn Write| {
-        render::papers(
-            &mut &mut *w,
-            format,
-            ctx.catalog,
-            &papers,
-            fields.as_deref(),
-            &plain,
-        )
+    let cells = match (args.excel_safe, format) {
+        (false, _) => Cells::AsIs,
+        (true, Format::Csv | Format::Tsv) => Cells::ExcelSafe,
+        (true, _) => {
+            return Err(UsageError("--excel-safe applies to csv and tsv output".into()).into());
+        }
+    };
+    let catalog = ctx.catalog;
+    let fields = fields.as_deref();
+    let all = &Field::ALL[..];
+    let write = |mut w: &mut dyn Write| match format {
+        Format::Csv => csv::papers(&mut w, catalog, &papers, fields.unwrap_or(all), cells),
+        Format::Tsv => csv::tsv(&mut w, catalog, &papers, fields.unwrap_or(all), cells),
+        // Exports are data: never coloured or fitted to a terminal, even when printed on one.
+        _ => render::papers(&mut w, format, catalog, &papers, fields, &Term::plain()),
     };
     match &args.output_file {
         None => Ok(write(out)?),
@@ -58,15 +64,16 @@ fn write_atomically(
         .suffix(".tmp")
         .tempfile_in(dir)
         .with_context(|| format!("cannot write {shown}"))?;
-    let mut writer = BufWriter::new(temp);
-    write(&mut writer).with_context(|| format!("cannot write {shown}"))?;
-    let temp = writer
-        .into_inner()
-        .map_err(|e| e.into_error())
+    // Written through the plain file, so errors are the system's own (a full disk, a
+    // file-size limit), not wrapped with the temporary file's name.
+    let written = {
+        let mut writer = BufWriter::new(temp.as_file());
+        write(&mut writer).and_then(|()| writer.flush())
+    };
+    written
+        .and_then(|()| temp.as_file().sync_all())
         .with_context(|| format!("cannot write {shown}"))?;
-    temp.as_file()
-        .sync_all()
-        .with_context(|| format!("cannot write {shown}"))?;
+    // Dropping `temp` on any error above deletes it.
     keep_permissions(temp.path(), path);
     temp.persist(path)
         .map_err(|e| e.error)

@@ -5,6 +5,7 @@ pub mod era;
 pub mod export;
 pub mod list;
 pub mod show;
+pub mod validate;
 
 use std::io::{self, Write};
 

@@ -4,23 +4,53 @@ use std::io::{self, Write};
 
 use crate::catalog::{Catalog, Field};
 
-/// CSV (or another delimiter) with a header row; list fields joined with "; ".
+/// How cells are written.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Cells {
+    /// Exactly as in the catalog.
+    #[default]
+    AsIs,
+    /// Cells that a spreadsheet would run as a formula get a leading `'`.
+    ExcelSafe,
+}
+
+impl Cells {
+    fn apply(self, value: String) -> String {
+        let risky = value.starts_with(['=', '+', '-', '@', '\t', '\r']);
+        if self == Cells::ExcelSafe && risky {
+            format!("'{value}")
+        } else {
+            value
+        }
+    }
+}
+
+/// CSV with a header row; list fields joined with "; ", links as ids.
 pub fn papers(
     out: &mut impl Write,
     catalog: &Catalog,
     papers: &[usize],
     fields: &[Field],
-    delimiter: u8,
+    cells: Cells,
 ) -> io::Result<()> {
-    let mut writer = csv::WriterBuilder::new()
-        .delimiter(delimiter)
-        .from_writer(out);
-    writer.write_record(fields.iter().map(|f| f.key()))?;
+    let mut writer = csv::Writer::from_writer(out);
+    writer
+        .write_record(fields.iter().map(|f| f.key()))
+        .map_err(io_error)?;
     for &i in papers {
-        writer.write_record(fields.iter().map(|f| f.text(catalog, i)))?;
+        let record = fields.iter().map(|f| cells.apply(f.text(catalog, i)));
+        writer.write_record(record).map_err(io_error)?;
     }
     // The csv writer drops errors on drop: flush it explicitly.
     writer.flush()
+}
+
+/// The io error inside a csv error, kept whole so a closed pipe is still recognised.
+fn io_error(err: csv::Error) -> io::Error {
+    match err.into_kind() {
+        csv::ErrorKind::Io(err) => err,
+        other => io::Error::other(format!("{other:?}")),
+    }
 }
 
 /// TSV: one line per paper, with `\t`, `\n`, `\r` and `\\` escaped inside values.
@@ -29,15 +59,16 @@ pub fn tsv(
     catalog: &Catalog,
     papers: &[usize],
     fields: &[Field],
+    cells: Cells,
 ) -> io::Result<()> {
     let header: Vec<&str> = fields.iter().map(|f| f.key()).collect();
     writeln!(out, "{}", header.join("\t"))?;
     for &i in papers {
-        let cells: Vec<String> = fields
+        let row: Vec<String> = fields
             .iter()
-            .map(|f| escape_tsv(&f.text(catalog, i)))
+            .map(|f| escape_tsv(&cells.apply(f.text(catalog, i))))
             .collect();
-        writeln!(out, "{}", cells.join("\t"))?;
+        writeln!(out, "{}", row.join("\t"))?;
     }
     Ok(())
 }
@@ -59,6 +90,19 @@ fn escape_tsv(value: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn excel_safe_defuses_formula_cells_only() {
+        assert_eq!(
+            Cells::ExcelSafe.apply("=HYPERLINK(1)".into()),
+            "'=HYPERLINK(1)"
+        );
+        assert_eq!(Cells::ExcelSafe.apply("@SUM(A1)".into()), "'@SUM(A1)");
+        assert_eq!(Cells::ExcelSafe.apply("-2+3".into()), "'-2+3");
+        assert_eq!(Cells::ExcelSafe.apply("+1".into()), "'+1");
+        assert_eq!(Cells::ExcelSafe.apply("GPT-3".into()), "GPT-3");
+        assert_eq!(Cells::AsIs.apply("=1".into()), "=1");
+    }
 
     #[test]
     fn tsv_escapes_separators_inside_values() {

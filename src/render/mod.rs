@@ -61,8 +61,20 @@ pub fn papers(
         Format::Table => table::papers(out, catalog, papers, fields.unwrap_or(&Field::TABLE), term),
         Format::Json => json::papers(out, catalog, papers, fields.unwrap_or(all)),
         Format::Jsonl => json::lines(out, catalog, papers, fields.unwrap_or(all)),
-        Format::Csv => csv::papers(out, catalog, papers, fields.unwrap_or(all), b','),
-        Format::Tsv => csv::tsv(out, catalog, papers, fields.unwrap_or(all)),
+        Format::Csv => csv::papers(
+            out,
+            catalog,
+            papers,
+            fields.unwrap_or(all),
+            Default::default(),
+        ),
+        Format::Tsv => csv::tsv(
+            out,
+            catalog,
+            papers,
+            fields.unwrap_or(all),
+            Default::default(),
+        ),
         Format::Markdown => markdown::papers(out, catalog, papers),
         Format::Ids => papers
             .iter()

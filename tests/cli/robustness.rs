@@ -1,1 +1,399 @@
-//! placeholder
+//! Misuse a well-made Unix tool must survive: closed pipes, full disks, hostile catalogs,
+//! failed exports.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+use crate::{aipapers, have, stdout_of};
+
+fn fixture(name: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
+}
+
+fn bin() -> PathBuf {
+    assert_cmd::cargo::cargo_bin("aipapers")
+}
+
+/// Every command and format a user might pipe somewhere.
+const INVOCATIONS: &[&[&str]] = &[
+    &[],
+    &["list"],
+    &["list", "--json"],
+    &["list", "--csv"],
+    &["list", "--format", "jsonl"],
+    &["list", "--format", "tsv"],
+    &["list", "--format", "markdown"],
+    &["list", "--format", "ids"],
+    &["list", "--format", "bibtex"],
+    &["sort", "title"],
+    &["show", "transformer", "gpt-3", "bert"],
+    &["show", "transformer", "--json"],
+    &["era"],
+    &["era", "--all"],
+    &["era", "--json"],
+    &["export"],
+    &["export", "--format", "csv"],
+    &["export", "--format", "bibtex"],
+    &["validate"],
+    &["--help"],
+];
+
+#[test]
+fn a_reader_that_closed_the_pipe_ends_every_command_quietly() {
+    for args in INVOCATIONS {
+        // The read end is closed before aipapers starts, so its first write fails.
+        let (reader, writer) = std::io::pipe().expect("a pipe");
+        drop(reader);
+        let out = Command::new(bin())
+            .args(*args)
+            .stdout(writer)
+            .stderr(Stdio::piped())
+            .output()
+            .expect("runs");
+        assert_eq!(out.status.code(), Some(0), "aipapers {args:?}");
+        assert_eq!(
+            String::from_utf8_lossy(&out.stderr),
+            "",
+            "aipapers {args:?}"
+        );
+    }
+}
+
+#[test]
+fn head_taking_one_byte_is_not_an_error() {
+    if !have("bash") || !have("head") {
+        return;
+    }
+    let script =
+        r#""$0" export --format csv 2>"$1" | head -c1 >/dev/null; echo "${PIPESTATUS[0]}""#;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let err = dir.path().join("stderr");
+    let out = Command::new("bash")
+        .args(["-c", script])
+        .arg(bin())
+        .arg(&err)
+        .output()
+        .expect("runs");
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "0\n");
+    assert_eq!(std::fs::read_to_string(&err).expect("stderr file"), "");
+}
+
+#[test]
+fn a_full_device_is_a_runtime_error() {
+    if !Path::new("/dev/full").exists() {
+        return;
+    }
+    for args in [
+        &["list"][..],
+        &["export", "--format", "csv"],
+        &["show", "lstm"],
+    ] {
+        let full = std::fs::OpenOptions::new()
+            .write(true)
+            .open("/dev/full")
+            .expect("/dev/full");
+        let out = Command::new(bin())
+            .args(args)
+            .stdout(full)
+            .output()
+            .expect("runs");
+        assert_eq!(out.status.code(), Some(1), "aipapers {args:?}");
+        assert_eq!(
+            String::from_utf8_lossy(&out.stderr),
+            "error: cannot write to standard output: No space left on device (os error 28)\n"
+        );
+    }
+}
+
+#[test]
+fn hostile_text_never_reaches_the_terminal_raw() {
+    let catalog = fixture("hostile.json");
+    for args in [
+        &["list"][..],
+        &["list", "--fields", "id,title,authors,era_name,results"],
+        &["show", "perceptron", "hopfield"],
+        &["era"],
+        &["era", "--all"],
+        &["export", "--format", "markdown"],
+        &["show", "evil"],
+    ] {
+        let out = aipapers()
+            .arg("--catalog")
+            .arg(&catalog)
+            .args(args)
+            .output()
+            .expect("runs");
+        for stream in [&out.stdout, &out.stderr] {
+            let text = String::from_utf8_lossy(stream);
+            for bad in ['\u{1b}', '\r', '\u{7}', '\u{202e}'] {
+                assert!(!text.contains(bad), "{args:?} printed {bad:?}: {text}");
+            }
+        }
+    }
+    let card = stdout_of(&[
+        "--catalog",
+        catalog.to_str().expect("utf-8 path"),
+        "show",
+        "perceptron",
+    ]);
+    assert!(
+        card.contains("The perceptron\\u{1b}[31m red \\u{d}OVERWRITE"),
+        "{card}"
+    );
+    assert!(card.contains("Frank \\u{202e}Rosenblatt"), "{card}");
+}
+
+#[test]
+fn json_and_csv_keep_hostile_text_exactly() {
+    let catalog = fixture("hostile.json");
+    let json = stdout_of(&[
+        "--catalog",
+        catalog.to_str().expect("utf-8"),
+        "list",
+        "--json",
+    ]);
+    assert!(
+        json.contains(r#""title": "The perceptron\u001b[31m red \rOVERWRITE""#),
+        "{json}"
+    );
+    let value: serde_json::Value = serde_json::from_str(&json).expect("valid JSON");
+    assert_eq!(value[0]["authors"][0], "Frank \u{202e}Rosenblatt");
+}
+
+#[test]
+fn excel_safe_defuses_formula_cells() {
+    let catalog = fixture("hostile.json");
+    let args = [
+        "--catalog",
+        catalog.to_str().expect("utf-8"),
+        "export",
+        "--format",
+        "csv",
+        "--fields",
+        "id,name,results",
+    ];
+    let plain = stdout_of(&args);
+    assert!(plain.contains(
+        "perceptron,\"=HYPERLINK(\"\"https://evil.example\"\")\",@SUM(A1:A9) on 2 classes\n"
+    ));
+    let safe = stdout_of(&[&args[..], &["--excel-safe"]].concat());
+    assert!(safe.contains(
+        "perceptron,\"'=HYPERLINK(\"\"https://evil.example\"\")\",'@SUM(A1:A9) on 2 classes\n"
+    ));
+    let tsv = stdout_of(&[&args[..4], &["tsv", "--fields", "id,name", "--excel-safe"]].concat());
+    assert!(
+        tsv.contains("perceptron\t'=HYPERLINK(\"https://evil.example\")\n"),
+        "{tsv}"
+    );
+    aipapers()
+        .args(["export", "--format", "json", "--excel-safe"])
+        .assert()
+        .code(2)
+        .stderr("error: --excel-safe applies to csv and tsv output\n");
+}
+
+#[test]
+fn a_failed_export_leaves_the_old_file_untouched_and_no_temporary_file() {
+    if !have("sh") {
+        return;
+    }
+    let dir = tempfile::tempdir().expect("temp dir");
+    let target = dir.path().join("papers.csv");
+    std::fs::write(&target, "old contents\n").expect("write");
+    // A 4 KiB file-size limit: the CSV export is far larger, so the write fails part-way.
+    let out = Command::new("sh")
+        .args([
+            "-c",
+            r#"ulimit -f 8; exec "$0" export --format csv -o "$1""#,
+        ])
+        .arg(bin())
+        .arg(&target)
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        format!(
+            "error: cannot write {}: File too large (os error 27)\n",
+            target.display()
+        )
+    );
+    assert_eq!(
+        std::fs::read_to_string(&target).expect("read"),
+        "old contents\n"
+    );
+    let names: Vec<_> = std::fs::read_dir(dir.path())
+        .expect("dir")
+        .map(|e| e.expect("entry").file_name())
+        .collect();
+    assert_eq!(names, [std::ffi::OsString::from("papers.csv")]);
+}
+
+#[test]
+fn an_export_into_a_missing_directory_is_a_clear_error() {
+    aipapers()
+        .args(["export", "-o", "/nonexistent-dir/papers.json"])
+        .assert()
+        .code(1)
+        .stdout("")
+        .stderr("error: cannot write /nonexistent-dir/papers.json: directory /nonexistent-dir does not exist\n");
+}
+
+#[test]
+fn a_byte_order_mark_is_accepted() {
+    aipapers()
+        .args(["list", "--format", "ids", "--catalog"])
+        .arg(fixture("bom.json"))
+        .assert()
+        .success()
+        .stdout("perceptron\nhopfield\n")
+        .stderr("");
+}
+
+#[test]
+fn deep_nesting_fails_cleanly_or_is_ignored() {
+    // Deep inside an unknown field: skipped without recursion, with a warning.
+    aipapers()
+        .args(["list", "--format", "ids", "--catalog"])
+        .arg(fixture("deep.json"))
+        .assert()
+        .success()
+        .stdout("perceptron\nhopfield\n");
+    // Deep where a string belongs: an error naming the place, not a stack overflow.
+    let path = fixture("deep-schema.json");
+    aipapers()
+        .args(["list", "--catalog"])
+        .arg(&path)
+        .assert()
+        .code(1)
+        .stderr(format!(
+            "error: {}:46:18: invalid JSON: invalid type: sequence, expected a string\n",
+            path.display()
+        ));
+}
+
+#[test]
+fn a_very_large_catalog_file_loads() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let tiny: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(fixture("tiny.json")).expect("read"))
+            .expect("json");
+    let mut big = tiny.clone();
+    big["padding"] = serde_json::Value::String("x".repeat(32 << 20));
+    let path = dir.path().join("big.json");
+    std::fs::write(&path, big.to_string()).expect("write");
+    aipapers()
+        .args(["list", "--format", "ids", "--catalog"])
+        .arg(&path)
+        .assert()
+        .success()
+        .stdout("perceptron\nhopfield\n")
+        .stderr(format!(
+            "warning: {}: ignoring unknown fields: padding\n",
+            path.display()
+        ));
+}
+
+#[test]
+fn text_that_is_not_utf8_names_the_place() {
+    let path = fixture("not-utf8.json");
+    aipapers()
+        .args(["list", "--catalog"])
+        .arg(&path)
+        .assert()
+        .code(1)
+        .stderr(format!(
+            "error: {}:1:35: invalid JSON: the file is not UTF-8 text\n",
+            path.display()
+        ));
+}
+
+#[test]
+fn a_directory_as_catalog_names_the_path() {
+    aipapers()
+        .args(["list", "--catalog", "/"])
+        .assert()
+        .code(1)
+        .stderr("error: cannot read catalog /: Is a directory (os error 21)\n");
+}
+
+#[test]
+fn unknown_fields_warn_and_strict_refuses_them() {
+    let path = fixture("unknown-fields.json");
+    aipapers()
+        .args(["list", "--format", "ids", "--catalog"])
+        .arg(&path)
+        .assert()
+        .success()
+        .stdout("perceptron\nhopfield\n")
+        .stderr(format!(
+            "warning: {}: ignoring unknown fields: papers.1.rating, generator\n",
+            path.display()
+        ));
+    aipapers()
+        .args(["--strict", "list", "--catalog"])
+        .arg(&path)
+        .assert()
+        .code(1)
+        .stdout("")
+        .stderr(format!(
+            "error: {}: unknown fields (refused under --strict): papers.1.rating, generator\n",
+            path.display()
+        ));
+}
+
+#[test]
+fn schema_errors_name_every_paper_and_field() {
+    let path = fixture("schema-error.json");
+    aipapers().args(["validate"]).arg(&path).assert().code(1).stdout("").stderr(format!(
+        "error: {} is not a valid catalog (2 problems):\n  \
+         paper 'perceptron', field 'year': invalid type: string \"1958\", expected i32\n  \
+         paper 'hopfield', field 'authors': invalid type: string \"John Hopfield\", expected a sequence\n",
+        path.display()
+    ));
+}
+
+#[test]
+fn validate_reports_a_valid_catalog_and_every_problem_of_an_invalid_one() {
+    aipapers()
+        .arg("validate")
+        .assert()
+        .success()
+        .stdout("the embedded catalog is valid: 23 papers, 5 eras, 35 links\n");
+    let tiny = fixture("tiny.json");
+    aipapers()
+        .arg("validate")
+        .arg(&tiny)
+        .assert()
+        .success()
+        .stdout(format!(
+            "{} is valid: 2 papers, 1 era, 1 link\n",
+            tiny.display()
+        ));
+    let invalid = fixture("invalid.json");
+    let out = aipapers()
+        .arg("validate")
+        .arg(&invalid)
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr).lines().count(),
+        4,
+        "a header and three problems"
+    );
+    // validate checks its own file, even when the environment names a broken one.
+    aipapers()
+        .arg("validate")
+        .arg(&tiny)
+        .env("AIPAPERS_CATALOG", fixture("syntax-error.json"))
+        .assert()
+        .success();
+    aipapers()
+        .args(["--strict", "validate"])
+        .arg(fixture("unknown-fields.json"))
+        .assert()
+        .code(1);
+}

@@ -1,0 +1,36 @@
+//! `aipapers validate [FILE]`: checks a catalog and reports every problem found.
+
+use std::io::Write;
+
+use crate::catalog::{Catalog, EMBEDDED_JSON};
+use crate::cli::ValidateArgs;
+use crate::render::Term;
+
+/// Validates FILE (or the embedded catalog) and prints a one-line summary when it is valid.
+/// An invalid catalog is an error (exit 1) whose message lists every problem.
+pub fn run(
+    args: &ValidateArgs,
+    strict: bool,
+    err_term: &Term,
+    out: &mut impl Write,
+) -> anyhow::Result<()> {
+    let (name, loaded) = match &args.file {
+        Some(path) => (path.display().to_string(), Catalog::from_path(path)?),
+        None => {
+            let name = "the embedded catalog";
+            (name.to_string(), Catalog::parse(EMBEDDED_JSON, name)?)
+        }
+    };
+    crate::app::check_unknown_fields(&name, &loaded.unknown_fields, strict, err_term)?;
+    let c = &loaded.catalog;
+    let links: usize = c.papers.iter().map(|p| p.builds_on.len()).sum();
+    let count = |n: usize, what: &str| format!("{n} {what}{}", if n == 1 { "" } else { "s" });
+    writeln!(
+        out,
+        "{name} is valid: {}, {}, {}",
+        count(c.papers.len(), "paper"),
+        count(c.eras.len(), "era"),
+        count(links, "link")
+    )?;
+    Ok(())
+}
