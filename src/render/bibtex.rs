@@ -113,7 +113,19 @@ fn base_key(paper: &Paper) -> String {
     } else {
         surname
     };
-    format!("{surname}{}{word}", paper.year)
+    format!("{surname}{}{word}", year(paper))
+}
+
+/// The year to cite: a conference's year when the venue names one ("NAACL 2019" for a
+/// preprint first released in 2018), otherwise the year of first release.
+pub fn year(paper: &Paper) -> i32 {
+    paper
+        .venue
+        .split_whitespace()
+        .filter(|w| w.len() == 4)
+        .find_map(|w| w.parse::<i32>().ok())
+        .filter(|&y| y >= paper.year && y <= paper.year + 3)
+        .unwrap_or(paper.year)
 }
 
 /// How a venue string maps onto a BibTeX entry.
@@ -152,8 +164,13 @@ fn kind(venue: &str) -> Kind<'_> {
             booktitle: full.to_string(),
         };
     }
-    // "Nature 323", "Neural Computation 9(8)", "JMLR 21(140)": a name, then volume(number).
-    if let Some((name, issue)) = venue.rsplit_once(' ') {
+    // "Nature 323", "Neural Computation 9(8)", "JMLR 21(140), 2020": a name, then
+    // volume(number), then perhaps the year of the issue.
+    let issue_part = match venue.rsplit_once(", ") {
+        Some((head, year)) if year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()) => head,
+        _ => venue,
+    };
+    if let Some((name, issue)) = issue_part.rsplit_once(' ') {
         let (volume, number) = match issue.split_once('(') {
             Some((v, n)) => (v, n.strip_suffix(')')),
             None => (issue, None),
@@ -216,9 +233,11 @@ fn entry(out: &mut impl Write, paper: &Paper, key: &str) -> io::Result<()> {
         Kind::Report { institution } => fields.push(("institution", escape(institution))),
         Kind::Preprint => {}
     }
-    fields.push(("year", paper.year.to_string()));
+    fields.push(("year", year(paper).to_string()));
+    // The release month, only when it is the month of the year cited.
     if let Some(month) = paper.date.get(5..7).and_then(|m| m.parse::<usize>().ok())
         && (1..=12).contains(&month)
+        && year(paper) == paper.year
     {
         fields.push(("month", MONTHS[month - 1].to_string()));
     }
@@ -306,6 +325,7 @@ mod tests {
             }
             _ => panic!("JMLR is a journal"),
         }
+        assert!(matches!(kind("JMLR 23(120), 2022"), Kind::Article { volume: "23", number: Some("120"), .. }));
         assert!(matches!(kind("NeurIPS 2017"), Kind::Proceedings { .. }));
         assert!(matches!(
             kind("ICLR 2013 workshop"),
