@@ -325,7 +325,14 @@ mod tests {
             }
             _ => panic!("JMLR is a journal"),
         }
-        assert!(matches!(kind("JMLR 23(120), 2022"), Kind::Article { volume: "23", number: Some("120"), .. }));
+        assert!(matches!(
+            kind("JMLR 23(120), 2022"),
+            Kind::Article {
+                volume: "23",
+                number: Some("120"),
+                ..
+            }
+        ));
         assert!(matches!(kind("NeurIPS 2017"), Kind::Proceedings { .. }));
         assert!(matches!(
             kind("ICLR 2013 workshop"),
