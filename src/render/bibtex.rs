@@ -231,7 +231,14 @@ fn entry(out: &mut impl Write, paper: &Paper, key: &str) -> io::Result<()> {
         }
         Kind::Proceedings { booktitle } => fields.push(("booktitle", escape(booktitle))),
         Kind::Report { institution } => fields.push(("institution", escape(institution))),
-        Kind::Preprint => {}
+        Kind::Preprint => {
+            if let Some(arxiv) = &paper.arxiv {
+                fields.push((
+                    "howpublished",
+                    format!("arXiv preprint arXiv:{}", escape(arxiv)),
+                ));
+            }
+        }
     }
     fields.push(("year", year(paper).to_string()));
     // The release month, only when it is the month of the year cited.

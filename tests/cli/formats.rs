@@ -200,7 +200,7 @@ fn bibtex_parses_with_pybtex() {
         "radford2018improving techreport 4 2018",
         "brown2020language inproceedings 31 2020",
         "kaplan2020scaling misc 10 2020",
-        "deepseekai2025deepseek article 1 2025",
+        "deepseekai2025deepseek misc 1 2025",
     ] {
         assert!(
             lines.contains(&expected),
