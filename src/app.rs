@@ -77,35 +77,51 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> u8 {
 }
 
 fn execute(cli: &Cli, term: Term, err_term: Term) -> anyhow::Result<()> {
-    // The flag wins over the environment; an empty variable counts as unset.
-    let path = cli.catalog.clone().or_else(|| {
-        std::env::var_os("AIPAPERS_CATALOG")
-            .filter(|v| !v.is_empty())
-            .map(PathBuf::from)
-    });
-    let catalog = load_catalog(path.as_deref(), cli.strict, &err_term)?;
-    let ctx = Context {
-        catalog: &catalog,
-        term,
-        err_term,
-    };
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     match &cli.command {
-        None => {
-            commands::list::run(&ListArgs::default(), &ctx, &mut out)?;
-            if term.width.is_some() {
-                commands::list::footer(&ctx, &mut out)?;
-            }
+        // These describe the tool, not the papers: they work even when the catalog the
+        // environment names is missing or broken.
+        Some(Command::Completions(args)) => commands::completions::run(args, &mut out)?,
+        Some(Command::Man(args)) => commands::man::run(args, &mut out)?,
+        command => {
+            // The flag wins over the environment; an empty variable counts as unset.
+            let path = cli.catalog.clone().or_else(|| {
+                std::env::var_os("AIPAPERS_CATALOG")
+                    .filter(|v| !v.is_empty())
+                    .map(PathBuf::from)
+            });
+            let catalog = load_catalog(path.as_deref(), cli.strict, &err_term)?;
+            let ctx = Context {
+                catalog: &catalog,
+                term,
+                err_term,
+            };
+            browse(command.as_ref(), &ctx, &mut out)?;
         }
-        Some(Command::List(args)) => commands::list::run(args, &ctx, &mut out)?,
-        Some(Command::Sort(args)) => commands::list::run_sort(args, &ctx, &mut out)?,
-        Some(Command::Show(args)) => commands::show::run(args, &ctx, &mut out)?,
-        Some(Command::Era(args)) => commands::era::run(args, &ctx, &mut out)?,
-        Some(Command::Export(args)) => commands::export::run(args, &ctx, &mut out)?,
     }
     // BufWriter drops errors on drop: flush explicitly so a failed write is reported.
     out.flush()?;
+    Ok(())
+}
+
+/// The commands that read the catalog.
+fn browse(command: Option<&Command>, ctx: &Context, out: &mut impl Write) -> anyhow::Result<()> {
+    match command {
+        None => {
+            commands::list::run(&ListArgs::default(), ctx, out)?;
+            if ctx.term.width.is_some() {
+                commands::list::footer(ctx, out)?;
+            }
+        }
+        Some(Command::List(args)) => commands::list::run(args, ctx, out)?,
+        Some(Command::Sort(args)) => commands::list::run_sort(args, ctx, out)?,
+        Some(Command::Show(args)) => commands::show::run(args, ctx, out)?,
+        Some(Command::Era(args)) => commands::era::run(args, ctx, out)?,
+        Some(Command::Export(args)) => commands::export::run(args, ctx, out)?,
+        // Run by `execute` before any catalog is loaded.
+        Some(Command::Completions(_) | Command::Man(_)) => {}
+    }
     Ok(())
 }
 
