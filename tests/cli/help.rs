@@ -22,13 +22,45 @@ fn subcommand_names() -> Vec<String> {
         .collect()
 }
 
+/// The programs an example pipes into, ignoring `|` inside quotes (jq filters).
+fn piped_tools(example: &str) -> Vec<String> {
+    let mut quote = None;
+    let mut stages = vec![String::new()];
+    for c in example.chars() {
+        match (quote, c) {
+            (None, '\'' | '"') => quote = Some(c),
+            (Some(q), c) if c == q => quote = None,
+            (None, '|') => stages.push(String::new()),
+            _ => {}
+        }
+        if let Some(stage) = stages.last_mut() {
+            stage.push(c);
+        }
+    }
+    stages
+        .iter()
+        .skip(1)
+        .filter_map(|s| s.trim_start_matches('|').split_whitespace().next())
+        .map(String::from)
+        .collect()
+}
+
+#[test]
+fn piped_tools_are_found_outside_quotes() {
+    assert_eq!(
+        piped_tools("aipapers list --json | jq '.[] | select(.year < 2000) | .title'"),
+        ["jq"]
+    );
+    assert_eq!(piped_tools("aipapers man | man -l -"), ["man"]);
+    assert!(piped_tools("aipapers era 2").is_empty());
+}
+
 /// Runs an example as a user would type it, in a scratch directory that is also HOME, so
 /// examples that write files (`-o papers.csv`, `> ~/.zfunc/_aipapers`) write there.
 fn run_example(example: &str) {
     // An example that pipes into a tool this machine lacks is skipped (or fails under CI).
-    for stage in example.split('|').skip(1) {
-        let tool = stage.split_whitespace().next().unwrap_or_default();
-        if !have(tool) {
+    for tool in piped_tools(example) {
+        if !have(&tool) {
             return;
         }
     }
@@ -50,6 +82,8 @@ fn run_example(example: &str) {
         .env("PATH", path_with_binary())
         .env("MANPAGER", "cat")
         .env("PAGER", "cat")
+        // An example that opens a web page must not start a real browser here.
+        .env("BROWSER", "true")
         .env_remove("NO_COLOR")
         .env_remove("CLICOLOR_FORCE")
         .env_remove("AIPAPERS_CATALOG")
