@@ -80,7 +80,10 @@ fn execute(cli: &Cli, term: Term, err_term: Term) -> anyhow::Result<()> {
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     match &cli.command {
-        // Commands that read no catalog, or a catalog of their own, run without loading one.
+        // These describe the tool, or check a catalog of their own: they work even when
+        // the catalog the environment names is missing or broken.
+        Some(Command::Completions(args)) => commands::completions::run(args, &mut out)?,
+        Some(Command::Man(args)) => commands::man::run(args, &mut out)?,
         Some(Command::Validate(args)) => {
             commands::validate::run(args, cli.strict, &err_term, &mut out)?
         }
@@ -97,7 +100,7 @@ fn execute(cli: &Cli, term: Term, err_term: Term) -> anyhow::Result<()> {
                 term,
                 err_term,
             };
-            dispatch(command.as_ref(), &ctx, &mut out).map_err(stdout_error)?;
+            browse(command.as_ref(), &ctx, &mut out).map_err(stdout_error)?;
         }
     }
     // BufWriter drops errors on drop: flush explicitly so a failed write is reported.
@@ -113,7 +116,8 @@ fn stdout_error(err: anyhow::Error) -> anyhow::Error {
     }
 }
 
-fn dispatch(command: Option<&Command>, ctx: &Context, out: &mut impl Write) -> anyhow::Result<()> {
+/// The commands that read the catalog.
+fn browse(command: Option<&Command>, ctx: &Context, out: &mut impl Write) -> anyhow::Result<()> {
     match command {
         None => {
             commands::list::run(&ListArgs::default(), ctx, out)?;
@@ -126,8 +130,8 @@ fn dispatch(command: Option<&Command>, ctx: &Context, out: &mut impl Write) -> a
         Some(Command::Show(args)) => commands::show::run(args, ctx, out)?,
         Some(Command::Era(args)) => commands::era::run(args, ctx, out)?,
         Some(Command::Export(args)) => commands::export::run(args, ctx, out)?,
-        // Handled in `execute`, before a catalog is loaded.
-        Some(Command::Validate(_)) => {}
+        // Run by `execute` before any catalog is loaded.
+        Some(Command::Completions(_) | Command::Man(_) | Command::Validate(_)) => {}
     }
     Ok(())
 }

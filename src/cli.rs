@@ -16,17 +16,29 @@ use crate::render::style::ColorChoice;
 /// DeepSeek-R1: list, sort, read, follow the lineage, export.
 #[derive(Debug, Parser)]
 #[command(name = "aipapers", version, max_term_width = 100)]
-#[command(after_help = "Examples:
+#[command(
+    after_help = "Run 'aipapers COMMAND --help' for its options and examples, 'aipapers man' \
+                        for the manual.
+
+Examples:
   aipapers list --era transformer --sort year
   aipapers show transformer
   aipapers list --json | jq '.[] | select(.year < 2000) | .title'
-  aipapers export --format bibtex -o papers.bib")]
+  aipapers export --format bibtex -o papers.bib"
+)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
 
-    /// When to use colour
-    #[arg(long, global = true, value_enum, default_value_t, value_name = "WHEN")]
+    /// When to use colour: auto (on a terminal, unless NO_COLOR is set), always or never
+    #[arg(
+        long,
+        global = true,
+        value_enum,
+        default_value_t,
+        value_name = "WHEN",
+        hide_possible_values = true
+    )]
     pub color: ColorChoice,
 
     /// Read this catalog file instead of the embedded one [env: AIPAPERS_CATALOG]
@@ -80,9 +92,21 @@ pub enum Command {
     /// Check a catalog file (or the embedded catalog) and report every problem in it
     #[command(after_help = "Examples:
   aipapers validate
-  aipapers validate my-papers.json
-  aipapers --strict validate my-papers.json")]
+  aipapers --strict validate")]
     Validate(ValidateArgs),
+
+    /// Print a completion script for SHELL (needs no catalog)
+    #[command(after_help = "Examples:
+  aipapers completions bash > ~/.local/share/bash-completion/completions/aipapers
+  aipapers completions zsh > ~/.zfunc/_aipapers
+  aipapers completions fish > ~/.config/fish/completions/aipapers.fish")]
+    Completions(CompletionsArgs),
+
+    /// Print the manual page, in roff (needs no catalog)
+    #[command(after_help = "Examples:
+  aipapers man | man -l -
+  aipapers man > ~/.local/share/man/man1/aipapers.1")]
+    Man(ManArgs),
 }
 
 /// Which papers to keep. Every filter given must match.
@@ -138,7 +162,8 @@ pub struct OutputArgs {
         value_enum,
         value_name = "FIELDS",
         value_delimiter = ',',
-        hide_possible_values = true
+        hide_possible_values = true,
+        long_help = fields_help()
     )]
     pub fields: Vec<Field>,
 }
@@ -234,6 +259,32 @@ pub struct ValidateArgs {
     /// The catalog file to check (default: the embedded catalog)
     #[arg(value_name = "FILE")]
     pub file: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct CompletionsArgs {
+    /// The shell to complete for
+    #[arg(value_enum, value_name = "SHELL")]
+    pub shell: clap_complete::Shell,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct ManArgs {}
+
+/// The `--fields` help with every field named: too many to list one per line, as clap
+/// would, and too useful to leave out.
+fn fields_help() -> String {
+    use clap::ValueEnum;
+    let names: Vec<String> = Field::value_variants()
+        .iter()
+        .filter_map(|f| f.to_possible_value())
+        .map(|v| v.get_name().to_string())
+        .collect();
+    format!(
+        "Only these fields, in this order (for table, json, jsonl, csv and tsv), comma-separated \
+         from: {}",
+        names.join(", ")
+    )
 }
 
 /// A paper or era name. Any text is accepted (a `--catalog` file has names of its own, and

@@ -1,9 +1,11 @@
 //! One module per subcommand. Each turns its arguments into a typed request, asks the
 //! catalog, and hands the result to a renderer.
 
+pub mod completions;
 pub mod era;
 pub mod export;
 pub mod list;
+pub mod man;
 pub mod show;
 pub mod validate;
 

@@ -1,10 +1,14 @@
 //! Integration tests: the aipapers binary, run as users run it.
 
 mod catalog;
+mod completions;
 mod formats;
 mod golden;
+mod help;
+mod man;
 mod props;
 mod robustness;
+mod shells;
 
 use assert_cmd::Command;
 
@@ -43,4 +47,17 @@ pub fn have(tool: &str) -> bool {
         eprintln!("skipping: {tool} is not installed (run .ci/run to install it)");
     }
     found
+}
+
+/// PATH with the binary under test first, as it is for users who installed it.
+pub fn path_with_binary() -> String {
+    let bin = assert_cmd::cargo::cargo_bin("aipapers");
+    let dir = bin
+        .parent()
+        .map(|d| d.display().to_string())
+        .unwrap_or_default();
+    match std::env::var("PATH") {
+        Ok(path) => format!("{dir}:{path}"),
+        Err(_) => dir,
+    }
 }

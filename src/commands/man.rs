@@ -1,0 +1,248 @@
+//! `aipapers man`: the manual page in roff, built from the CLI definition plus the sections
+//! clap cannot know (commands with their options, examples, exit status, environment).
+
+use std::io::Write;
+
+use clap::{Arg, CommandFactory};
+use clap_mangen::Man;
+use clap_mangen::roff::{Inline, Roff, bold, italic, roman};
+
+use crate::cli::{Cli, ManArgs};
+
+pub fn run(_args: &ManArgs, out: &mut impl Write) -> anyhow::Result<()> {
+    out.write_all(page()?.as_bytes())?;
+    Ok(())
+}
+
+/// The whole page as roff source.
+pub fn page() -> std::io::Result<String> {
+    let mut cmd = Cli::command();
+    cmd.build();
+    let man = Man::new(cmd.clone());
+    let mut buf = Vec::new();
+    man.render_title(&mut buf)?;
+    man.render_name_section(&mut buf)?;
+    man.render_synopsis_section(&mut buf)?;
+    man.render_description_section(&mut buf)?;
+    let mut roff = Roff::new();
+    roff.control("PP", []).text([
+        roman("Without a command, "),
+        bold("aipapers"),
+        roman(" lists every paper as a table, like "),
+        bold("aipapers list"),
+        roman(". Papers are named by id or alias, case ignored; eras by id, number or prefix."),
+    ]);
+    roff.to_writer(&mut buf)?;
+    man.render_options_section(&mut buf)?;
+
+    let mut roff = Roff::new();
+    commands_section(&mut roff, &cmd);
+    examples_section(&mut roff, &cmd);
+    exit_status_section(&mut roff);
+    environment_section(&mut roff);
+    roff.to_writer(&mut buf)?;
+    man.render_version_section(&mut buf)?;
+
+    let page = String::from_utf8_lossy(&buf).into_owned();
+    Ok(without_repeated_preamble(&page))
+}
+
+/// Every section rendered separately starts with roff's apostrophe preamble; once is enough.
+fn without_repeated_preamble(page: &str) -> String {
+    let preamble = Roff::new().render();
+    let mut pieces = page.split(preamble.as_str());
+    let mut text = pieces.next().unwrap_or_default().to_string();
+    text.push_str(&preamble);
+    text.extend(pieces);
+    text
+}
+
+/// Each subcommand with its usage, its summary and the options it alone takes (the
+/// global ones are under OPTIONS).
+fn commands_section(roff: &mut Roff, cmd: &clap::Command) {
+    roff.control("SH", ["COMMANDS"]);
+    for sub in subcommands(cmd) {
+        let usage = sub.clone().render_usage().to_string();
+        let usage = usage.trim().trim_start_matches("Usage:").trim();
+        roff.control("TP", []).text([bold(usage)]);
+        if let Some(about) = sub.get_about() {
+            roff.text([roman(about.to_string())]);
+        }
+        let args: Vec<&Arg> = sub
+            .get_arguments()
+            .filter(|a| !a.is_global_set() && !a.is_hide_set() && a.get_id() != "help")
+            .collect();
+        if args.is_empty() {
+            continue;
+        }
+        roff.control("RS", []);
+        for arg in args {
+            roff.control("TP", []).text(arg_header(arg));
+            let help = arg.get_long_help().or_else(|| arg.get_help());
+            let mut help = help.map(|h| h.to_string()).unwrap_or_default();
+            if !arg.is_hide_possible_values_set() {
+                let values: Vec<String> = arg
+                    .get_possible_values()
+                    .iter()
+                    .filter(|v| !v.is_hide_set())
+                    .map(|v| v.get_name().to_string())
+                    .collect();
+                if !values.is_empty() {
+                    help.push_str(&format!(" (one of: {})", values.join(", ")));
+                }
+            }
+            roff.text([roman(help)]);
+        }
+        roff.control("RE", []);
+    }
+}
+
+/// `--sort <KEY>`, `-o, --output <FILE>`, `<ID>...`: how an argument is typed.
+fn arg_header(arg: &Arg) -> Vec<Inline> {
+    let value = arg
+        .get_value_names()
+        .and_then(|names| names.first())
+        .map_or_else(|| arg.get_id().to_string(), |name| name.to_string());
+    let repeated = arg.get_num_args().is_some_and(|n| n.max_values() > 1);
+    let value = if repeated {
+        format!("{value}...")
+    } else {
+        value
+    };
+    if arg.is_positional() {
+        return vec![italic(value)];
+    }
+    let mut header = Vec::new();
+    if let Some(short) = arg.get_short() {
+        header.push(bold(format!("-{short}")));
+        header.push(roman(", "));
+    }
+    if let Some(long) = arg.get_long() {
+        header.push(bold(format!("--{long}")));
+    }
+    if arg.get_num_args().is_some_and(|n| n.takes_values()) {
+        header.push(roman(" "));
+        header.push(italic(value));
+    }
+    header
+}
+
+/// The examples from every `--help`, so the page and the help cannot disagree.
+fn examples_section(roff: &mut Roff, cmd: &clap::Command) {
+    roff.control("SH", ["EXAMPLES"]);
+    let mut seen = std::collections::HashSet::new();
+    for command in std::iter::once(cmd).chain(subcommands(cmd)) {
+        // The overview's examples come again under their own commands.
+        let examples: Vec<String> = examples(command)
+            .into_iter()
+            .filter(|e| seen.insert(e.clone()))
+            .collect();
+        if examples.is_empty() {
+            continue;
+        }
+        roff.control("PP", []);
+        roff.control("RS", ["4"]).control("nf", []);
+        for example in examples {
+            roff.text([roman(example)]);
+        }
+        roff.control("fi", []).control("RE", []);
+    }
+}
+
+/// The lines under a command's "Examples:" heading.
+fn examples(cmd: &clap::Command) -> Vec<String> {
+    let after = cmd
+        .get_after_help()
+        .map(|h| h.to_string())
+        .unwrap_or_default();
+    after
+        .split_once("Examples:")
+        .map(|(_, list)| {
+            list.lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+                .map(String::from)
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+fn subcommands(cmd: &clap::Command) -> impl Iterator<Item = &clap::Command> {
+    cmd.get_subcommands().filter(|s| s.get_name() != "help")
+}
+
+fn exit_status_section(roff: &mut Roff) {
+    roff.control("SH", ["EXIT STATUS"]);
+    let statuses = [
+        (
+            "0",
+            "Success, including when a reader such as head closes the pipe early.",
+        ),
+        (
+            "1",
+            "A runtime failure: a missing or invalid catalog file, or a failed write.",
+        ),
+        (
+            "2",
+            "A usage error: an unknown flag, paper id, era, field or format, or flags that \
+             cannot go together.",
+        ),
+    ];
+    for (status, meaning) in statuses {
+        roff.control("TP", [])
+            .text([bold(status)])
+            .text([roman(meaning)]);
+    }
+}
+
+fn environment_section(roff: &mut Roff) {
+    roff.control("SH", ["ENVIRONMENT"]);
+    let variables = [
+        (
+            "NO_COLOR",
+            "If set and not empty, no colour unless --color always is given.",
+        ),
+        (
+            "CLICOLOR_FORCE",
+            "If set, not empty and not 0, colour even when output is not a terminal \
+             (NO_COLOR wins). --color always or never overrides both.",
+        ),
+        (
+            "AIPAPERS_CATALOG",
+            "A catalog file to read instead of the embedded one, as --catalog does \
+             (the flag wins; empty counts as unset).",
+        ),
+    ];
+    for (name, meaning) in variables {
+        roff.control("TP", [])
+            .text([bold(name)])
+            .text([roman(meaning)]);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::page;
+
+    #[test]
+    fn the_page_has_the_sections_clap_cannot_write() {
+        let page = page().unwrap();
+        for heading in [
+            ".SH NAME",
+            ".SH SYNOPSIS",
+            ".SH OPTIONS",
+            ".SH COMMANDS",
+            ".SH EXAMPLES",
+            ".SH \"EXIT STATUS\"",
+            ".SH ENVIRONMENT",
+        ] {
+            assert!(page.contains(heading), "no {heading} in:\n{page}");
+        }
+    }
+
+    #[test]
+    fn the_apostrophe_preamble_appears_once() {
+        let page = page().unwrap();
+        assert_eq!(page.matches(".ds Aq").count(), 2, "{page}");
+    }
+}

@@ -1,0 +1,107 @@
+//! The completion scripts: committed copies kept fresh, and what they offer.
+
+use std::path::Path;
+
+use crate::{aipapers, stdout_of};
+
+/// Each shell and the file its script is committed as, under completions/.
+pub const SCRIPTS: [(&str, &str); 5] = [
+    ("bash", "aipapers.bash"),
+    ("zsh", "_aipapers"),
+    ("fish", "aipapers.fish"),
+    ("elvish", "aipapers.elv"),
+    ("powershell", "_aipapers.ps1"),
+];
+
+#[test]
+fn committed_completions_match_what_the_binary_generates() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("completions");
+    let update = std::env::var_os("UPDATE_COMPLETIONS").is_some_and(|v| !v.is_empty());
+    let mut stale = Vec::new();
+    for (shell, file) in SCRIPTS {
+        let fresh = stdout_of(&["completions", shell]);
+        let path = dir.join(file);
+        if update {
+            std::fs::create_dir_all(&dir).unwrap();
+            std::fs::write(&path, &fresh).unwrap();
+        } else if std::fs::read_to_string(&path).ok().as_deref() != Some(fresh.as_str()) {
+            stale.push(format!("completions/{file}"));
+        }
+    }
+    assert!(
+        stale.is_empty(),
+        "{} differ from `aipapers completions SHELL`; regenerate them with\n\n    \
+         UPDATE_COMPLETIONS=1 cargo test --test cli completions\n",
+        stale.join(", ")
+    );
+}
+
+#[test]
+fn every_script_offers_subcommands_paper_ids_aliases_and_eras() {
+    for (shell, _) in SCRIPTS {
+        let script = stdout_of(&["completions", shell]);
+        for word in [
+            "list",
+            "show",
+            "completions",
+            "man",
+            "transformer",
+            "vaswani2017",
+            "deepseek-r1",
+            "pretraining",
+            "foundations",
+            "powershell",
+        ] {
+            assert!(script.contains(word), "the {shell} script lacks {word}");
+        }
+    }
+}
+
+#[test]
+fn bash_and_zsh_offer_every_closed_set_of_option_values() {
+    for shell in ["bash", "zsh"] {
+        let script = stdout_of(&["completions", shell]);
+        for word in [
+            "markdown",
+            "bibtex",
+            "jsonl",
+            "builds_on",
+            "era_name",
+            "led_to",
+            "always",
+            "never",
+        ] {
+            assert!(script.contains(word), "the {shell} script lacks {word}");
+        }
+    }
+}
+
+#[test]
+fn completions_and_man_work_without_a_readable_catalog() {
+    for args in [&["completions", "bash"][..], &["man"]] {
+        aipapers()
+            .args(args)
+            .env("AIPAPERS_CATALOG", "/nonexistent/papers.json")
+            .assert()
+            .success()
+            .stderr("");
+    }
+    // The same environment does break the commands that read the catalog.
+    aipapers()
+        .arg("list")
+        .env("AIPAPERS_CATALOG", "/nonexistent/papers.json")
+        .assert()
+        .code(1);
+}
+
+#[test]
+fn an_unknown_shell_is_a_usage_error_naming_the_shells() {
+    aipapers()
+        .args(["completions", "tcsh"])
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(predicates::str::contains(
+            "[possible values: bash, elvish, fish, powershell, zsh]",
+        ));
+}
