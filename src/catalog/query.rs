@@ -2,6 +2,7 @@
 
 use std::cmp::Ordering;
 
+use super::search::SearchQuery;
 use super::text::fold;
 use super::{Catalog, Paper};
 
@@ -33,6 +34,8 @@ pub struct Filter {
     pub author: Option<String>,
     /// Tags a paper must all carry.
     pub tags: Vec<String>,
+    /// A full-text search every paper must match (it filters; it does not rank).
+    pub search: Option<SearchQuery>,
 }
 
 /// A whole listing request: filter, order, reverse, limit.
@@ -56,6 +59,10 @@ impl Filter {
                 let needle = fold(needle);
                 p.authors.iter().any(|a| fold(a).contains(&needle))
             })
+            && self
+                .search
+                .as_ref()
+                .is_none_or(|q| q.score(catalog, paper).is_some())
     }
 }
 

@@ -116,8 +116,8 @@ fn base_key(paper: &Paper) -> String {
     format!("{surname}{}{word}", paper.year)
 }
 
-/// How a venue string maps onto a BibTeX entry.
-enum Kind<'a> {
+/// How a venue string maps onto a BibTeX entry (and onto the other citation styles).
+pub(crate) enum Kind<'a> {
     Article {
         journal: String,
         volume: &'a str,
@@ -132,7 +132,7 @@ enum Kind<'a> {
     Preprint,
 }
 
-fn kind(venue: &str) -> Kind<'_> {
+pub(crate) fn kind(venue: &str) -> Kind<'_> {
     let lower = venue.to_lowercase();
     if lower.starts_with("arxiv") {
         return Kind::Preprint;
