@@ -4,6 +4,7 @@ mod catalog;
 mod formats;
 mod golden;
 mod robustness;
+mod search;
 
 use assert_cmd::Command;
 
