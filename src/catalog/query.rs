@@ -125,3 +125,34 @@ pub fn chronological(a: &Paper, b: &Paper) -> Ordering {
         .then_with(|| a.title.cmp(&b.title))
         .then_with(|| a.id.cmp(&b.id))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog::fixture;
+
+    #[test]
+    fn a_search_filters_without_changing_the_order() {
+        let mut c = fixture::catalog(&[
+            ("late", "2020-01-01", &[]),
+            ("early", "1990-01-01", &[]),
+            ("other", "2000-01-01", &[]),
+        ]);
+        // "late" matches in its title, "early" only in its prose: still oldest first.
+        c.papers[0].title = "Attention everywhere".into();
+        c.papers[1].summary = "Some attention.".into();
+        let query = Query {
+            filter: Filter {
+                search: Some(SearchQuery::parse("attention").expect("a query")),
+                ..Filter::default()
+            },
+            ..Query::default()
+        };
+        let ids: Vec<&str> = query
+            .run(&c)
+            .into_iter()
+            .map(|i| c.paper(i).id.as_str())
+            .collect();
+        assert_eq!(ids, ["early", "late"]);
+    }
+}
