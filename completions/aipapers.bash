@@ -16,6 +16,9 @@ _aipapers() {
             ",$1")
                 cmd="aipapers"
                 ;;
+            aipapers,cite)
+                cmd="aipapers__subcmd__cite"
+                ;;
             aipapers,completions)
                 cmd="aipapers__subcmd__completions"
                 ;;
@@ -34,6 +37,12 @@ _aipapers() {
             aipapers,man)
                 cmd="aipapers__subcmd__man"
                 ;;
+            aipapers,open)
+                cmd="aipapers__subcmd__open"
+                ;;
+            aipapers,search)
+                cmd="aipapers__subcmd__search"
+                ;;
             aipapers,show)
                 cmd="aipapers__subcmd__show"
                 ;;
@@ -42,6 +51,9 @@ _aipapers() {
                 ;;
             aipapers,validate)
                 cmd="aipapers__subcmd__validate"
+                ;;
+            aipapers__subcmd__help,cite)
+                cmd="aipapers__subcmd__help__subcmd__cite"
                 ;;
             aipapers__subcmd__help,completions)
                 cmd="aipapers__subcmd__help__subcmd__completions"
@@ -61,6 +73,12 @@ _aipapers() {
             aipapers__subcmd__help,man)
                 cmd="aipapers__subcmd__help__subcmd__man"
                 ;;
+            aipapers__subcmd__help,open)
+                cmd="aipapers__subcmd__help__subcmd__open"
+                ;;
+            aipapers__subcmd__help,search)
+                cmd="aipapers__subcmd__help__subcmd__search"
+                ;;
             aipapers__subcmd__help,show)
                 cmd="aipapers__subcmd__help__subcmd__show"
                 ;;
@@ -77,12 +95,38 @@ _aipapers() {
 
     case "${cmd}" in
         aipapers)
-            opts="-h -V --color --catalog --strict --help --version list sort show era export validate completions man help"
+            opts="-h -V --color --catalog --strict --help --version list sort show era export validate completions man search cite open help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --catalog)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        aipapers__subcmd__cite)
+            opts="-h --style --color --catalog --strict --help backprop backpropagation back-propagation learning-representations-by-back-propagating-errors rumelhart1986 lstm long-short-term-memory hochreiter1997 alexnet imagenet-classification-with-deep-convolutional-neural-networks krizhevsky2012 word2vec skip-gram cbow efficient-estimation-of-word-representations-in-vector-space mikolov2013 bahdanau bahdanau-attention rnnsearch neural-machine-translation-by-jointly-learning-to-align-and-translate bahdanau2014 bahdanau2015 seq2seq sequence-to-sequence sequence-to-sequence-learning-with-neural-networks sutskever2014 adam adam-optimizer adam-a-method-for-stochastic-optimization kingma2014 kingma2015 resnet residual-networks deep-residual-learning deep-residual-learning-for-image-recognition he2015 he2016 transformer attention-is-all-you-need vaswani2017 gpt-1 gpt1 openai-gpt improving-language-understanding-by-generative-pre-training radford2018 bert bert-pre-training-of-deep-bidirectional-transformers-for-language-understanding devlin2018 devlin2019 gpt-2 gpt2 language-models-are-unsupervised-multitask-learners radford2019 t5 text-to-text-transfer-transformer exploring-the-limits-of-transfer-learning raffel2019 raffel2020 scaling-laws kaplan-scaling-laws scaling-laws-for-neural-language-models kaplan2020 gpt-3 gpt3 language-models-are-few-shot-learners brown2020 switch-transformer switch-transformers switch switch-transformers-scaling-to-trillion-parameter-models fedus2021 fedus2022 lora low-rank-adaptation lora-low-rank-adaptation-of-large-language-models hu2021 chain-of-thought cot cot-prompting chain-of-thought-prompting chain-of-thought-prompting-elicits-reasoning-in-large-language-models wei2022 instructgpt instruct-gpt training-language-models-to-follow-instructions-with-human-feedback ouyang2022 chinchilla hoffmann2022 compute-optimal training-compute-optimal-large-language-models chinchilla-70b constitutional-ai cai rlaif constitutional-ai-harmlessness-from-ai-feedback bai2022 llama llama-1 llama1 llama-open-and-efficient-foundation-language-models touvron2023 deepseek-r1 r1 deepseek deepseek-r1-zero r1-zero deepseekai2025 guo2025"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --style)
+                    COMPREPLY=($(compgen -W "bibtex apa mla plain" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -143,7 +187,7 @@ _aipapers() {
             return 0
             ;;
         aipapers__subcmd__export)
-            opts="-o -h --era --year --since --until --author --tag --limit --sort --reverse --format --json --csv --fields --excel-safe --output --color --catalog --strict --help"
+            opts="-o -h --era --year --since --until --author --tag --search --limit --sort --reverse --format --json --csv --fields --excel-safe --output --color --catalog --strict --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -170,6 +214,10 @@ _aipapers() {
                     return 0
                     ;;
                 --tag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --search)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -213,8 +261,22 @@ _aipapers() {
             return 0
             ;;
         aipapers__subcmd__help)
-            opts="list sort show era export validate completions man help"
+            opts="list sort show era export validate completions man search cite open help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        aipapers__subcmd__help__subcmd__cite)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -310,6 +372,34 @@ _aipapers() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        aipapers__subcmd__help__subcmd__open)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        aipapers__subcmd__help__subcmd__search)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         aipapers__subcmd__help__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -353,7 +443,7 @@ _aipapers() {
             return 0
             ;;
         aipapers__subcmd__list)
-            opts="-h --era --year --since --until --author --tag --limit --sort --reverse --format --json --csv --fields --color --catalog --strict --help"
+            opts="-h --era --year --since --until --author --tag --search --limit --sort --reverse --format --json --csv --fields --color --catalog --strict --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -380,6 +470,10 @@ _aipapers() {
                     return 0
                     ;;
                 --tag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --search)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -436,6 +530,58 @@ _aipapers() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        aipapers__subcmd__open)
+            opts="-h --print --color --catalog --strict --help backprop backpropagation back-propagation learning-representations-by-back-propagating-errors rumelhart1986 lstm long-short-term-memory hochreiter1997 alexnet imagenet-classification-with-deep-convolutional-neural-networks krizhevsky2012 word2vec skip-gram cbow efficient-estimation-of-word-representations-in-vector-space mikolov2013 bahdanau bahdanau-attention rnnsearch neural-machine-translation-by-jointly-learning-to-align-and-translate bahdanau2014 bahdanau2015 seq2seq sequence-to-sequence sequence-to-sequence-learning-with-neural-networks sutskever2014 adam adam-optimizer adam-a-method-for-stochastic-optimization kingma2014 kingma2015 resnet residual-networks deep-residual-learning deep-residual-learning-for-image-recognition he2015 he2016 transformer attention-is-all-you-need vaswani2017 gpt-1 gpt1 openai-gpt improving-language-understanding-by-generative-pre-training radford2018 bert bert-pre-training-of-deep-bidirectional-transformers-for-language-understanding devlin2018 devlin2019 gpt-2 gpt2 language-models-are-unsupervised-multitask-learners radford2019 t5 text-to-text-transfer-transformer exploring-the-limits-of-transfer-learning raffel2019 raffel2020 scaling-laws kaplan-scaling-laws scaling-laws-for-neural-language-models kaplan2020 gpt-3 gpt3 language-models-are-few-shot-learners brown2020 switch-transformer switch-transformers switch switch-transformers-scaling-to-trillion-parameter-models fedus2021 fedus2022 lora low-rank-adaptation lora-low-rank-adaptation-of-large-language-models hu2021 chain-of-thought cot cot-prompting chain-of-thought-prompting chain-of-thought-prompting-elicits-reasoning-in-large-language-models wei2022 instructgpt instruct-gpt training-language-models-to-follow-instructions-with-human-feedback ouyang2022 chinchilla hoffmann2022 compute-optimal training-compute-optimal-large-language-models chinchilla-70b constitutional-ai cai rlaif constitutional-ai-harmlessness-from-ai-feedback bai2022 llama llama-1 llama1 llama-open-and-efficient-foundation-language-models touvron2023 deepseek-r1 r1 deepseek deepseek-r1-zero r1-zero deepseekai2025 guo2025"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --catalog)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        aipapers__subcmd__search)
+            opts="-h --field --limit --json --color --catalog --strict --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --field)
+                    COMPREPLY=($(compgen -W "name title aliases authors tags why tldr summary results" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --catalog)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         aipapers__subcmd__show)
             opts="-h --json --color --catalog --strict --help backprop backpropagation back-propagation learning-representations-by-back-propagating-errors rumelhart1986 lstm long-short-term-memory hochreiter1997 alexnet imagenet-classification-with-deep-convolutional-neural-networks krizhevsky2012 word2vec skip-gram cbow efficient-estimation-of-word-representations-in-vector-space mikolov2013 bahdanau bahdanau-attention rnnsearch neural-machine-translation-by-jointly-learning-to-align-and-translate bahdanau2014 bahdanau2015 seq2seq sequence-to-sequence sequence-to-sequence-learning-with-neural-networks sutskever2014 adam adam-optimizer adam-a-method-for-stochastic-optimization kingma2014 kingma2015 resnet residual-networks deep-residual-learning deep-residual-learning-for-image-recognition he2015 he2016 transformer attention-is-all-you-need vaswani2017 gpt-1 gpt1 openai-gpt improving-language-understanding-by-generative-pre-training radford2018 bert bert-pre-training-of-deep-bidirectional-transformers-for-language-understanding devlin2018 devlin2019 gpt-2 gpt2 language-models-are-unsupervised-multitask-learners radford2019 t5 text-to-text-transfer-transformer exploring-the-limits-of-transfer-learning raffel2019 raffel2020 scaling-laws kaplan-scaling-laws scaling-laws-for-neural-language-models kaplan2020 gpt-3 gpt3 language-models-are-few-shot-learners brown2020 switch-transformer switch-transformers switch switch-transformers-scaling-to-trillion-parameter-models fedus2021 fedus2022 lora low-rank-adaptation lora-low-rank-adaptation-of-large-language-models hu2021 chain-of-thought cot cot-prompting chain-of-thought-prompting chain-of-thought-prompting-elicits-reasoning-in-large-language-models wei2022 instructgpt instruct-gpt training-language-models-to-follow-instructions-with-human-feedback ouyang2022 chinchilla hoffmann2022 compute-optimal training-compute-optimal-large-language-models chinchilla-70b constitutional-ai cai rlaif constitutional-ai-harmlessness-from-ai-feedback bai2022 llama llama-1 llama1 llama-open-and-efficient-foundation-language-models touvron2023 deepseek-r1 r1 deepseek deepseek-r1-zero r1-zero deepseekai2025 guo2025"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -459,7 +605,7 @@ _aipapers() {
             return 0
             ;;
         aipapers__subcmd__sort)
-            opts="-h --reverse --era --year --since --until --author --tag --limit --format --json --csv --fields --color --catalog --strict --help year title id era author"
+            opts="-h --reverse --era --year --since --until --author --tag --search --limit --format --json --csv --fields --color --catalog --strict --help year title id era author"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -486,6 +632,10 @@ _aipapers() {
                     return 0
                     ;;
                 --tag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --search)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -130,6 +130,9 @@ fn browse(command: Option<&Command>, ctx: &Context, out: &mut impl Write) -> any
         Some(Command::Show(args)) => commands::show::run(args, ctx, out)?,
         Some(Command::Era(args)) => commands::era::run(args, ctx, out)?,
         Some(Command::Export(args)) => commands::export::run(args, ctx, out)?,
+        Some(Command::Search(args)) => commands::search::run(args, ctx, out)?,
+        Some(Command::Cite(args)) => commands::cite::run(args, ctx, out)?,
+        Some(Command::Open(args)) => commands::open::run(args, ctx, out)?,
         // Run by `execute` before any catalog is loaded.
         Some(Command::Completions(_) | Command::Man(_) | Command::Validate(_)) => {}
     }

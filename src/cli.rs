@@ -8,8 +8,10 @@ use clap::builder::{PossibleValue, TypedValueParser};
 use clap::{Args, Parser, Subcommand};
 
 use crate::catalog::query::SortKey;
+use crate::catalog::search::SearchField;
 use crate::catalog::{Catalog, Field};
 use crate::render::Format;
+use crate::render::cite::CiteStyle;
 use crate::render::style::ColorChoice;
 
 /// Browse the foundational research papers behind modern AI, from backpropagation to
@@ -107,6 +109,36 @@ pub enum Command {
   aipapers man | man -l -
   aipapers man > ~/.local/share/man/man1/aipapers.1")]
     Man(ManArgs),
+
+    /// Find papers by words you remember from their name, title, authors, tags or prose
+    ///
+    /// Every word must match somewhere in a paper, ignoring case and accents; a word
+    /// matches the start of a word in the text ("residual" finds "residuals"). An argument
+    /// holding a space, or text in double quotes, is a phrase of consecutive words. Hits
+    /// in the name, title, aliases or authors rank above hits in the tags, which rank
+    /// above hits in the prose; ties go to the older paper.
+    #[command(after_help = "Examples:
+  aipapers search attention
+  aipapers search residual image
+  aipapers search \"reinforcement learning\" --field tldr,summary
+  aipapers search hinton --json | jq -r '.[].id'")]
+    Search(SearchArgs),
+
+    /// Print ready-to-paste citations: BibTeX (the default), APA, MLA or plain
+    #[command(after_help = "Examples:
+  aipapers cite transformer
+  aipapers cite transformer bert --style apa
+  aipapers cite gpt-3 --style mla
+  aipapers cite lstm >> references.bib")]
+    Cite(CiteArgs),
+
+    /// Open a paper's full text in the browser ($BROWSER, else xdg-open or open)
+    ///
+    /// Where no browser can be started, the link is printed instead.
+    #[command(after_help = "Examples:
+  aipapers open transformer
+  aipapers open r1 --print")]
+    Open(OpenArgs),
 }
 
 /// Which papers to keep. Every filter given must match.
@@ -135,6 +167,11 @@ pub struct FilterArgs {
     /// Only papers with this tag (repeatable, or comma-separated; all must match)
     #[arg(long, value_name = "TAG", value_delimiter = ',')]
     pub tag: Vec<String>,
+
+    /// Only papers matching this search: words that must all match, "quoted phrases"
+    /// (see `aipapers search --help`); the order stays by the sort key
+    #[arg(long, value_name = "QUERY")]
+    pub search: Option<String>,
 
     /// Show at most N papers
     #[arg(long, value_name = "N")]
@@ -285,6 +322,47 @@ fn fields_help() -> String {
          from: {}",
         names.join(", ")
     )
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct SearchArgs {
+    /// Words to look for, all of which must match; an argument with a space is a phrase
+    #[arg(required = true, value_name = "QUERY")]
+    pub query: Vec<String>,
+
+    /// Only look in these fields (repeatable, or comma-separated)
+    #[arg(long, value_enum, value_name = "FIELD", value_delimiter = ',')]
+    pub field: Vec<SearchField>,
+
+    /// Show at most N papers
+    #[arg(long, value_name = "N")]
+    pub limit: Option<usize>,
+
+    /// Print JSON: full paper objects, best first, each with its score and matched fields
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct CiteArgs {
+    /// Paper ids or aliases (case-insensitive)
+    #[arg(required = true, value_name = "ID", value_parser = CatalogNames::PAPERS, hide_possible_values = true)]
+    pub ids: Vec<String>,
+
+    /// Citation style
+    #[arg(long, value_enum, default_value_t, value_name = "STYLE")]
+    pub style: CiteStyle,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct OpenArgs {
+    /// Paper id or alias (case-insensitive)
+    #[arg(value_name = "ID", value_parser = CatalogNames::PAPERS, hide_possible_values = true)]
+    pub id: String,
+
+    /// Print the link instead of opening it
+    #[arg(long)]
+    pub print: bool,
 }
 
 /// A paper or era name. Any text is accepted (a `--catalog` file has names of its own, and

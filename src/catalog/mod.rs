@@ -5,6 +5,7 @@ pub mod field;
 pub mod graph;
 pub mod model;
 pub mod query;
+pub mod search;
 pub mod text;
 pub mod validate;
 

@@ -2,6 +2,7 @@
 
 use std::cmp::Ordering;
 
+use super::search::SearchQuery;
 use super::text::fold;
 use super::{Catalog, Paper};
 
@@ -33,6 +34,8 @@ pub struct Filter {
     pub author: Option<String>,
     /// Tags a paper must all carry.
     pub tags: Vec<String>,
+    /// A full-text search every paper must match (it filters; it does not rank).
+    pub search: Option<SearchQuery>,
 }
 
 /// A whole listing request: filter, order, reverse, limit.
@@ -56,6 +59,10 @@ impl Filter {
                 let needle = fold(needle);
                 p.authors.iter().any(|a| fold(a).contains(&needle))
             })
+            && self
+                .search
+                .as_ref()
+                .is_none_or(|q| q.score(catalog, paper).is_some())
     }
 }
 
@@ -117,4 +124,35 @@ pub fn chronological(a: &Paper, b: &Paper) -> Ordering {
         .cmp(&b.date)
         .then_with(|| a.title.cmp(&b.title))
         .then_with(|| a.id.cmp(&b.id))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog::fixture;
+
+    #[test]
+    fn a_search_filters_without_changing_the_order() {
+        let mut c = fixture::catalog(&[
+            ("late", "2020-01-01", &[]),
+            ("early", "1990-01-01", &[]),
+            ("other", "2000-01-01", &[]),
+        ]);
+        // "late" matches in its title, "early" only in its prose: still oldest first.
+        c.papers[0].title = "Attention everywhere".into();
+        c.papers[1].summary = "Some attention.".into();
+        let query = Query {
+            filter: Filter {
+                search: Some(SearchQuery::parse("attention").expect("a query")),
+                ..Filter::default()
+            },
+            ..Query::default()
+        };
+        let ids: Vec<&str> = query
+            .run(&c)
+            .into_iter()
+            .map(|i| c.paper(i).id.as_str())
+            .collect();
+        assert_eq!(ids, ["early", "late"]);
+    }
 }

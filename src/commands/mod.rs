@@ -1,17 +1,21 @@
 //! One module per subcommand. Each turns its arguments into a typed request, asks the
 //! catalog, and hands the result to a renderer.
 
+pub mod cite;
 pub mod completions;
 pub mod era;
 pub mod export;
 pub mod list;
 pub mod man;
+pub mod open;
+pub mod search;
 pub mod show;
 pub mod validate;
 
 use std::io::{self, Write};
 
 use crate::catalog::query::{Filter, Query, SortKey};
+use crate::catalog::search::SearchQuery;
 use crate::catalog::{Catalog, Field};
 use crate::cli::{FilterArgs, OutputArgs};
 use crate::render::{self, Format, Term};
@@ -55,6 +59,12 @@ pub fn filter(args: &FilterArgs, catalog: &Catalog) -> anyhow::Result<Filter> {
             .iter()
             .map(|t| catalog.resolve_tag(t))
             .collect::<Result<_, _>>()?,
+        search: args
+            .search
+            .as_deref()
+            .map(SearchQuery::parse)
+            .transpose()
+            .map_err(|e| UsageError(format!("--search: {e}")))?,
     })
 }
 

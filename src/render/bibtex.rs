@@ -128,8 +128,8 @@ pub fn year(paper: &Paper) -> i32 {
         .unwrap_or(paper.year)
 }
 
-/// How a venue string maps onto a BibTeX entry.
-enum Kind<'a> {
+/// How a venue string maps onto a BibTeX entry (and onto the other citation styles).
+pub(crate) enum Kind<'a> {
     Article {
         journal: String,
         volume: &'a str,
@@ -144,7 +144,7 @@ enum Kind<'a> {
     Preprint,
 }
 
-fn kind(venue: &str) -> Kind<'_> {
+pub(crate) fn kind(venue: &str) -> Kind<'_> {
     let lower = venue.to_lowercase();
     if lower.starts_with("arxiv") {
         return Kind::Preprint;

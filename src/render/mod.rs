@@ -3,10 +3,12 @@
 
 pub mod bibtex;
 pub mod card;
+pub mod cite;
 pub mod csv;
 pub mod era;
 pub mod json;
 pub mod markdown;
+pub mod search;
 pub mod style;
 pub mod table;
 

@@ -8,6 +8,7 @@ mod help;
 mod man;
 mod props;
 mod robustness;
+mod search;
 mod shells;
 
 use assert_cmd::Command;

@@ -1,0 +1,589 @@
+//! Full-text search: a query parsed into terms and phrases, papers scored against it.
+//!
+//! Matching works on words: the text of a field is cut into runs of letters and digits,
+//! each run folded (case and accents ignored, see [`fold`]). A query word matches a text
+//! word that *starts with* it, so `residual` finds "residuals" and `transformer` finds
+//! "Transformers", but `former` does not find "Transformer": prefixes follow how people
+//! shorten words they half remember, while arbitrary substrings mostly add noise. A phrase
+//! (several words, or one word with inner punctuation such as `back-propagation`) matches
+//! consecutive words of one field value, each by prefix.
+//!
+//! Ranking: each term scores the weight of the best field it hits, and a paper's score is
+//! the sum over its terms, so a hit in a higher field always beats one in a lower field,
+//! and more terms in high fields beat fewer. Ties go by year, then id.
+
+use std::borrow::Cow;
+use std::ops::Range;
+
+use super::text::fold;
+use super::{Catalog, Paper};
+
+/// A part of a paper that search looks in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, clap::ValueEnum)]
+pub enum SearchField {
+    /// Short display name
+    Name,
+    /// Exact published title
+    Title,
+    /// Other names the paper can be looked up by
+    Aliases,
+    /// Author names
+    Authors,
+    /// Topic tags
+    Tags,
+    /// Why it matters
+    Why,
+    /// One-sentence summary
+    Tldr,
+    /// Plain-English summary
+    Summary,
+    /// Headline figures
+    Results,
+}
+
+impl SearchField {
+    /// Every field, in the order results report them.
+    pub const ALL: [SearchField; 9] = [
+        SearchField::Name,
+        SearchField::Title,
+        SearchField::Aliases,
+        SearchField::Authors,
+        SearchField::Tags,
+        SearchField::Why,
+        SearchField::Tldr,
+        SearchField::Summary,
+        SearchField::Results,
+    ];
+
+    /// The field's key, as in JSON output.
+    pub fn key(self) -> &'static str {
+        match self {
+            SearchField::Name => "name",
+            SearchField::Title => "title",
+            SearchField::Aliases => "aliases",
+            SearchField::Authors => "authors",
+            SearchField::Tags => "tags",
+            SearchField::Why => "why",
+            SearchField::Tldr => "tldr",
+            SearchField::Summary => "summary",
+            SearchField::Results => "results",
+        }
+    }
+
+    /// How much a hit here counts. Names, titles and aliases are what a paper is called.
+    /// Authors weigh the same: a surname in a query is a deliberate search for a person's
+    /// papers, and a paper *by* Hinton should come before one that merely mentions him.
+    /// Tags are curated topics; the one-line why and TL;DR are denser than the long
+    /// summary and the results list.
+    pub fn weight(self) -> u32 {
+        match self {
+            SearchField::Name | SearchField::Title | SearchField::Aliases => 8,
+            SearchField::Authors => 8,
+            SearchField::Tags => 4,
+            SearchField::Why | SearchField::Tldr => 2,
+            SearchField::Summary | SearchField::Results => 1,
+        }
+    }
+
+    /// The values of the field: one for text, one per item for lists.
+    fn values(self, paper: &Paper) -> Vec<&str> {
+        fn one(s: &str) -> Vec<&str> {
+            vec![s]
+        }
+        fn list(l: &[String]) -> Vec<&str> {
+            l.iter().map(String::as_str).collect()
+        }
+        match self {
+            SearchField::Name => one(&paper.name),
+            SearchField::Title => one(&paper.title),
+            SearchField::Aliases => list(&paper.aliases),
+            SearchField::Authors => list(&paper.authors),
+            SearchField::Tags => list(&paper.tags),
+            SearchField::Why => one(&paper.why),
+            SearchField::Tldr => one(&paper.tldr),
+            SearchField::Summary => one(&paper.summary),
+            SearchField::Results => list(&paper.results),
+        }
+    }
+
+    /// The field as one string (lists joined with "; "): the text that match ranges
+    /// index into.
+    pub fn text(self, paper: &Paper) -> Cow<'_, str> {
+        match self.values(paper).as_slice() {
+            [one] => Cow::Borrowed(*one),
+            many => Cow::Owned(many.join(LIST_SEPARATOR)),
+        }
+    }
+}
+
+const LIST_SEPARATOR: &str = "; ";
+
+/// A word or phrase that must appear somewhere in a paper.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Term {
+    /// As the user typed it.
+    pub text: String,
+    /// Folded words, matched consecutively, each as a prefix.
+    words: Vec<String>,
+}
+
+impl Term {
+    /// A term from text; `None` when the text holds no letters or digits.
+    fn new(text: &str) -> Option<Term> {
+        let words = words(&fold(text));
+        (!words.is_empty()).then(|| Term {
+            text: text.to_string(),
+            words,
+        })
+    }
+
+    pub fn is_phrase(&self) -> bool {
+        self.words.len() > 1
+    }
+}
+
+fn words(folded: &str) -> Vec<String> {
+    folded
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(String::from)
+        .collect()
+}
+
+/// The query has nothing to look for.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("the search query is empty: give at least one word to look for")]
+pub struct EmptyQuery;
+
+/// A parsed search: terms that must all match, in these fields.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SearchQuery {
+    pub terms: Vec<Term>,
+    pub fields: Vec<SearchField>,
+}
+
+impl SearchQuery {
+    /// A query from one string, as `--search` takes it: words separated by spaces, and
+    /// `"double-quoted phrases"`. An unclosed quote runs to the end.
+    pub fn parse(text: &str) -> Result<SearchQuery, EmptyQuery> {
+        let mut terms = Vec::new();
+        push_quoted(text, &mut terms);
+        SearchQuery::from_terms(terms)
+    }
+
+    /// A query from command-line arguments, as `search QUERY...` takes them: the shell
+    /// has already split the words, so an argument that still holds a space was quoted
+    /// on purpose and is a phrase. An argument with double quotes inside is read like
+    /// [`SearchQuery::parse`] reads its string.
+    pub fn from_args<S: AsRef<str>>(args: &[S]) -> Result<SearchQuery, EmptyQuery> {
+        let mut terms = Vec::new();
+        for arg in args {
+            let arg = arg.as_ref();
+            if arg.contains('"') {
+                push_quoted(arg, &mut terms);
+            } else {
+                terms.extend(Term::new(arg.trim()));
+            }
+        }
+        SearchQuery::from_terms(terms)
+    }
+
+    fn from_terms(terms: Vec<Term>) -> Result<SearchQuery, EmptyQuery> {
+        if terms.is_empty() {
+            return Err(EmptyQuery);
+        }
+        Ok(SearchQuery {
+            terms,
+            fields: SearchField::ALL.to_vec(),
+        })
+    }
+
+    /// The same query, looking only in these fields (all of them when empty).
+    pub fn in_fields(mut self, fields: &[SearchField]) -> SearchQuery {
+        if !fields.is_empty() {
+            self.fields = SearchField::ALL
+                .into_iter()
+                .filter(|f| fields.contains(f))
+                .collect();
+        }
+        self
+    }
+
+    /// Scores one paper: `None` unless every term matches somewhere.
+    pub fn score(&self, catalog: &Catalog, paper: usize) -> Option<Hit> {
+        let p = catalog.paper(paper);
+        // Per term, the best weight it reached; per matched field, its spans and terms.
+        let mut best_weight = vec![0u32; self.terms.len()];
+        let mut fields: Vec<(SearchField, usize, Vec<Range<usize>>)> = Vec::new();
+        for &field in &self.fields {
+            let tokens = tokenize(&field.values(p));
+            let mut spans = Vec::new();
+            let mut terms_hit = 0;
+            for (t, term) in self.terms.iter().enumerate() {
+                let before = spans.len();
+                find(&term.words, &tokens, &mut spans);
+                if spans.len() > before {
+                    terms_hit += 1;
+                    best_weight[t] = best_weight[t].max(field.weight());
+                }
+            }
+            if !spans.is_empty() {
+                fields.push((field, terms_hit, spans));
+            }
+        }
+        if best_weight.contains(&0) {
+            return None;
+        }
+        // The snippet comes from the heaviest field, then the one with most terms in it,
+        // then the earliest in SearchField order.
+        let (best_field, _, spans) = fields
+            .iter()
+            .rev()
+            .max_by_key(|(f, terms, _)| (f.weight(), *terms))?;
+        let marks = merge(spans.clone());
+        let range = spans.iter().min_by_key(|r| r.start)?.clone();
+        Some(Hit {
+            paper,
+            score: best_weight.iter().sum(),
+            matched: fields.iter().map(|(f, _, _)| *f).collect(),
+            best: Location {
+                field: *best_field,
+                range,
+            },
+            marks,
+        })
+    }
+}
+
+fn push_quoted(text: &str, terms: &mut Vec<Term>) {
+    // Outside quotes: words split on whitespace. Inside: one phrase.
+    for (n, part) in text.split('"').enumerate() {
+        if n % 2 == 1 {
+            terms.extend(Term::new(part));
+        } else {
+            terms.extend(part.split_whitespace().filter_map(Term::new));
+        }
+    }
+}
+
+/// Where a paper matched best: a field, and a byte range in [`SearchField::text`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Location {
+    pub field: SearchField,
+    pub range: Range<usize>,
+}
+
+/// A paper that matched a query.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Hit {
+    pub paper: usize,
+    pub score: u32,
+    /// Every field where some term matched, in [`SearchField::ALL`] order.
+    pub matched: Vec<SearchField>,
+    /// The first match in the best field.
+    pub best: Location,
+    /// Every match in the best field: sorted, non-overlapping byte ranges.
+    pub marks: Vec<Range<usize>>,
+}
+
+/// The papers that match, best first: by score, then year (older first), then id.
+pub fn search(catalog: &Catalog, query: &SearchQuery) -> Vec<Hit> {
+    let mut hits: Vec<Hit> = (0..catalog.papers.len())
+        .filter_map(|i| query.score(catalog, i))
+        .collect();
+    hits.sort_by(|a, b| {
+        let (pa, pb) = (catalog.paper(a.paper), catalog.paper(b.paper));
+        b.score
+            .cmp(&a.score)
+            .then(pa.year.cmp(&pb.year))
+            .then_with(|| pa.id.cmp(&pb.id))
+    });
+    hits
+}
+
+/// A folded word of a field, with where it came from.
+#[derive(Debug)]
+struct Token {
+    folded: String,
+    /// Bytes of the original word in the joined field text.
+    span: Range<usize>,
+    /// Which value of a list field it belongs to: phrases never cross values.
+    value: usize,
+}
+
+/// Cuts field values into folded words. Each original word is folded on its own, so
+/// every folded word maps back to the bytes it came from; a word that folds to several
+/// (a CJK run becomes syllables) gives several tokens with the same span.
+fn tokenize(values: &[&str]) -> Vec<Token> {
+    let mut tokens = Vec::new();
+    let mut offset = 0;
+    for (value, text) in values.iter().enumerate() {
+        let mut start = None;
+        let mut push = |range: Range<usize>| {
+            let folded = fold(&text[range.clone()]);
+            for word in words(&folded) {
+                tokens.push(Token {
+                    folded: word,
+                    span: offset + range.start..offset + range.end,
+                    value,
+                });
+            }
+        };
+        for (i, c) in text.char_indices() {
+            match (is_word_char(c), start) {
+                (true, None) => start = Some(i),
+                (false, Some(s)) => {
+                    push(s..i);
+                    start = None;
+                }
+                _ => {}
+            }
+        }
+        if let Some(s) = start {
+            push(s..text.len());
+        }
+        offset += text.len() + LIST_SEPARATOR.len();
+    }
+    tokens
+}
+
+/// Letters and digits, and combining accents so a decomposed "ü" stays one word.
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || ('\u{300}'..='\u{36f}').contains(&c)
+}
+
+/// Appends the span of every place the words occur consecutively, each as a prefix.
+fn find(words: &[String], tokens: &[Token], spans: &mut Vec<Range<usize>>) {
+    let n = words.len();
+    if n == 0 || tokens.len() < n {
+        return;
+    }
+    for start in 0..=tokens.len() - n {
+        let run = &tokens[start..start + n];
+        let matches = run
+            .iter()
+            .zip(words)
+            .all(|(t, w)| t.value == run[0].value && t.folded.starts_with(w.as_str()));
+        if matches {
+            spans.push(run[0].span.start..run[n - 1].span.end);
+        }
+    }
+}
+
+/// Sorts ranges and merges those that overlap or touch.
+fn merge(mut ranges: Vec<Range<usize>>) -> Vec<Range<usize>> {
+    ranges.sort_by_key(|r| (r.start, r.end));
+    let mut merged: Vec<Range<usize>> = Vec::with_capacity(ranges.len());
+    for r in ranges {
+        match merged.last_mut() {
+            Some(last) if r.start <= last.end => last.end = last.end.max(r.end),
+            _ => merged.push(r),
+        }
+    }
+    merged
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog::fixture;
+
+    fn ids(catalog: &Catalog, query: &SearchQuery) -> Vec<String> {
+        search(catalog, query)
+            .iter()
+            .map(|h| catalog.paper(h.paper).id.clone())
+            .collect()
+    }
+
+    fn query(text: &str) -> SearchQuery {
+        SearchQuery::parse(text).expect("a query")
+    }
+
+    /// Three papers whose prose is rewritten per test.
+    fn catalog() -> Catalog {
+        let mut c = fixture::catalog(&[
+            ("alpha", "2001-01-01", &[]),
+            ("beta", "1999-01-01", &[]),
+            ("gamma", "2005-01-01", &[]),
+        ]);
+        c.papers[0].title = "Deep Residual Learning".into();
+        c.papers[0].summary = "Shortcuts help images.".into();
+        c.papers[1].tags = vec!["residual".into()];
+        c.papers[1].summary = "Residual connections for images, after Jürgen.".into();
+        c.papers[2].summary = "Residuals, but no pictures.".into();
+        c.papers[2].authors = vec!["Łukasz Kaiser".into(), "DeepSeek-AI".into()];
+        c
+    }
+
+    #[test]
+    fn parse_splits_words_and_keeps_quoted_phrases() {
+        let q = query(r#"attention "residual  connections" is"#);
+        let texts: Vec<&str> = q.terms.iter().map(|t| t.text.as_str()).collect();
+        assert_eq!(texts, ["attention", "residual  connections", "is"]);
+        assert!(q.terms[1].is_phrase());
+        assert_eq!(q.terms[1].words, ["residual", "connections"]);
+    }
+
+    #[test]
+    fn an_argument_with_a_space_is_a_phrase() {
+        let q = SearchQuery::from_args(&["residual connections", "image"]).expect("a query");
+        assert_eq!(q.terms.len(), 2);
+        assert!(q.terms[0].is_phrase());
+        let q = SearchQuery::from_args(&[r#"a "b c""#]).expect("a query");
+        assert_eq!(q.terms.len(), 2);
+    }
+
+    #[test]
+    fn punctuation_inside_a_word_makes_a_phrase() {
+        let q = query("Back-Propagation");
+        assert_eq!(q.terms[0].words, ["back", "propagation"]);
+    }
+
+    #[test]
+    fn an_unclosed_quote_runs_to_the_end() {
+        let q = query(r#"x "y z"#);
+        assert_eq!(q.terms[1].words, ["y", "z"]);
+    }
+
+    #[test]
+    fn blank_or_wordless_queries_are_empty() {
+        assert_eq!(SearchQuery::parse("   "), Err(EmptyQuery));
+        assert_eq!(SearchQuery::parse(r#" "" -- "#), Err(EmptyQuery));
+        assert_eq!(SearchQuery::from_args(&["", " "]), Err(EmptyQuery));
+    }
+
+    #[test]
+    fn a_term_matches_word_prefixes_not_substrings() {
+        let c = catalog();
+        assert_eq!(ids(&c, &query("residual")), ["alpha", "beta", "gamma"]);
+        assert_eq!(ids(&c, &query("esidual")), Vec::<String>::new());
+        assert_eq!(ids(&c, &query("image")), ["beta", "alpha"]);
+    }
+
+    #[test]
+    fn every_term_must_match() {
+        let c = catalog();
+        assert_eq!(ids(&c, &query("residual pictures")), ["gamma"]);
+        assert_eq!(ids(&c, &query("residual zebra")), Vec::<String>::new());
+    }
+
+    #[test]
+    fn phrases_match_consecutive_words_only() {
+        let c = catalog();
+        assert_eq!(ids(&c, &query(r#""residual connections""#)), ["beta"]);
+        assert_eq!(
+            ids(&c, &query(r#""connections residual""#)),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn phrases_do_not_cross_list_items() {
+        let c = catalog();
+        // "Łukasz Kaiser; DeepSeek-AI": "kaiser deepseek" spans two authors.
+        assert_eq!(
+            ids(&c, &query(r#""kaiser deepseek""#)),
+            Vec::<String>::new()
+        );
+        assert_eq!(ids(&c, &query(r#""deepseek ai""#)), ["gamma"]);
+    }
+
+    #[test]
+    fn accents_and_case_are_ignored_both_ways() {
+        let c = catalog();
+        assert_eq!(ids(&c, &query("JURGEN")), ["beta"]);
+        assert_eq!(ids(&c, &query("jürgen")), ["beta"]);
+        assert_eq!(ids(&c, &query("lukasz")), ["gamma"]);
+        assert_eq!(ids(&c, &query("Łukasz")), ["gamma"]);
+    }
+
+    #[test]
+    fn title_outranks_tags_which_outrank_prose() {
+        let c = catalog();
+        // alpha: title (8); beta: tag (4) though older; gamma: summary (1).
+        let hits = search(&c, &query("residual"));
+        let scores: Vec<u32> = hits.iter().map(|h| h.score).collect();
+        assert_eq!(scores, [8, 4, 1]);
+    }
+
+    #[test]
+    fn ties_go_to_the_older_paper() {
+        let c = catalog();
+        // Both hit "images" in the summary only; beta (1999) is older than alpha (2001).
+        assert_eq!(ids(&c, &query("images shortcuts")), ["alpha"]);
+        let hits = search(&c, &query("images").in_fields(&[SearchField::Summary]));
+        let order: Vec<&str> = hits.iter().map(|h| c.paper(h.paper).id.as_str()).collect();
+        assert_eq!(order, ["beta", "alpha"]);
+    }
+
+    #[test]
+    fn more_terms_in_high_fields_score_higher() {
+        let mut c = catalog();
+        c.papers[1].title = "Residual Nets".into();
+        c.papers[1].summary = "Deep residual connections.".into();
+        // alpha has both words in its title; beta, though older, only one; gamma's
+        // "deep" is the prefix of its author "DeepSeek-AI".
+        let hits = search(&c, &query("deep residual"));
+        let order: Vec<(&str, u32)> = hits
+            .iter()
+            .map(|h| (c.paper(h.paper).id.as_str(), h.score))
+            .collect();
+        assert_eq!(order, [("alpha", 16), ("beta", 9), ("gamma", 9)]);
+    }
+
+    #[test]
+    fn fields_restrict_where_to_look() {
+        let c = catalog();
+        let q = query("residual").in_fields(&[SearchField::Summary]);
+        assert_eq!(ids(&c, &q), ["beta", "gamma"]);
+        let q = query("residual").in_fields(&[SearchField::Tags, SearchField::Name]);
+        assert_eq!(ids(&c, &q), ["beta"]);
+    }
+
+    #[test]
+    fn a_hit_reports_its_fields_and_best_location() {
+        let c = catalog();
+        let hit = query("residual").score(&c, 1).expect("beta matches");
+        assert_eq!(hit.matched, [SearchField::Tags, SearchField::Summary]);
+        assert_eq!(hit.best.field, SearchField::Tags);
+        assert_eq!(hit.best.range, 0..8);
+
+        let hit = query("images residual").score(&c, 1).expect("beta matches");
+        let text = SearchField::Summary.text(c.paper(1));
+        // Tags hold only one of the terms, but they weigh more.
+        assert_eq!(hit.best.field, SearchField::Tags);
+        let hit = query("images residual")
+            .in_fields(&[SearchField::Summary])
+            .score(&c, 1)
+            .expect("beta matches");
+        let marked: Vec<&str> = hit.marks.iter().map(|r| &text[r.clone()]).collect();
+        assert_eq!(marked, ["Residual", "images"]);
+    }
+
+    #[test]
+    fn ranges_index_the_original_text_around_accents() {
+        let c = catalog();
+        let hit = query("kaiser").score(&c, 2).expect("gamma matches");
+        let text = SearchField::Authors.text(c.paper(2));
+        assert_eq!(&text[hit.best.range.clone()], "Kaiser");
+        let hit = query(r#""lukasz kaiser""#)
+            .score(&c, 2)
+            .expect("gamma matches");
+        assert_eq!(&text[hit.marks[0].clone()], "Łukasz Kaiser");
+        let hit = query("lukasz kaiser").score(&c, 2).expect("gamma matches");
+        let marked: Vec<&str> = hit.marks.iter().map(|r| &text[r.clone()]).collect();
+        assert_eq!(marked, ["Łukasz", "Kaiser"]);
+    }
+
+    #[test]
+    fn decomposed_accents_stay_inside_their_word() {
+        let tokens = tokenize(&["Ju\u{308}rgen Schmidhuber"]);
+        let folded: Vec<&str> = tokens.iter().map(|t| t.folded.as_str()).collect();
+        assert_eq!(folded, ["jurgen", "schmidhuber"]);
+    }
+
+    #[test]
+    fn merge_joins_overlapping_ranges() {
+        assert_eq!(merge(vec![5..9, 0..3, 2..4, 9..10]), vec![0..4, 5..10]);
+    }
+}

@@ -1,0 +1,170 @@
+//! `aipapers open ID`: the paper's full text in the user's browser, or its link printed
+//! where no browser can be started.
+
+use std::ffi::OsString;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+use crate::cli::OpenArgs;
+use crate::render::style::clean_line;
+
+use super::Context;
+
+/// The system's own opener, tried after `$BROWSER`.
+#[cfg(target_os = "macos")]
+const SYSTEM_OPENER: &str = "open";
+#[cfg(not(target_os = "macos"))]
+const SYSTEM_OPENER: &str = "xdg-open";
+
+pub fn run(args: &OpenArgs, ctx: &Context, out: &mut impl Write) -> anyhow::Result<()> {
+    let paper = ctx.catalog.paper(ctx.catalog.resolve(&args.id)?);
+    let url = clean_line(&paper.url);
+    if args.print {
+        writeln!(out, "{url}")?;
+        return Ok(());
+    }
+    let candidates = openers(
+        std::env::var("BROWSER").ok().as_deref(),
+        std::env::var_os("PATH").as_deref(),
+        &url,
+    );
+    let mut failures = Vec::new();
+    for opener in &candidates {
+        match spawn(opener) {
+            Ok(()) => return Ok(()),
+            Err(e) => failures.push(format!("could not start {}: {e}", opener.program)),
+        }
+    }
+    let why = if failures.is_empty() {
+        format!("no browser found (set BROWSER, or install {SYSTEM_OPENER})")
+    } else {
+        failures.join("; ")
+    };
+    ctx.note(&format!("note: {why}; here is the link:"));
+    writeln!(out, "{url}")?;
+    Ok(())
+}
+
+/// A program to run, and its arguments (the link among them).
+#[derive(Debug, PartialEq, Eq)]
+struct Opener {
+    program: String,
+    args: Vec<String>,
+}
+
+/// The commands to try, in order: each entry of `$BROWSER` (a `:`-separated list, as
+/// other tools read it; `%s` stands for the link, which is appended when absent), then
+/// the system opener if it is on `PATH`.
+fn openers(browser: Option<&str>, path: Option<&std::ffi::OsStr>, url: &str) -> Vec<Opener> {
+    let mut openers: Vec<Opener> = browser
+        .unwrap_or("")
+        .split(':')
+        .filter_map(|entry| {
+            let mut words = entry.split_whitespace();
+            let program = words.next()?.to_string();
+            let mut args: Vec<String> = words.map(String::from).collect();
+            let templated = args.iter().any(|a| a.contains("%s"));
+            if templated {
+                for arg in &mut args {
+                    *arg = arg.replace("%s", url);
+                }
+            } else {
+                args.push(url.to_string());
+            }
+            Some(Opener { program, args })
+        })
+        .collect();
+    if let Some(program) = find_on_path(SYSTEM_OPENER, path) {
+        openers.push(Opener {
+            program: program.display().to_string(),
+            args: vec![url.to_string()],
+        });
+    }
+    openers
+}
+
+fn find_on_path(program: &str, path: Option<&std::ffi::OsStr>) -> Option<PathBuf> {
+    std::env::split_paths(&path.map(OsString::from).unwrap_or_default())
+        .filter(|dir| !dir.as_os_str().is_empty())
+        .map(|dir| dir.join(program))
+        .find(|candidate| is_executable(candidate))
+}
+
+#[cfg(unix)]
+fn is_executable(path: &Path) -> bool {
+    use std::os::unix::fs::PermissionsExt;
+    path.metadata()
+        .is_ok_and(|m| m.is_file() && m.permissions().mode() & 0o111 != 0)
+}
+
+#[cfg(not(unix))]
+fn is_executable(path: &Path) -> bool {
+    path.is_file()
+}
+
+/// Starts the opener without waiting for it: a browser may run for hours. Its output is
+/// discarded so it cannot mix with ours, or hold our caller's pipes open.
+fn spawn(opener: &Opener) -> std::io::Result<()> {
+    let mut command = Command::new(&opener.program);
+    command
+        .args(&opener.args)
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null());
+    // Its own process group, so a Ctrl-C in this terminal does not close the browser.
+    #[cfg(unix)]
+    std::os::unix::process::CommandExt::process_group(&mut command, 0);
+    // Not waited for on purpose; it is re-parented when we exit a moment later.
+    #[allow(clippy::zombie_processes)]
+    let _child = command.spawn()?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const URL: &str = "https://example.org/paper";
+
+    fn opener(program: &str, args: &[&str]) -> Opener {
+        Opener {
+            program: program.into(),
+            args: args.iter().map(|a| a.to_string()).collect(),
+        }
+    }
+
+    #[test]
+    fn browser_gets_the_link_appended() {
+        let got = openers(Some("firefox --new-tab"), None, URL);
+        assert_eq!(got, [opener("firefox", &["--new-tab", URL])]);
+    }
+
+    #[test]
+    fn browser_percent_s_is_replaced_by_the_link() {
+        let got = openers(Some("lynx -dump %s"), None, URL);
+        assert_eq!(got, [opener("lynx", &["-dump", URL])]);
+    }
+
+    #[test]
+    fn browser_lists_are_tried_in_order_and_blanks_skipped() {
+        let got = openers(Some("firefox::chromium"), None, URL);
+        assert_eq!(got, [opener("firefox", &[URL]), opener("chromium", &[URL])]);
+        assert_eq!(openers(Some("  "), None, URL), []);
+    }
+
+    #[test]
+    fn the_system_opener_is_found_on_path_only() {
+        assert_eq!(openers(None, Some("".as_ref()), URL), []);
+        let dir = tempfile::tempdir().expect("a temp dir");
+        let tool = dir.path().join(SYSTEM_OPENER);
+        std::fs::write(&tool, "#!/bin/sh\n").expect("write");
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            std::fs::set_permissions(&tool, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+        }
+        let got = openers(None, Some(dir.path().as_os_str()), URL);
+        assert_eq!(got, [opener(&tool.display().to_string(), &[URL])]);
+    }
+}
