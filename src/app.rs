@@ -59,7 +59,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> u8 {
         palette: Palette {
             enabled: cli.color.resolve(env, stdout_tty),
         },
-        width: if stdout_tty { terminal_width() } else { None },
+        width: stdout_tty.then(terminal_width),
     };
     match execute(&cli, term, err_term) {
         Ok(()) => EXIT_OK,
@@ -210,10 +210,13 @@ fn early_color_flag(args: &[OsString]) -> Option<ColorChoice> {
     choice
 }
 
-fn terminal_width() -> Option<usize> {
+/// The terminal's width: asked of the terminal, else `COLUMNS`, else the classic 80.
+fn terminal_width() -> usize {
     terminal_size::terminal_size_of(io::stdout())
         .map(|(w, _)| usize::from(w.0))
+        .or_else(|| std::env::var("COLUMNS").ok()?.parse().ok())
         .filter(|&w| w > 0)
+        .unwrap_or(80)
 }
 
 /// A reader that closed the pipe early (`aipapers list | head -1`) is not a failure.

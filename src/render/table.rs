@@ -2,7 +2,7 @@
 
 use std::io::{self, Write};
 
-use comfy_table::{Cell, ContentArrangement, Table, presets};
+use comfy_table::{Cell, ContentArrangement, Row, Table, presets};
 
 use super::Term;
 use super::style::clean_line;
@@ -53,8 +53,14 @@ where
         }
     }
     table.set_header(header.into_iter().map(Cell::new));
-    for row in rows {
-        table.add_row(row.into_iter().map(Cell::new));
+    table.set_truncation_indicator("…");
+    for cells in rows {
+        let mut row = Row::from(cells.into_iter().map(Cell::new).collect::<Vec<_>>());
+        // On a terminal one line per paper keeps the list scannable: long cells end in "…".
+        if term.width.is_some() {
+            row.max_height(1);
+        }
+        table.add_row(row);
     }
     // No border, no left margin: two spaces between columns.
     for column in table.column_iter_mut() {
@@ -64,4 +70,44 @@ where
         writeln!(out, "{}", line.trim_end())?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog::fixture;
+    use crate::render::Palette;
+
+    fn render(width: Option<usize>) -> String {
+        let mut catalog =
+            fixture::catalog(&[("a", "2000-01-01", &[]), ("b", "2001-01-01", &["a"])]);
+        catalog.papers[0].why =
+            "A very long line of text that cannot fit in a narrow terminal at all".into();
+        let term = Term {
+            palette: Palette { enabled: false },
+            width,
+        };
+        let mut out = Vec::new();
+        papers(&mut out, &catalog, &[0, 1], &Field::TABLE, &term).expect("writes");
+        String::from_utf8(out).expect("UTF-8")
+    }
+
+    #[test]
+    fn on_a_terminal_rows_fit_the_width_on_one_line_each() {
+        let text = render(Some(50));
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(lines.len(), 3, "{text}");
+        assert!(lines.iter().all(|l| l.chars().count() <= 50), "{text}");
+        assert!(lines[1].ends_with('…'), "{text}");
+    }
+
+    #[test]
+    fn in_a_pipe_nothing_is_cut() {
+        let text = render(None);
+        assert!(
+            text.contains("cannot fit in a narrow terminal at all\n"),
+            "{text}"
+        );
+        assert!(!text.contains('…'));
+    }
 }

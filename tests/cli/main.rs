@@ -10,6 +10,7 @@ mod props;
 mod robustness;
 mod search;
 mod shells;
+mod terminal;
 
 use assert_cmd::Command;
 
