@@ -1,14 +1,6 @@
 //! Custom catalogs: `--catalog FILE` and `AIPAPERS_CATALOG`.
 
-use std::path::PathBuf;
-
-use crate::{aipapers, stdout_of};
-
-fn fixture(name: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures")
-        .join(name)
-}
+use crate::{aipapers, fixture, stdout_of};
 
 #[test]
 fn a_custom_catalog_is_read_with_the_flag() {

@@ -1,32 +1,12 @@
 //! Output formats as other tools read them: jq, Python's csv module, a BibTeX parser.
 
-use std::io::Write;
-use std::process::{Command, Stdio};
+use std::process::Command;
 
-use crate::{aipapers, have, stdout_of};
+use crate::{aipapers, have, pipe, stdout_of};
 
-/// Runs a program with `input` on stdin and returns its stdout, failing on a non-zero exit.
+/// Runs a program with `input` on stdin and returns its stdout.
 fn pipe_through(program: &str, args: &[&str], input: &str) -> String {
-    let mut child = Command::new(program)
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the program starts");
-    child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(input.as_bytes())
-        .expect("write");
-    let out = child.wait_with_output().expect("the program runs");
-    assert!(
-        out.status.success(),
-        "{program} failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).expect("UTF-8")
+    pipe(Command::new(program).args(args), input).0
 }
 
 #[test]

@@ -63,3 +63,42 @@ pub fn path_with_binary() -> String {
         Err(_) => dir,
     }
 }
+
+/// The aipapers binary's path, for tests that build their own command lines.
+pub fn bin() -> std::path::PathBuf {
+    assert_cmd::cargo::cargo_bin("aipapers")
+}
+
+/// A catalog file kept in tests/fixtures.
+pub fn fixture(name: &str) -> std::path::PathBuf {
+    std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
+}
+
+/// Feeds `input` to a command and returns its stdout and stderr; it must succeed.
+pub fn pipe(cmd: &mut std::process::Command, input: &str) -> (String, String) {
+    use std::io::Write;
+    use std::process::Stdio;
+    let mut child = cmd
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the command starts");
+    if let Some(mut stdin) = child.stdin.take() {
+        stdin
+            .write_all(input.as_bytes())
+            .expect("the input is written");
+    }
+    let out = child.wait_with_output().expect("the command ends");
+    assert!(
+        out.status.success(),
+        "{cmd:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    (
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}

@@ -1,34 +1,8 @@
 //! The man page: roff that man and groff render without complaint.
 
-use std::io::Write;
-use std::process::{Command, Stdio};
+use std::process::Command;
 
-use crate::{have, stdout_of};
-
-/// Feeds `input` to a command and returns its stdout and stderr.
-fn pipe(cmd: &mut Command, input: &str) -> (String, String) {
-    let mut child = cmd
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the command starts");
-    if let Some(mut stdin) = child.stdin.take() {
-        stdin
-            .write_all(input.as_bytes())
-            .expect("the page is written");
-    }
-    let out = child.wait_with_output().expect("the command ends");
-    assert!(
-        out.status.success(),
-        "{cmd:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    (
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
-}
+use crate::{have, pipe, stdout_of};
 
 #[test]
 fn man_renders_the_page_with_commands_examples_exit_status_and_environment() {

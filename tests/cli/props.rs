@@ -6,6 +6,8 @@ use std::process::{Command, Stdio};
 
 use proptest::prelude::*;
 
+use crate::bin;
+
 /// Words a user could type, valid and not, with the occasional hostile one.
 const TOKENS: &[&str] = &[
     "list",
@@ -100,10 +102,6 @@ const TOKENS: &[&str] = &[
     "--year=2017",
     "--era=3,4",
 ];
-
-fn bin() -> PathBuf {
-    assert_cmd::cargo::cargo_bin("aipapers")
-}
 
 /// Runs aipapers in `dir` with no terminal, no browser and no inherited catalog.
 fn run(dir: &Path, args: &[String]) -> std::process::Output {

@@ -1,20 +1,10 @@
 //! Misuse a well-made Unix tool must survive: closed pipes, full disks, hostile catalogs,
 //! failed exports.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Stdio};
 
-use crate::{aipapers, have, stdout_of};
-
-fn fixture(name: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures")
-        .join(name)
-}
-
-fn bin() -> PathBuf {
-    assert_cmd::cargo::cargo_bin("aipapers")
-}
+use crate::{aipapers, bin, fixture, have, stdout_of};
 
 /// Every command and format a user might pipe somewhere.
 const INVOCATIONS: &[&[&str]] = &[
