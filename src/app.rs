@@ -103,6 +103,9 @@ fn execute(cli: &Cli, term: Term, err_term: Term) -> anyhow::Result<()> {
         Some(Command::Show(args)) => commands::show::run(args, &ctx, &mut out)?,
         Some(Command::Era(args)) => commands::era::run(args, &ctx, &mut out)?,
         Some(Command::Export(args)) => commands::export::run(args, &ctx, &mut out)?,
+        Some(Command::Timeline(args)) => commands::timeline::run(args, &ctx, &mut out)?,
+        Some(Command::Lineage(args)) => commands::lineage::run(args, &ctx, &mut out)?,
+        Some(Command::Path(args)) => commands::path::run(args, &ctx, &mut out)?,
     }
     // BufWriter drops errors on drop: flush explicitly so a failed write is reported.
     out.flush()?;

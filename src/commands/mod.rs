@@ -3,8 +3,11 @@
 
 pub mod era;
 pub mod export;
+pub mod lineage;
 pub mod list;
+pub mod path;
 pub mod show;
+pub mod timeline;
 
 use std::io::{self, Write};
 
