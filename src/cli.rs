@@ -270,8 +270,8 @@ pub struct LineageArgs {
     pub descendants: bool,
 
     /// Follow at most N links from the paper
-    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
-    pub depth: Option<u32>,
+    #[arg(long, value_name = "N", value_parser = at_least_one)]
+    pub depth: Option<usize>,
 
     /// Draw with 7-bit ASCII characters only
     #[arg(long)]
@@ -299,6 +299,15 @@ pub struct PathArgs {
     /// Print JSON: the chain of ids, and each hop with its note
     #[arg(long)]
     pub json: bool,
+}
+
+/// A count that must be 1 or more.
+fn at_least_one(text: &str) -> Result<usize, String> {
+    match text.parse::<usize>() {
+        Ok(0) => Err("must be 1 or more".to_string()),
+        Ok(n) => Ok(n),
+        Err(e) => Err(e.to_string()),
+    }
 }
 
 /// A paper or era name. Any text is accepted (a `--catalog` file has names of its own, and

@@ -14,7 +14,7 @@ use super::Context;
 pub fn run(args: &LineageArgs, ctx: &Context, out: &mut impl Write) -> anyhow::Result<()> {
     let catalog = ctx.catalog;
     let paper = catalog.resolve(&args.id)?;
-    let depth = args.depth.and_then(|d| usize::try_from(d).ok());
+    let depth = args.depth;
     // Neither flag means both sides.
     let mut sides = Vec::with_capacity(2);
     if !args.descendants {

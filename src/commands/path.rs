@@ -26,7 +26,7 @@ pub fn run(args: &PathArgs, ctx: &Context, out: &mut impl Write) -> anyhow::Resu
             let hint = if shortest_path(catalog, to, from).is_some() {
                 format!("\n  try: aipapers path {} {}", t.id, f.id)
             } else {
-                "\n  and no chain of influence runs from it to the other either".to_string()
+                format!(", and none leads from {} to {} either", t.id, f.id)
             };
             return Err(anyhow!(
                 "{} is older than {}: a chain of influence only runs forward in time{hint}",

@@ -25,7 +25,7 @@ pub fn graph(out: &mut impl Write, catalog: &Catalog, papers: &[usize]) -> io::R
                 out,
                 "    {} [label={}, tooltip={}];",
                 quote(&p.id),
-                quote(&format!("{}\n{}", p.name, p.year)),
+                quote(&format!("{} ({})", p.name, p.year)),
                 quote(&p.why)
             )?;
         }
@@ -115,8 +115,8 @@ digraph influence {
   node [shape=box, style=rounded];
   subgraph \"cluster_new\" {
     label=\"2 · NEW · 2001–2002\";
-    \"b\" [label=\"B\\n2001\", tooltip=\"b matters.\"];
-    \"c\" [label=\"C\\n2002\", tooltip=\"c matters.\"];
+    \"b\" [label=\"B (2001)\", tooltip=\"b matters.\"];
+    \"c\" [label=\"C (2002)\", tooltip=\"c matters.\"];
   }
   \"b\" -> \"c\" [tooltip=\"c uses b.\"];
 }

@@ -71,14 +71,15 @@ pub fn node_id(prefix: &str, id: &str) -> String {
 }
 
 /// A quoted Mermaid label showing `text` exactly: characters Mermaid or the HTML it
-/// renders to would read (quotes, `#`, `<`, `>`, `&`, backticks, `|`) become `#code;`
-/// entities; newlines become spaces; other control characters are dropped.
+/// renders to would read (quotes, `#`, `<`, `>`, `&`, backticks, `|`, `;`, and `%`, which
+/// could open a `%%{...}%%` directive anywhere in the text) become `#code;` entities;
+/// newlines become spaces; other control characters are dropped.
 pub fn quote(text: &str) -> String {
     let mut quoted = String::with_capacity(text.len() + 2);
     quoted.push('"');
     for c in text.chars() {
         match c {
-            '"' | '#' | '<' | '>' | '&' | '`' | '|' | ';' => {
+            '"' | '#' | '<' | '>' | '&' | '`' | '|' | ';' | '%' => {
                 quoted.push_str(&format!("#{};", u32::from(c)));
             }
             '\n' | '\t' | '\r' => quoted.push(' '),
@@ -122,8 +123,8 @@ mod tests {
     fn quote_turns_special_characters_into_entities() {
         assert_eq!(quote("GPT-1 (2018)"), "\"GPT-1 (2018)\"");
         assert_eq!(
-            quote("\"A\" & <B> #1 `c` | d; e"),
-            "\"#34;A#34; #38; #60;B#62; #35;1 #96;c#96; #124; d#59; e\""
+            quote("\"A\" & <B> #1 `c` | d; e %%{x}%%"),
+            "\"#34;A#34; #38; #60;B#62; #35;1 #96;c#96; #124; d#59; e #37;#37;{x}#37;#37;\""
         );
         assert_eq!(quote("two\nlines\u{7}"), "\"two lines\"");
     }

@@ -3,6 +3,7 @@
 mod catalog;
 mod formats;
 mod golden;
+mod graph;
 mod robustness;
 
 use assert_cmd::Command;
