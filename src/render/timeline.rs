@@ -267,7 +267,11 @@ impl Drawer<'_> {
             "{}  {marker}  {}{dash}{why}{}",
             pal.year(&year),
             pal.title(&name),
-            pal.dim(&links)
+            if links.is_empty() {
+                String::new()
+            } else {
+                pal.dim(&links)
+            }
         )
     }
 }

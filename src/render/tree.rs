@@ -98,14 +98,14 @@ impl Drawer<'_> {
         let p = self.catalog.paper(node.paper);
         let head = format!("{} ({})", glyphs.text(&p.name), p.year);
         let repeated = if node.repeated { " (*)" } else { "" };
+        // Painting nothing would still leave escape codes behind.
+        let mark = if node.repeated {
+            pal.dim(repeated)
+        } else {
+            String::new()
+        };
         let Some(note) = &node.note else {
-            return writeln!(
-                out,
-                "{}{}{}",
-                pal.dim(lead),
-                pal.title(&head),
-                pal.dim(repeated)
-            );
+            return writeln!(out, "{}{}{}", pal.dim(lead), pal.title(&head), mark);
         };
         let dash = glyphs.dash();
         let note = glyphs.text(note);
@@ -125,7 +125,7 @@ impl Drawer<'_> {
             "{}{}{}{dash}{note}",
             pal.dim(lead),
             pal.title(&head),
-            pal.dim(repeated)
+            mark
         )
     }
 }
