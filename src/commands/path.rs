@@ -19,7 +19,15 @@ pub fn run(args: &PathArgs, ctx: &Context, out: &mut impl Write) -> anyhow::Resu
     let to = catalog.resolve(&args.to)?;
     let Some(chain) = shortest_path(catalog, from, to) else {
         let (f, t) = (catalog.paper(from), catalog.paper(to));
-        let named = |p: &crate::catalog::Paper| format!("{} ({})", p.id, p.year);
+        // Two papers of one year are told apart by their dates.
+        let same_year = f.year == t.year;
+        let named = |p: &crate::catalog::Paper| {
+            if same_year {
+                format!("{} ({})", p.id, p.date)
+            } else {
+                format!("{} ({})", p.id, p.year)
+            }
+        };
         if chronological(t, f) == Ordering::Less {
             // Influence only runs forward in time; most likely the two were typed the
             // wrong way round, so offer the swap when it has an answer.
