@@ -31,6 +31,9 @@ _aipapers() {
             aipapers,help)
                 cmd="aipapers__subcmd__help"
                 ;;
+            aipapers,lineage)
+                cmd="aipapers__subcmd__lineage"
+                ;;
             aipapers,list)
                 cmd="aipapers__subcmd__list"
                 ;;
@@ -40,6 +43,9 @@ _aipapers() {
             aipapers,open)
                 cmd="aipapers__subcmd__open"
                 ;;
+            aipapers,path)
+                cmd="aipapers__subcmd__path"
+                ;;
             aipapers,search)
                 cmd="aipapers__subcmd__search"
                 ;;
@@ -48,6 +54,9 @@ _aipapers() {
                 ;;
             aipapers,sort)
                 cmd="aipapers__subcmd__sort"
+                ;;
+            aipapers,timeline)
+                cmd="aipapers__subcmd__timeline"
                 ;;
             aipapers,validate)
                 cmd="aipapers__subcmd__validate"
@@ -67,6 +76,9 @@ _aipapers() {
             aipapers__subcmd__help,help)
                 cmd="aipapers__subcmd__help__subcmd__help"
                 ;;
+            aipapers__subcmd__help,lineage)
+                cmd="aipapers__subcmd__help__subcmd__lineage"
+                ;;
             aipapers__subcmd__help,list)
                 cmd="aipapers__subcmd__help__subcmd__list"
                 ;;
@@ -76,6 +88,9 @@ _aipapers() {
             aipapers__subcmd__help,open)
                 cmd="aipapers__subcmd__help__subcmd__open"
                 ;;
+            aipapers__subcmd__help,path)
+                cmd="aipapers__subcmd__help__subcmd__path"
+                ;;
             aipapers__subcmd__help,search)
                 cmd="aipapers__subcmd__help__subcmd__search"
                 ;;
@@ -84,6 +99,9 @@ _aipapers() {
                 ;;
             aipapers__subcmd__help,sort)
                 cmd="aipapers__subcmd__help__subcmd__sort"
+                ;;
+            aipapers__subcmd__help,timeline)
+                cmd="aipapers__subcmd__help__subcmd__timeline"
                 ;;
             aipapers__subcmd__help,validate)
                 cmd="aipapers__subcmd__help__subcmd__validate"
@@ -95,7 +113,7 @@ _aipapers() {
 
     case "${cmd}" in
         aipapers)
-            opts="-h -V --color --catalog --strict --help --version list sort show era export validate completions man search cite open help"
+            opts="-h -V --color --catalog --strict --help --version list sort show era export timeline lineage path validate completions man search cite open help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -230,7 +248,7 @@ _aipapers() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown ids bibtex" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown ids bibtex dot mermaid" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -261,7 +279,7 @@ _aipapers() {
             return 0
             ;;
         aipapers__subcmd__help)
-            opts="list sort show era export validate completions man search cite open help"
+            opts="list sort show era export timeline lineage path validate completions man search cite open help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -344,6 +362,20 @@ _aipapers() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        aipapers__subcmd__help__subcmd__lineage)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         aipapers__subcmd__help__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -373,6 +405,20 @@ _aipapers() {
             return 0
             ;;
         aipapers__subcmd__help__subcmd__open)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        aipapers__subcmd__help__subcmd__path)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -428,6 +474,20 @@ _aipapers() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        aipapers__subcmd__help__subcmd__timeline)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         aipapers__subcmd__help__subcmd__validate)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -435,6 +495,32 @@ _aipapers() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        aipapers__subcmd__lineage)
+            opts="-h --ancestors --descendants --depth --ascii --json --color --catalog --strict --help backprop backpropagation back-propagation learning-representations-by-back-propagating-errors rumelhart1986 lstm long-short-term-memory hochreiter1997 alexnet imagenet-classification-with-deep-convolutional-neural-networks krizhevsky2012 word2vec skip-gram cbow efficient-estimation-of-word-representations-in-vector-space mikolov2013 bahdanau bahdanau-attention rnnsearch neural-machine-translation-by-jointly-learning-to-align-and-translate bahdanau2014 bahdanau2015 seq2seq sequence-to-sequence sequence-to-sequence-learning-with-neural-networks sutskever2014 adam adam-optimizer adam-a-method-for-stochastic-optimization kingma2014 kingma2015 resnet residual-networks deep-residual-learning deep-residual-learning-for-image-recognition he2015 he2016 transformer attention-is-all-you-need vaswani2017 gpt-1 gpt1 openai-gpt improving-language-understanding-by-generative-pre-training radford2018 bert bert-pre-training-of-deep-bidirectional-transformers-for-language-understanding devlin2018 devlin2019 gpt-2 gpt2 language-models-are-unsupervised-multitask-learners radford2019 t5 text-to-text-transfer-transformer exploring-the-limits-of-transfer-learning raffel2019 raffel2020 scaling-laws kaplan-scaling-laws scaling-laws-for-neural-language-models kaplan2020 gpt-3 gpt3 language-models-are-few-shot-learners brown2020 switch-transformer switch-transformers switch switch-transformers-scaling-to-trillion-parameter-models fedus2021 fedus2022 lora low-rank-adaptation lora-low-rank-adaptation-of-large-language-models hu2021 chain-of-thought cot cot-prompting chain-of-thought-prompting chain-of-thought-prompting-elicits-reasoning-in-large-language-models wei2022 instructgpt instruct-gpt training-language-models-to-follow-instructions-with-human-feedback ouyang2022 chinchilla hoffmann2022 compute-optimal training-compute-optimal-large-language-models chinchilla-70b constitutional-ai cai rlaif constitutional-ai-harmlessness-from-ai-feedback bai2022 llama llama-1 llama1 llama-open-and-efficient-foundation-language-models touvron2023 deepseek-r1 r1 deepseek deepseek-r1-zero r1-zero deepseekai2025 guo2025"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --depth)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --catalog)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -486,7 +572,7 @@ _aipapers() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown ids bibtex" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown ids bibtex dot mermaid" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -532,6 +618,28 @@ _aipapers() {
             ;;
         aipapers__subcmd__open)
             opts="-h --print --color --catalog --strict --help backprop backpropagation back-propagation learning-representations-by-back-propagating-errors rumelhart1986 lstm long-short-term-memory hochreiter1997 alexnet imagenet-classification-with-deep-convolutional-neural-networks krizhevsky2012 word2vec skip-gram cbow efficient-estimation-of-word-representations-in-vector-space mikolov2013 bahdanau bahdanau-attention rnnsearch neural-machine-translation-by-jointly-learning-to-align-and-translate bahdanau2014 bahdanau2015 seq2seq sequence-to-sequence sequence-to-sequence-learning-with-neural-networks sutskever2014 adam adam-optimizer adam-a-method-for-stochastic-optimization kingma2014 kingma2015 resnet residual-networks deep-residual-learning deep-residual-learning-for-image-recognition he2015 he2016 transformer attention-is-all-you-need vaswani2017 gpt-1 gpt1 openai-gpt improving-language-understanding-by-generative-pre-training radford2018 bert bert-pre-training-of-deep-bidirectional-transformers-for-language-understanding devlin2018 devlin2019 gpt-2 gpt2 language-models-are-unsupervised-multitask-learners radford2019 t5 text-to-text-transfer-transformer exploring-the-limits-of-transfer-learning raffel2019 raffel2020 scaling-laws kaplan-scaling-laws scaling-laws-for-neural-language-models kaplan2020 gpt-3 gpt3 language-models-are-few-shot-learners brown2020 switch-transformer switch-transformers switch switch-transformers-scaling-to-trillion-parameter-models fedus2021 fedus2022 lora low-rank-adaptation lora-low-rank-adaptation-of-large-language-models hu2021 chain-of-thought cot cot-prompting chain-of-thought-prompting chain-of-thought-prompting-elicits-reasoning-in-large-language-models wei2022 instructgpt instruct-gpt training-language-models-to-follow-instructions-with-human-feedback ouyang2022 chinchilla hoffmann2022 compute-optimal training-compute-optimal-large-language-models chinchilla-70b constitutional-ai cai rlaif constitutional-ai-harmlessness-from-ai-feedback bai2022 llama llama-1 llama1 llama-open-and-efficient-foundation-language-models touvron2023 deepseek-r1 r1 deepseek deepseek-r1-zero r1-zero deepseekai2025 guo2025"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --catalog)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        aipapers__subcmd__path)
+            opts="-h --ascii --json --color --catalog --strict --help backprop backpropagation back-propagation learning-representations-by-back-propagating-errors rumelhart1986 lstm long-short-term-memory hochreiter1997 alexnet imagenet-classification-with-deep-convolutional-neural-networks krizhevsky2012 word2vec skip-gram cbow efficient-estimation-of-word-representations-in-vector-space mikolov2013 bahdanau bahdanau-attention rnnsearch neural-machine-translation-by-jointly-learning-to-align-and-translate bahdanau2014 bahdanau2015 seq2seq sequence-to-sequence sequence-to-sequence-learning-with-neural-networks sutskever2014 adam adam-optimizer adam-a-method-for-stochastic-optimization kingma2014 kingma2015 resnet residual-networks deep-residual-learning deep-residual-learning-for-image-recognition he2015 he2016 transformer attention-is-all-you-need vaswani2017 gpt-1 gpt1 openai-gpt improving-language-understanding-by-generative-pre-training radford2018 bert bert-pre-training-of-deep-bidirectional-transformers-for-language-understanding devlin2018 devlin2019 gpt-2 gpt2 language-models-are-unsupervised-multitask-learners radford2019 t5 text-to-text-transfer-transformer exploring-the-limits-of-transfer-learning raffel2019 raffel2020 scaling-laws kaplan-scaling-laws scaling-laws-for-neural-language-models kaplan2020 gpt-3 gpt3 language-models-are-few-shot-learners brown2020 switch-transformer switch-transformers switch switch-transformers-scaling-to-trillion-parameter-models fedus2021 fedus2022 lora low-rank-adaptation lora-low-rank-adaptation-of-large-language-models hu2021 chain-of-thought cot cot-prompting chain-of-thought-prompting chain-of-thought-prompting-elicits-reasoning-in-large-language-models wei2022 instructgpt instruct-gpt training-language-models-to-follow-instructions-with-human-feedback ouyang2022 chinchilla hoffmann2022 compute-optimal training-compute-optimal-large-language-models chinchilla-70b constitutional-ai cai rlaif constitutional-ai-harmlessness-from-ai-feedback bai2022 llama llama-1 llama1 llama-open-and-efficient-foundation-language-models touvron2023 deepseek-r1 r1 deepseek deepseek-r1-zero r1-zero deepseekai2025 guo2025 backprop backpropagation back-propagation learning-representations-by-back-propagating-errors rumelhart1986 lstm long-short-term-memory hochreiter1997 alexnet imagenet-classification-with-deep-convolutional-neural-networks krizhevsky2012 word2vec skip-gram cbow efficient-estimation-of-word-representations-in-vector-space mikolov2013 bahdanau bahdanau-attention rnnsearch neural-machine-translation-by-jointly-learning-to-align-and-translate bahdanau2014 bahdanau2015 seq2seq sequence-to-sequence sequence-to-sequence-learning-with-neural-networks sutskever2014 adam adam-optimizer adam-a-method-for-stochastic-optimization kingma2014 kingma2015 resnet residual-networks deep-residual-learning deep-residual-learning-for-image-recognition he2015 he2016 transformer attention-is-all-you-need vaswani2017 gpt-1 gpt1 openai-gpt improving-language-understanding-by-generative-pre-training radford2018 bert bert-pre-training-of-deep-bidirectional-transformers-for-language-understanding devlin2018 devlin2019 gpt-2 gpt2 language-models-are-unsupervised-multitask-learners radford2019 t5 text-to-text-transfer-transformer exploring-the-limits-of-transfer-learning raffel2019 raffel2020 scaling-laws kaplan-scaling-laws scaling-laws-for-neural-language-models kaplan2020 gpt-3 gpt3 language-models-are-few-shot-learners brown2020 switch-transformer switch-transformers switch switch-transformers-scaling-to-trillion-parameter-models fedus2021 fedus2022 lora low-rank-adaptation lora-low-rank-adaptation-of-large-language-models hu2021 chain-of-thought cot cot-prompting chain-of-thought-prompting chain-of-thought-prompting-elicits-reasoning-in-large-language-models wei2022 instructgpt instruct-gpt training-language-models-to-follow-instructions-with-human-feedback ouyang2022 chinchilla hoffmann2022 compute-optimal training-compute-optimal-large-language-models chinchilla-70b constitutional-ai cai rlaif constitutional-ai-harmlessness-from-ai-feedback bai2022 llama llama-1 llama1 llama-open-and-efficient-foundation-language-models touvron2023 deepseek-r1 r1 deepseek deepseek-r1-zero r1-zero deepseekai2025 guo2025"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -644,11 +752,65 @@ _aipapers() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown ids bibtex" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown ids bibtex dot mermaid" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
                     COMPREPLY=($(compgen -W "id aliases name title authors year date venue arxiv doi url era era_name tags why tldr summary results builds_on led_to" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --catalog)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        aipapers__subcmd__timeline)
+            opts="-h --era --year --since --until --author --tag --search --limit --ascii --json --color --catalog --strict --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --era)
+                    COMPREPLY=($(compgen -W "foundations sequence transformer pretraining scaling" -- "${cur}"))
+                    return 0
+                    ;;
+                --year)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --until)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --author)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --search)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --color)

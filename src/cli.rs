@@ -84,12 +84,36 @@ pub enum Command {
   aipapers era --all")]
     Era(EraArgs),
 
-    /// Export papers as JSON, JSON Lines, CSV, TSV, Markdown or BibTeX
+    /// Export papers as JSON, JSON Lines, CSV, TSV, Markdown, BibTeX, DOT or Mermaid
     #[command(after_help = "Examples:
   aipapers export --format csv -o papers.csv
   aipapers export --format bibtex --era scaling
-  aipapers export --format markdown --sort year")]
+  aipapers export --format markdown --sort year
+  aipapers export --format dot --since 2017 | dot -Tsvg -o influence.svg")]
     Export(ExportArgs),
+
+    /// Draw the papers on a timeline, oldest first, each with the papers that fed it
+    #[command(after_help = "Examples:
+  aipapers timeline
+  aipapers timeline --era transformer,pretraining
+  aipapers timeline --since 2017 --ascii
+  aipapers timeline --json | jq -r '.[] | select(.led_to == []) | .id'")]
+    Timeline(TimelineArgs),
+
+    /// Show what led to a paper and what it led to, as trees
+    #[command(after_help = "Examples:
+  aipapers lineage transformer
+  aipapers lineage gpt-3 --ancestors
+  aipapers lineage backprop --descendants --depth 2
+  aipapers lineage bert --json | jq '.ancestors[].id'")]
+    Lineage(LineageArgs),
+
+    /// Show the shortest chain of influence from one paper to a later one
+    #[command(after_help = "Examples:
+  aipapers path backprop gpt-3
+  aipapers path lstm deepseek-r1 --ascii
+  aipapers path word2vec llama --json | jq -r '.chain | join(\" > \")'")]
+    Path(PathArgs),
 
     /// Check a catalog file (or the embedded catalog) and report every problem in it
     #[command(after_help = "Examples:
@@ -289,6 +313,75 @@ pub struct ExportArgs {
     /// Write to FILE instead of standard output (replaced atomically)
     #[arg(short = 'o', long = "output", value_name = "FILE")]
     pub output_file: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct TimelineArgs {
+    #[command(flatten)]
+    pub filter: FilterArgs,
+
+    /// Draw with 7-bit ASCII characters only
+    #[arg(long)]
+    pub ascii: bool,
+
+    /// Print JSON: the events in order, each with its era, year, id, name and links
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct LineageArgs {
+    /// Paper id or alias (case-insensitive)
+    #[arg(value_name = "ID", value_parser = CatalogNames::PAPERS, hide_possible_values = true)]
+    pub id: String,
+
+    /// Only what led to the paper
+    #[arg(long, conflicts_with = "descendants")]
+    pub ancestors: bool,
+
+    /// Only what the paper led to
+    #[arg(long)]
+    pub descendants: bool,
+
+    /// Follow at most N links from the paper
+    #[arg(long, value_name = "N", value_parser = at_least_one)]
+    pub depth: Option<usize>,
+
+    /// Draw with 7-bit ASCII characters only
+    #[arg(long)]
+    pub ascii: bool,
+
+    /// Print JSON: the paper with its trees of ancestors and descendants
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct PathArgs {
+    /// The earlier paper: id or alias
+    #[arg(value_name = "FROM", value_parser = CatalogNames::PAPERS, hide_possible_values = true)]
+    pub from: String,
+
+    /// The later paper: id or alias
+    #[arg(value_name = "TO", value_parser = CatalogNames::PAPERS, hide_possible_values = true)]
+    pub to: String,
+
+    /// Draw with 7-bit ASCII characters only
+    #[arg(long)]
+    pub ascii: bool,
+
+    /// Print JSON: the chain of ids, and each hop with its note
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// A count that must be 1 or more.
+fn at_least_one(text: &str) -> Result<usize, String> {
+    match text.parse::<usize>() {
+        Ok(0) => Err("must be 1 or more".to_string()),
+        Ok(n) => Ok(n),
+        Err(e) => Err(e.to_string()),
+    }
 }
 
 #[derive(Debug, Clone, Args)]

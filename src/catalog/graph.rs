@@ -136,6 +136,25 @@ pub fn shortest_path(catalog: &Catalog, from: usize, to: usize) -> Option<Vec<us
     None
 }
 
+/// The links between the given papers only, as (earlier, later) pairs: for each paper in
+/// the order given, the papers it built on in the catalog's order.
+pub fn links_among(catalog: &Catalog, papers: &[usize]) -> Vec<(usize, usize)> {
+    let mut chosen = vec![false; catalog.papers.len()];
+    for &i in papers {
+        chosen[i] = true;
+    }
+    papers
+        .iter()
+        .flat_map(|&later| {
+            catalog
+                .builds_on(later)
+                .iter()
+                .filter(|&&earlier| chosen[earlier])
+                .map(move |&earlier| (earlier, later))
+        })
+        .collect()
+}
+
 /// Every paper in an order where each comes after all it built on (Kahn's algorithm;
 /// among papers that are ready, the catalog's order).
 pub fn topological_order(catalog: &Catalog) -> Vec<usize> {
@@ -266,6 +285,25 @@ mod tests {
             shortest_path(&g, g.find("a").unwrap(), g.find("e").unwrap()),
             None
         );
+    }
+
+    #[test]
+    fn links_among_keeps_only_links_inside_the_selection() {
+        let g = graph();
+        let pick =
+            |ids: &[&str]| -> Vec<usize> { ids.iter().map(|id| g.find(id).unwrap()).collect() };
+        let named = |links: Vec<(usize, usize)>| -> Vec<(String, String)> {
+            links
+                .into_iter()
+                .map(|(a, b)| (g.paper(a).id.clone(), g.paper(b).id.clone()))
+                .collect()
+        };
+        assert_eq!(
+            named(links_among(&g, &pick(&["d", "a", "b"]))),
+            [("b".into(), "d".into()), ("a".into(), "b".into())]
+        );
+        assert!(links_among(&g, &pick(&["a", "e"])).is_empty());
+        assert!(links_among(&g, &[]).is_empty());
     }
 
     #[test]

@@ -466,6 +466,35 @@ pub(crate) mod fixture {
         assert!(problems.is_empty(), "fixture is invalid: {problems:?}");
         Catalog::index(raw)
     }
+
+    /// Like [`catalog`], over several eras: each paper is given with its era's id, and the
+    /// eras come in the order given (name: the id in capitals).
+    pub fn with_eras(eras: &[&str], papers: &[(&str, &str, &[&str], &str)]) -> Catalog {
+        let plain: Vec<(&str, &str, &[&str])> = papers
+            .iter()
+            .map(|&(id, date, links, _)| (id, date, links))
+            .collect();
+        let mut papers_in_eras = catalog(&plain).papers;
+        for (paper, &(_, _, _, era)) in papers_in_eras.iter_mut().zip(papers) {
+            paper.era = era.to_string();
+        }
+        let raw = RawCatalog {
+            schema_version: 1,
+            updated: "2026-06-03".into(),
+            eras: eras
+                .iter()
+                .map(|id| Era {
+                    id: id.to_string(),
+                    name: id.to_uppercase(),
+                    description: format!("The {id} era."),
+                })
+                .collect(),
+            papers: papers_in_eras,
+        };
+        let problems = validate::validate(&raw);
+        assert!(problems.is_empty(), "fixture is invalid: {problems:?}");
+        Catalog::index(raw)
+    }
 }
 
 #[cfg(test)]

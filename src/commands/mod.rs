@@ -5,11 +5,14 @@ pub mod cite;
 pub mod completions;
 pub mod era;
 pub mod export;
+pub mod lineage;
 pub mod list;
 pub mod man;
 pub mod open;
+pub mod path;
 pub mod search;
 pub mod show;
+pub mod timeline;
 pub mod validate;
 
 use std::io::{self, Write};

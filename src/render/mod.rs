@@ -5,12 +5,18 @@ pub mod bibtex;
 pub mod card;
 pub mod cite;
 pub mod csv;
+pub mod dot;
 pub mod era;
+pub mod glyphs;
 pub mod json;
 pub mod markdown;
+pub mod mermaid;
+pub mod path;
 pub mod search;
 pub mod style;
 pub mod table;
+pub mod timeline;
+pub mod tree;
 
 use std::io::{self, Write};
 
@@ -36,6 +42,10 @@ pub enum Format {
     Ids,
     /// BibTeX entries
     Bibtex,
+    /// A Graphviz DOT digraph of the influence links among the papers, clustered by era
+    Dot,
+    /// A Mermaid flowchart of the influence links among the papers, one subgraph per era
+    Mermaid,
 }
 
 impl Format {
@@ -82,5 +92,7 @@ pub fn papers(
             .iter()
             .try_for_each(|&i| writeln!(out, "{}", catalog.paper(i).id)),
         Format::Bibtex => bibtex::papers(out, catalog, papers),
+        Format::Dot => dot::graph(out, catalog, papers),
+        Format::Mermaid => mermaid::graph(out, catalog, papers),
     }
 }

@@ -4,6 +4,7 @@ mod catalog;
 mod completions;
 mod formats;
 mod golden;
+mod graph;
 mod help;
 mod man;
 mod props;
