@@ -234,6 +234,16 @@ pub struct ListArgs {
     #[command(flatten)]
     pub filter: FilterArgs,
 
+    #[command(flatten)]
+    pub order: OrderArgs,
+
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
+
+/// The order of a listing.
+#[derive(Debug, Clone, Default, Args)]
+pub struct OrderArgs {
     /// Sort by this key
     #[arg(long, value_enum, default_value_t, value_name = "KEY")]
     pub sort: SortKey,
@@ -241,9 +251,6 @@ pub struct ListArgs {
     /// Reverse the order
     #[arg(long)]
     pub reverse: bool,
-
-    #[command(flatten)]
-    pub output: OutputArgs,
 }
 
 #[derive(Debug, Clone, Args)]
@@ -294,13 +301,8 @@ pub struct ExportArgs {
     #[command(flatten)]
     pub filter: FilterArgs,
 
-    /// Sort by this key
-    #[arg(long, value_enum, default_value_t, value_name = "KEY")]
-    pub sort: SortKey,
-
-    /// Reverse the order
-    #[arg(long)]
-    pub reverse: bool,
+    #[command(flatten)]
+    pub order: OrderArgs,
 
     #[command(flatten)]
     pub output: OutputArgs,

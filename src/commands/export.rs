@@ -16,7 +16,7 @@ use super::{Context, UsageError};
 
 pub fn run(args: &ExportArgs, ctx: &Context, out: &mut impl Write) -> anyhow::Result<()> {
     let (format, fields) = super::format(&args.output, Format::Json)?;
-    let papers = super::query(&args.filter, args.sort, args.reverse, ctx.catalog)?.run(ctx.catalog);
+    let papers = super::query(&args.filter, &args.order, ctx.catalog)?.run(ctx.catalog);
     let cells = match (args.excel_safe, format) {
         (false, _) => Cells::AsIs,
         (true, Format::Csv | Format::Tsv) => Cells::ExcelSafe,

@@ -2,14 +2,14 @@
 
 use std::io::Write;
 
-use crate::cli::{ListArgs, SortArgs};
+use crate::cli::{ListArgs, OrderArgs, SortArgs};
 use crate::render::Format;
 
 use super::Context;
 
 pub fn run(args: &ListArgs, ctx: &Context, out: &mut impl Write) -> anyhow::Result<()> {
     let (format, fields) = super::format(&args.output, Format::Table)?;
-    let query = super::query(&args.filter, args.sort, args.reverse, ctx.catalog)?;
+    let query = super::query(&args.filter, &args.order, ctx.catalog)?;
     let papers = query.run(ctx.catalog);
     super::emit_papers(out, ctx, format, &papers, fields.as_deref())
 }
@@ -18,8 +18,10 @@ pub fn run(args: &ListArgs, ctx: &Context, out: &mut impl Write) -> anyhow::Resu
 pub fn run_sort(args: &SortArgs, ctx: &Context, out: &mut impl Write) -> anyhow::Result<()> {
     let list = ListArgs {
         filter: args.filter.clone(),
-        sort: args.key,
-        reverse: args.reverse,
+        order: OrderArgs {
+            sort: args.key,
+            reverse: args.reverse,
+        },
         output: args.output.clone(),
     };
     run(&list, ctx, out)

@@ -17,10 +17,10 @@ pub mod validate;
 
 use std::io::{self, Write};
 
-use crate::catalog::query::{Filter, Query, SortKey};
+use crate::catalog::query::{Filter, Query};
 use crate::catalog::search::SearchQuery;
 use crate::catalog::{Catalog, Field};
-use crate::cli::{FilterArgs, OutputArgs};
+use crate::cli::{FilterArgs, OrderArgs, OutputArgs};
 use crate::render::{self, Format, Term};
 
 /// What every command runs against.
@@ -72,16 +72,11 @@ pub fn filter(args: &FilterArgs, catalog: &Catalog) -> anyhow::Result<Filter> {
 }
 
 /// A whole listing request from its flags.
-pub fn query(
-    args: &FilterArgs,
-    sort: SortKey,
-    reverse: bool,
-    catalog: &Catalog,
-) -> anyhow::Result<Query> {
+pub fn query(args: &FilterArgs, order: &OrderArgs, catalog: &Catalog) -> anyhow::Result<Query> {
     Ok(Query {
         filter: filter(args, catalog)?,
-        sort,
-        reverse,
+        sort: order.sort,
+        reverse: order.reverse,
         limit: args.limit,
     })
 }

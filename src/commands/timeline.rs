@@ -2,7 +2,7 @@
 
 use std::io::Write;
 
-use crate::catalog::query::SortKey;
+use crate::cli::OrderArgs;
 use crate::cli::TimelineArgs;
 use crate::render::glyphs::Glyphs;
 use crate::render::{json, timeline};
@@ -11,7 +11,7 @@ use super::Context;
 
 pub fn run(args: &TimelineArgs, ctx: &Context, out: &mut impl Write) -> anyhow::Result<()> {
     // Same filters as `list`, always in time order: a timeline has no other.
-    let papers = super::query(&args.filter, SortKey::Year, false, ctx.catalog)?.run(ctx.catalog);
+    let papers = super::query(&args.filter, &OrderArgs::default(), ctx.catalog)?.run(ctx.catalog);
     if args.json {
         json::value(out, &timeline::events(ctx.catalog, &papers))?;
         return Ok(());
