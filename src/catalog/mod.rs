@@ -423,36 +423,15 @@ pub(crate) mod fixture {
 
     /// A one-era catalog of papers given as (id, date, ids it builds on).
     pub fn catalog(papers: &[(&str, &str, &[&str])]) -> Catalog {
-        let papers = papers
-            .iter()
-            .map(|(id, date, links)| Paper {
-                id: id.to_string(),
-                aliases: vec![format!("{id}-alias")],
-                name: id.to_uppercase(),
-                title: format!("On {id}"),
-                authors: vec!["Ada Lovelace".into()],
-                year: date[..4].parse().expect("fixture year"),
-                date: date.to_string(),
-                venue: "arXiv preprint".into(),
-                arxiv: None,
-                doi: None,
-                url: format!("https://example.org/{id}"),
-                era: "one".into(),
-                tags: vec!["language".into()],
-                why: format!("{id} matters."),
-                tldr: format!("{id} does a thing."),
-                summary: format!("All about {id}."),
-                results: vec![],
-                builds_on: links
-                    .iter()
-                    .map(|l| Link {
-                        id: l.to_string(),
-                        note: format!("{id} uses {l}."),
-                    })
-                    .collect(),
-            })
-            .collect();
-        let raw = RawCatalog {
+        let raw = raw(papers);
+        let problems = validate::validate(&raw);
+        assert!(problems.is_empty(), "fixture is invalid: {problems:?}");
+        Catalog::index(raw)
+    }
+
+    /// The same catalog before validation, for tests that break it on purpose.
+    pub fn raw(papers: &[(&str, &str, &[&str])]) -> RawCatalog {
+        RawCatalog {
             schema_version: 1,
             updated: "2026-06-03".into(),
             eras: vec![Era {
@@ -460,11 +439,41 @@ pub(crate) mod fixture {
                 name: "One".into(),
                 description: "The first.".into(),
             }],
-            papers,
-        };
-        let problems = validate::validate(&raw);
-        assert!(problems.is_empty(), "fixture is invalid: {problems:?}");
-        Catalog::index(raw)
+            papers: papers
+                .iter()
+                .map(|(id, date, links)| paper(id, date, links))
+                .collect(),
+        }
+    }
+
+    /// A small valid paper in era "one", building on `links`.
+    pub fn paper(id: &str, date: &str, links: &[&str]) -> Paper {
+        Paper {
+            id: id.to_string(),
+            aliases: vec![format!("{id}-alias")],
+            name: id.to_uppercase(),
+            title: format!("On {id}"),
+            authors: vec!["Ada Lovelace".into()],
+            year: date[..4].parse().expect("fixture year"),
+            date: date.to_string(),
+            venue: "arXiv preprint".into(),
+            arxiv: None,
+            doi: None,
+            url: format!("https://example.org/{id}"),
+            era: "one".into(),
+            tags: vec!["language".into()],
+            why: format!("{id} matters."),
+            tldr: format!("{id} does a thing."),
+            summary: format!("All about {id}."),
+            results: vec![],
+            builds_on: links
+                .iter()
+                .map(|l| Link {
+                    id: l.to_string(),
+                    note: format!("{id} uses {l}."),
+                })
+                .collect(),
+        }
     }
 
     /// Like [`catalog`], over several eras: each paper is given with its era's id, and the

@@ -373,47 +373,10 @@ fn is_url(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::catalog::model::{Era, Link};
-
-    fn paper(id: &str, date: &str) -> Paper {
-        Paper {
-            id: id.into(),
-            aliases: vec![],
-            name: id.to_uppercase(),
-            title: format!("On {id}"),
-            authors: vec!["Ada Lovelace".into()],
-            year: date[..4].parse().unwrap(),
-            date: date.into(),
-            venue: "arXiv preprint".into(),
-            arxiv: None,
-            doi: None,
-            url: format!("https://example.org/{id}"),
-            era: "one".into(),
-            tags: vec!["language".into()],
-            why: "It matters.".into(),
-            tldr: "It does a thing.".into(),
-            summary: "A summary.".into(),
-            results: vec![],
-            builds_on: vec![],
-        }
-    }
+    use crate::catalog::model::Link;
 
     fn fixture() -> RawCatalog {
-        let mut b = paper("b", "2001-05-01");
-        b.builds_on.push(Link {
-            id: "a".into(),
-            note: "Uses a.".into(),
-        });
-        RawCatalog {
-            schema_version: 1,
-            updated: "2026-06-03".into(),
-            eras: vec![Era {
-                id: "one".into(),
-                name: "One".into(),
-                description: "First.".into(),
-            }],
-            papers: vec![paper("a", "2000-01-01"), b],
-        }
+        crate::catalog::fixture::raw(&[("a", "2000-01-01", &[]), ("b", "2001-05-01", &["a"])])
     }
 
     fn problems_of(edit: impl FnOnce(&mut RawCatalog)) -> Vec<String> {
