@@ -269,7 +269,7 @@ fn entry(out: &mut impl Write, paper: &Paper, key: &str) -> io::Result<()> {
 }
 
 /// Escapes LaTeX's special characters; braces are escaped so every field stays balanced.
-/// Control characters are dropped: they have no place in a bibliography.
+/// Control and bidi characters become spaces: they have no place in a bibliography.
 fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
@@ -281,7 +281,7 @@ fn escape(text: &str) -> String {
             '\\' => out.push_str("\\textbackslash{}"),
             '~' => out.push_str("\\textasciitilde{}"),
             '^' => out.push_str("\\textasciicircum{}"),
-            c if c.is_control() => out.push(' '),
+            c if super::style::acts_on_terminal(c) => out.push(' '),
             c => out.push(c),
         }
     }

@@ -123,10 +123,7 @@ impl Palette {
 /// returns, bells) and bidirectional overrides become visible `\u{..}` escapes instead of
 /// acting on the terminal. JSON and CSV output keep the text as it is.
 pub fn clean(text: &str) -> std::borrow::Cow<'_, str> {
-    let unsafe_char = |c: char| {
-        (c.is_control() && c != '\n' && c != '\t')
-            || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200e}' | '\u{200f}' | '\u{061c}')
-    };
+    let unsafe_char = |c: char| c != '\n' && c != '\t' && acts_on_terminal(c);
     if !text.chars().any(unsafe_char) {
         return std::borrow::Cow::Borrowed(text);
     }
@@ -139,6 +136,13 @@ pub fn clean(text: &str) -> std::borrow::Cow<'_, str> {
         }
     }
     std::borrow::Cow::Owned(out)
+}
+
+/// Whether a character does something to a terminal or to the direction of text, rather
+/// than show: control characters (escape, bell, carriage return, ...) and bidi controls.
+pub fn acts_on_terminal(c: char) -> bool {
+    c.is_control()
+        || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200e}' | '\u{200f}' | '\u{061c}')
 }
 
 /// Like [`clean`], and also folds newlines and tabs into spaces: for one-line cells.

@@ -108,6 +108,18 @@ fn hostile_text_never_reaches_the_terminal_raw() {
         &["era", "--all"],
         &["export", "--format", "markdown"],
         &["show", "evil"],
+        &["timeline"],
+        &["timeline", "--ascii"],
+        &["lineage", "hopfield"],
+        &["path", "perceptron", "hopfield"],
+        &["search", "perceptron"],
+        &["search", "cursor"],
+        &["cite", "perceptron", "--style", "apa"],
+        &["cite", "perceptron", "--style", "mla"],
+        &["cite", "perceptron", "--style", "plain"],
+        &["path", "hopfield", "perceptron"],
+        &["cite", "perceptron"],
+        &["export", "--format", "bibtex"],
     ] {
         let out = aipapers()
             .arg("--catalog")
