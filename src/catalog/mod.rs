@@ -191,7 +191,6 @@ impl Catalog {
             }
             era_members[era_of[i]].push(i);
         }
-        drop(era_pos);
         Catalog {
             schema_version,
             updated,
@@ -316,9 +315,9 @@ impl Catalog {
 
     /// The first and last year of an era's papers, if it has any.
     pub fn era_span(&self, era: usize) -> Option<(i32, i32)> {
+        // Members are kept in chronological order, so the span is their ends.
         let members = &self.era_members[era];
-        let years = members.iter().map(|&i| self.papers[i].year);
-        Some((years.clone().min()?, years.max()?))
+        Some((self.papers[*members.first()?].year, self.papers[*members.last()?].year))
     }
 
     /// "1986–1997", or "2017" for a one-year era, or "—" for an empty one.
