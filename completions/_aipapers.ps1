@@ -202,12 +202,15 @@ Register-ArgumentCompleter -Native -CommandName 'aipapers' -ScriptBlock {
             [CompletionResult]::new('r1-zero', 'r1-zero', [CompletionResultType]::ParameterValue, '= deepseek-r1')
             [CompletionResult]::new('deepseekai2025', 'deepseekai2025', [CompletionResultType]::ParameterValue, '= deepseek-r1')
             [CompletionResult]::new('guo2025', 'guo2025', [CompletionResultType]::ParameterValue, '= deepseek-r1')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Only these fields, in this order (for table, json, jsonl, csv and tsv)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto (on a terminal, unless NO_COLOR is set), always or never')
             [CompletionResult]::new('--catalog', '--catalog', [CompletionResultType]::ParameterName, 'Read this catalog file instead of the embedded one [env: AIPAPERS_CATALOG]')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON: an object for one paper, an array for several')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON (same as --format json)')
+            [CompletionResult]::new('--csv', '--csv', [CompletionResultType]::ParameterName, 'Print CSV (same as --format csv)')
             [CompletionResult]::new('--strict', '--strict', [CompletionResultType]::ParameterName, 'Treat unknown fields in a catalog file as errors, not warnings')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'aipapers;era' {
@@ -216,13 +219,16 @@ Register-ArgumentCompleter -Native -CommandName 'aipapers' -ScriptBlock {
             [CompletionResult]::new('transformer', 'transformer', [CompletionResultType]::ParameterValue, 'The Transformer')
             [CompletionResult]::new('pretraining', 'pretraining', [CompletionResultType]::ParameterValue, 'Pretraining & Large Language Models')
             [CompletionResult]::new('scaling', 'scaling', [CompletionResultType]::ParameterValue, 'Scaling, Alignment & Reasoning')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--fields', '--fields', [CompletionResultType]::ParameterName, 'Only these fields, in this order (for table, json, jsonl, csv and tsv)')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto (on a terminal, unless NO_COLOR is set), always or never')
             [CompletionResult]::new('--catalog', '--catalog', [CompletionResultType]::ParameterName, 'Read this catalog file instead of the embedded one [env: AIPAPERS_CATALOG]')
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Every era, each followed by its papers')
-            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON: the eras, each with its paper ids')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON (same as --format json)')
+            [CompletionResult]::new('--csv', '--csv', [CompletionResultType]::ParameterName, 'Print CSV (same as --format csv)')
             [CompletionResult]::new('--strict', '--strict', [CompletionResultType]::ParameterName, 'Treat unknown fields in a catalog file as errors, not warnings')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
         'aipapers;export' {

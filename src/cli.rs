@@ -276,9 +276,10 @@ pub struct ShowArgs {
     #[arg(required = true, value_name = "ID", value_parser = CatalogNames::PAPERS, hide_possible_values = true)]
     pub ids: Vec<String>,
 
-    /// Print JSON: an object for one paper, an array for several
-    #[arg(long)]
-    pub json: bool,
+    /// With --json: an object for one paper, an array for several. Without any output
+    /// flag, a card per paper.
+    #[command(flatten)]
+    pub output: OutputArgs,
 }
 
 #[derive(Debug, Clone, Args)]
@@ -291,9 +292,9 @@ pub struct EraArgs {
     #[arg(long, conflicts_with = "era")]
     pub all: bool,
 
-    /// Print JSON: the eras, each with its paper ids
-    #[arg(long)]
-    pub json: bool,
+    /// Output format for the eras (each with its paper ids); --fields does not apply
+    #[command(flatten)]
+    pub output: OutputArgs,
 }
 
 #[derive(Debug, Clone, Args)]

@@ -317,7 +317,10 @@ impl Catalog {
     pub fn era_span(&self, era: usize) -> Option<(i32, i32)> {
         // Members are kept in chronological order, so the span is their ends.
         let members = &self.era_members[era];
-        Some((self.papers[*members.first()?].year, self.papers[*members.last()?].year))
+        Some((
+            self.papers[*members.first()?].year,
+            self.papers[*members.last()?].year,
+        ))
     }
 
     /// "1986–1997", or "2017" for a one-year era, or "—" for an empty one.

@@ -2,13 +2,11 @@
 
 use std::io::Write;
 
-use serde_json::Value;
-
 use crate::catalog::Field;
 use crate::cli::EraArgs;
-use crate::render::{era, json, table};
+use crate::render::{Format, era, json, table};
 
-use super::Context;
+use super::{Context, UsageError};
 
 pub fn run(args: &EraArgs, ctx: &Context, out: &mut impl Write) -> anyhow::Result<()> {
     let catalog = ctx.catalog;
@@ -16,20 +14,37 @@ pub fn run(args: &EraArgs, ctx: &Context, out: &mut impl Write) -> anyhow::Resul
         Some(name) => vec![catalog.resolve_era(name)?],
         None => (0..catalog.eras.len()).collect(),
     };
-    if args.json {
-        let objects: Vec<Value> = chosen.iter().map(|&e| era::object(catalog, e)).collect();
-        return {
-            let _: () = match (&args.era, objects.as_slice()) {
-                (Some(_), [one]) => json::value(out, one)?,
-                _ => json::value(out, &objects)?,
-            };
-            Ok(())
-        };
+    if !args.output.fields.is_empty() {
+        return Err(UsageError("--fields picks paper fields; era lists eras".into()).into());
     }
-    if args.era.is_none() && !args.all {
-        return Ok(era::table(out, catalog, &ctx.term)?);
+    let (format, _) = super::format(&args.output, Format::Table)?;
+    match format {
+        Format::Table if args.era.is_none() && !args.all => era::table(out, catalog, &ctx.term)?,
+        Format::Table => headed_lists(&chosen, ctx, out)?,
+        // One era asked for by name is one object, not an array of one.
+        Format::Json if args.era.is_some() => json::value(out, &era::object(catalog, chosen[0]))?,
+        Format::Json
+        | Format::Jsonl
+        | Format::Csv
+        | Format::Tsv
+        | Format::Markdown
+        | Format::Ids => era::rows(out, catalog, &chosen, format)?,
+        Format::Bibtex | Format::Dot | Format::Mermaid => {
+            return Err(UsageError(format!(
+                "era lists eras; this format is for papers: try `aipapers list --era {} --format {}`",
+                args.era.as_deref().unwrap_or("ERA"),
+                super::format_name(format)
+            ))
+            .into());
+        }
     }
-    for (n, &e) in chosen.iter().enumerate() {
+    Ok(())
+}
+
+/// Each era's header followed by a table of its papers: the browse-by-era view.
+fn headed_lists(eras: &[usize], ctx: &Context, out: &mut impl Write) -> anyhow::Result<()> {
+    let catalog = ctx.catalog;
+    for (n, &e) in eras.iter().enumerate() {
         if n > 0 {
             writeln!(out)?;
         }
@@ -37,13 +52,8 @@ pub fn run(args: &EraArgs, ctx: &Context, out: &mut impl Write) -> anyhow::Resul
         writeln!(out)?;
         let members = catalog.era_members(e);
         if !members.is_empty() {
-            table::papers(
-                out,
-                catalog,
-                members,
-                &[Field::Id, Field::Year, Field::Name, Field::Why],
-                &ctx.term,
-            )?;
+            let columns = [Field::Id, Field::Year, Field::Name, Field::Why];
+            table::papers(out, catalog, members, &columns, &ctx.term)?;
         }
     }
     Ok(())

@@ -105,7 +105,7 @@ pub fn format(
     Ok((format, Some(args.fields.clone())))
 }
 
-fn format_name(format: Format) -> String {
+pub fn format_name(format: Format) -> String {
     use clap::ValueEnum;
     format
         .to_possible_value()

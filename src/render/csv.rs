@@ -46,7 +46,7 @@ pub fn papers(
 }
 
 /// The io error inside a csv error, kept whole so a closed pipe is still recognised.
-fn io_error(err: csv::Error) -> io::Error {
+pub(crate) fn io_error(err: csv::Error) -> io::Error {
     match err.into_kind() {
         csv::ErrorKind::Io(err) => err,
         other => io::Error::other(format!("{other:?}")),
@@ -73,7 +73,8 @@ pub fn tsv(
     Ok(())
 }
 
-fn escape_tsv(value: &str) -> String {
+/// A value for a TSV cell: tabs, newlines, carriage returns and backslashes escaped.
+pub fn escape_tsv(value: &str) -> String {
     let mut out = String::with_capacity(value.len());
     for c in value.chars() {
         match c {

@@ -4,6 +4,8 @@ use std::io::{self, Write};
 
 use serde_json::{Value, json};
 
+use super::Format;
+
 use super::Term;
 use super::style::clean_line;
 use crate::catalog::Catalog;
@@ -58,4 +60,92 @@ pub fn object(catalog: &Catalog, era: usize) -> Value {
         "paper_count": catalog.era_members(era).len(),
         "papers": catalog.era_members(era).iter().map(|&i| &catalog.paper(i).id).collect::<Vec<_>>(),
     })
+}
+
+/// The columns of an era as a row of CSV, TSV or Markdown.
+const COLUMNS: [&str; 8] = [
+    "number",
+    "id",
+    "name",
+    "start_year",
+    "end_year",
+    "paper_count",
+    "description",
+    "papers",
+];
+
+/// Eras as data: JSON, JSON Lines, CSV, TSV, a Markdown table, or their ids.
+/// Other formats are the caller's to refuse.
+pub fn rows(
+    out: &mut impl Write,
+    catalog: &Catalog,
+    eras: &[usize],
+    format: Format,
+) -> io::Result<()> {
+    let cells = |e: usize| -> [String; 8] {
+        let era = &catalog.eras[e];
+        let span = catalog.era_span(e);
+        let ids: Vec<&str> = catalog
+            .era_members(e)
+            .iter()
+            .map(|&i| catalog.paper(i).id.as_str())
+            .collect();
+        [
+            (e + 1).to_string(),
+            era.id.clone(),
+            era.name.clone(),
+            span.map(|s| s.0.to_string()).unwrap_or_default(),
+            span.map(|s| s.1.to_string()).unwrap_or_default(),
+            ids.len().to_string(),
+            era.description.clone(),
+            ids.join("; "),
+        ]
+    };
+    match format {
+        Format::Json => {
+            let objects: Vec<Value> = eras.iter().map(|&e| object(catalog, e)).collect();
+            super::json::value(out, &objects)
+        }
+        Format::Jsonl => eras.iter().try_for_each(|&e| {
+            serde_json::to_writer(&mut *out, &object(catalog, e))?;
+            out.write_all(b"\n")
+        }),
+        Format::Csv => {
+            let mut writer = csv::Writer::from_writer(&mut *out);
+            writer.write_record(COLUMNS).map_err(super::csv::io_error)?;
+            for &e in eras {
+                writer
+                    .write_record(cells(e))
+                    .map_err(super::csv::io_error)?;
+            }
+            writer.flush()
+        }
+        Format::Tsv => {
+            writeln!(out, "{}", COLUMNS.join("\t"))?;
+            eras.iter().try_for_each(|&e| {
+                let row: Vec<String> = cells(e).iter().map(|c| super::csv::escape_tsv(c)).collect();
+                writeln!(out, "{}", row.join("\t"))
+            })
+        }
+        Format::Markdown => {
+            writeln!(out, "| # | Era | Years | Papers | Description |")?;
+            writeln!(out, "|---:|---|---|---:|---|")?;
+            eras.iter().try_for_each(|&e| {
+                let era = &catalog.eras[e];
+                let cell = |t: &str| clean_line(t).replace('|', "\\|");
+                writeln!(
+                    out,
+                    "| {} | {} | {} | {} | {} |",
+                    e + 1,
+                    cell(&era.name),
+                    catalog.era_years(e),
+                    catalog.era_members(e).len(),
+                    cell(&era.description)
+                )
+            })
+        }
+        _ => eras
+            .iter()
+            .try_for_each(|&e| writeln!(out, "{}", catalog.eras[e].id)),
+    }
 }
