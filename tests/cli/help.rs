@@ -57,7 +57,7 @@ fn piped_tools_are_found_outside_quotes() {
 
 /// Runs an example as a user would type it, in a scratch directory that is also HOME, so
 /// examples that write files (`-o papers.csv`, `> ~/.zfunc/_aipapers`) write there.
-fn run_example(example: &str) {
+pub fn run_example(example: &str) {
     // An example that pipes into a tool this machine lacks is skipped (or fails under CI).
     for tool in piped_tools(example) {
         if !have(&tool) {

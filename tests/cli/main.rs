@@ -8,6 +8,7 @@ mod graph;
 mod help;
 mod man;
 mod props;
+mod readme;
 mod robustness;
 mod search;
 mod shells;
