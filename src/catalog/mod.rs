@@ -6,6 +6,8 @@ pub mod graph;
 pub mod model;
 pub mod query;
 pub mod search;
+#[doc(hidden)]
+pub mod synthetic;
 pub mod text;
 pub mod validate;
 
@@ -90,6 +92,9 @@ pub struct Catalog {
     builds_on: Vec<Vec<usize>>,
     led_to: Vec<Vec<usize>>,
     era_members: Vec<Vec<usize>>,
+    /// Every paper, oldest first (see [`query::chronological`]), and each one's place there.
+    chrono: Vec<usize>,
+    chrono_rank: Vec<usize>,
 }
 
 /// A catalog and the unknown fields met while reading it (to warn about, or refuse).
@@ -137,21 +142,19 @@ impl Catalog {
             Ok(raw) => raw,
             Err(e) => return Err(explain_parse_error(text, origin, &e)),
         };
-        let problems = validate::validate(&raw);
-        if !problems.is_empty() {
-            return Err(CatalogError::Invalid {
-                origin: origin.to_string(),
-                problems,
-            });
-        }
+        let names = validate::check(&raw).map_err(|problems| CatalogError::Invalid {
+            origin: origin.to_string(),
+            problems,
+        })?;
         Ok(Loaded {
-            catalog: Catalog::index(raw),
+            catalog: Catalog::index(raw, names),
             unknown_fields,
         })
     }
 
-    /// Builds the derived indexes of a catalog that passed validation. Linear in its size.
-    fn index(raw: RawCatalog) -> Catalog {
+    /// Builds the derived indexes of a catalog that passed validation, given the table of
+    /// its names that validation built. Linear in its size.
+    fn index(raw: RawCatalog, names: validate::Names) -> Catalog {
         let RawCatalog {
             schema_version,
             updated,
@@ -163,21 +166,12 @@ impl Catalog {
             .enumerate()
             .map(|(i, e)| (e.id.as_str(), i))
             .collect();
-        let mut names = HashMap::with_capacity(papers.len() * 3);
-        for (i, p) in papers.iter().enumerate() {
-            names.insert(p.id.to_lowercase(), i);
-            for alias in &p.aliases {
-                names.insert(alias.to_lowercase(), i);
-            }
-        }
         let era_of: Vec<usize> = papers.iter().map(|p| era_pos[p.era.as_str()]).collect();
         let builds_on: Vec<Vec<usize>> = papers
             .iter()
             .map(|p| {
-                p.builds_on
-                    .iter()
-                    .map(|l| names[&l.id.to_lowercase()])
-                    .collect()
+                // Validation made every link an existing id, and ids are lower case.
+                p.builds_on.iter().map(|l| names[l.id.as_str()]).collect()
             })
             .collect();
         // Chronological order makes reverse links and era members come out oldest first.
@@ -185,11 +179,13 @@ impl Catalog {
         chrono.sort_by(|&a, &b| query::chronological(&papers[a], &papers[b]));
         let mut led_to = vec![Vec::new(); papers.len()];
         let mut era_members = vec![Vec::new(); eras.len()];
-        for &i in &chrono {
+        let mut chrono_rank = vec![0; papers.len()];
+        for (rank, &i) in chrono.iter().enumerate() {
             for &target in &builds_on[i] {
                 led_to[target].push(i);
             }
             era_members[era_of[i]].push(i);
+            chrono_rank[i] = rank;
         }
         drop(era_pos);
         Catalog {
@@ -202,6 +198,8 @@ impl Catalog {
             builds_on,
             led_to,
             era_members,
+            chrono,
+            chrono_rank,
         }
     }
 
@@ -288,6 +286,17 @@ impl Catalog {
             suggestion: text::suggest(&wanted, tags.iter().copied()).map(String::from),
             valid: tags.iter().map(|t| t.to_string()).collect(),
         })
+    }
+
+    /// Every paper, oldest first: by date, then title, then id.
+    pub fn chronological(&self) -> &[usize] {
+        &self.chrono
+    }
+
+    /// A paper's place in [`Catalog::chronological`]: comparing places compares papers
+    /// by date, title and id without reading them.
+    pub fn chrono_rank(&self, paper: usize) -> usize {
+        self.chrono_rank[paper]
     }
 
     pub fn paper(&self, i: usize) -> &Paper {
@@ -462,9 +471,8 @@ pub(crate) mod fixture {
             }],
             papers,
         };
-        let problems = validate::validate(&raw);
-        assert!(problems.is_empty(), "fixture is invalid: {problems:?}");
-        Catalog::index(raw)
+        let names = validate::check(&raw).expect("a valid fixture");
+        Catalog::index(raw, names)
     }
 }
 
