@@ -63,12 +63,12 @@ measure() {
   done
   echo "== $name"
   hyperfine -N --style basic --runs "$runs" --warmup "$warmup" \
-    --export-json "$results/$name.json" --export-markdown "$results/$name.md" "${args[@]}"
+    --export-json "$results/$name.hyperfine.json" --export-markdown "$results/$name.hyperfine.md" "${args[@]}"
 }
 
 # The median of a measured command, in seconds: steadier than the mean on a shared machine.
 median() {
-  jq -r --arg c "$2" '.results[] | select(.command == $c) | .median' "$results/$1.json"
+  jq -r --arg c "$2" '.results[] | select(.command == $c) | .median' "$results/$1.hyperfine.json"
 }
 
 # --- The embedded catalog against the floor ---------------------------------------------
@@ -162,7 +162,7 @@ while IFS=$'\t' read -r label kb; do
 done <"$results/memory.tsv"
 
 echo
-echo "results in $results/ (summary.md, hyperfine JSON and Markdown exports)"
+echo "results in $results/ (summary.md, memory.tsv, *.hyperfine.json and *.hyperfine.md)"
 if [ "$failures" -gt 0 ]; then
   echo "$failures target(s) failed"
   exit 1

@@ -127,34 +127,53 @@ impl Catalog {
                 message: "the file is not UTF-8 text".to_string(),
             }
         })?;
-        Catalog::parse(&text, &origin)
+        let (raw, unknown_fields) = Catalog::read(&text, &origin)?;
+        // The text can be as large as the catalog built from it: let it go before the
+        // indexes are built, to keep the peak of memory down.
+        drop(text);
+        Catalog::check(raw, unknown_fields, &origin)
     }
 
     /// Parses and validates catalog JSON; `origin` names it in errors.
     pub fn parse(text: &str, origin: &str) -> Result<Loaded, CatalogError> {
+        let (raw, unknown_fields) = Catalog::read(text, origin)?;
+        Catalog::check(raw, unknown_fields, origin)
+    }
+
+    /// The catalog's JSON as data, with the unknown fields met on the way.
+    fn read(text: &str, origin: &str) -> Result<(RawCatalog, Vec<String>), CatalogError> {
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         let mut unknown_fields = Vec::new();
         let mut de = serde_json::Deserializer::from_str(text);
         let parsed =
             serde_ignored::deserialize(&mut de, |path| unknown_fields.push(path.to_string()))
                 .and_then(|raw: RawCatalog| de.end().map(|()| raw));
-        let raw = match parsed {
-            Ok(raw) => raw,
-            Err(e) => return Err(explain_parse_error(text, origin, &e)),
-        };
-        let names = validate::check(&raw).map_err(|problems| CatalogError::Invalid {
+        match parsed {
+            Ok(raw) => Ok((raw, unknown_fields)),
+            Err(e) => Err(explain_parse_error(text, origin, &e)),
+        }
+    }
+
+    /// Validates and indexes data read from JSON.
+    fn check(
+        raw: RawCatalog,
+        unknown_fields: Vec<String>,
+        origin: &str,
+    ) -> Result<Loaded, CatalogError> {
+        let resolved = validate::check(&raw).map_err(|problems| CatalogError::Invalid {
             origin: origin.to_string(),
             problems,
         })?;
         Ok(Loaded {
-            catalog: Catalog::index(raw, names),
+            catalog: Catalog::index(raw, resolved),
             unknown_fields,
         })
     }
 
-    /// Builds the derived indexes of a catalog that passed validation, given the table of
-    /// its names that validation built. Linear in its size.
-    fn index(raw: RawCatalog, names: validate::Names) -> Catalog {
+    /// Builds the derived indexes of a catalog that passed validation, from what validation
+    /// resolved. Linear in its size.
+    fn index(raw: RawCatalog, resolved: validate::Resolved) -> Catalog {
+        let validate::Resolved { names, builds_on } = resolved;
         let RawCatalog {
             schema_version,
             updated,
@@ -167,14 +186,6 @@ impl Catalog {
             .map(|(i, e)| (e.id.as_str(), i))
             .collect();
         let era_of: Vec<usize> = papers.iter().map(|p| era_pos[p.era.as_str()]).collect();
-        let builds_on: Vec<Vec<usize>> = papers
-            .iter()
-            .map(|p| {
-                // Validation made every link an existing id, and ids are lower case.
-                p.builds_on.iter().map(|l| names[l.id.as_str()]).collect()
-            })
-            .collect();
-        // Chronological order makes reverse links and era members come out oldest first.
         // Dates are read once into numbers: comparing strings scattered across memory is
         // what made sorting a large catalog slow. Same-day papers compare in full.
         let mut keyed: Vec<(u32, usize)> = papers
@@ -489,8 +500,8 @@ pub(crate) mod fixture {
             }],
             papers,
         };
-        let names = validate::check(&raw).expect("a valid fixture");
-        Catalog::index(raw, names)
+        let resolved = validate::check(&raw).expect("a valid fixture");
+        Catalog::index(raw, resolved)
     }
 }
 

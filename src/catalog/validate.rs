@@ -85,9 +85,15 @@ pub fn validate(raw: &RawCatalog) -> Vec<Problem> {
 /// Every id and alias of a valid catalog, folded to lower case, with its paper's index.
 pub(super) type Names = HashMap<String, usize>;
 
-/// Like [`validate`], and for a valid catalog returns the look-up table of its names, so
-/// loading builds that table once.
-pub(super) fn check(raw: &RawCatalog) -> Result<Names, Vec<Problem>> {
+/// What validation learns on the way that indexing needs: the table of names, and each
+/// paper's links as indexes. Found once, while the papers are being read anyway.
+pub(super) struct Resolved {
+    pub names: Names,
+    pub builds_on: Vec<Vec<usize>>,
+}
+
+/// Like [`validate`], and for a valid catalog returns what it resolved.
+pub(super) fn check(raw: &RawCatalog) -> Result<Resolved, Vec<Problem>> {
     let mut p = Problems(Vec::new());
     if raw.schema_version != SCHEMA_VERSION {
         p.top(
@@ -139,7 +145,8 @@ pub(super) fn check(raw: &RawCatalog) -> Result<Names, Vec<Problem>> {
     // one to claim it, when names collide).
     let papers = &raw.papers;
     let mut names: Names = HashMap::with_capacity(papers.len() * 3);
-    let mut dates: HashMap<&str, &str> = HashMap::with_capacity(papers.len());
+    // Exact ids (the last paper to use one, if two do), for links.
+    let mut ids: HashMap<&str, usize> = HashMap::with_capacity(papers.len());
     for (i, paper) in papers.iter().enumerate() {
         if !is_slug(&paper.id) {
             p.paper(
@@ -151,8 +158,9 @@ pub(super) fn check(raw: &RawCatalog) -> Result<Names, Vec<Problem>> {
         if names.insert(lower(&paper.id), i).is_some() {
             p.paper(&label(paper, i), "id", "is used by another paper");
         }
-        dates.insert(paper.id.as_str(), paper.date.as_str());
+        ids.insert(paper.id.as_str(), i);
     }
+    let mut builds_on = Vec::with_capacity(papers.len());
     for (i, paper) in papers.iter().enumerate() {
         let who = label(paper, i);
         for alias in &paper.aliases {
@@ -174,9 +182,15 @@ pub(super) fn check(raw: &RawCatalog) -> Result<Names, Vec<Problem>> {
                 None => {}
             }
         }
-        check_paper(&mut p, paper, &who, &era_ids, &dates);
+        let mut links = Vec::with_capacity(paper.builds_on.len());
+        check_paper(&mut p, paper, &who, &era_ids, &ids, papers, &mut links);
+        builds_on.push(links);
     }
-    if p.0.is_empty() { Ok(names) } else { Err(p.0) }
+    if p.0.is_empty() {
+        Ok(Resolved { names, builds_on })
+    } else {
+        Err(p.0)
+    }
 }
 
 /// Lower case, the quick way when the text is ASCII (ids and most aliases).
@@ -193,7 +207,9 @@ fn check_paper(
     paper: &Paper,
     who: &str,
     era_ids: &HashSet<&str>,
-    dates: &HashMap<&str, &str>,
+    ids: &HashMap<&str, usize>,
+    papers: &[Paper],
+    links: &mut Vec<usize>,
 ) {
     p.text(who, "name", &paper.name, MAX_NAME);
     p.text(who, "title", &paper.title, MAX_TITLE);
@@ -270,7 +286,8 @@ fn check_paper(
             p.paper(who, "builds_on", format!("'{}' is listed twice", link.id));
             continue;
         }
-        match dates.get(link.id.as_str()) {
+        let target = ids.get(link.id.as_str()).copied();
+        match target.map(|t| (t, papers[t].date.as_str())) {
             None => p.paper(
                 who,
                 "builds_on",
@@ -280,7 +297,7 @@ fn check_paper(
                 p.paper(who, "builds_on", "a paper cannot build on itself")
             }
             // Only strictly earlier papers: so the influence graph can have no cycle.
-            Some(date) if **date >= *paper.date => p.paper(
+            Some((_, date)) if *date >= *paper.date => p.paper(
                 who,
                 "builds_on",
                 format!(
@@ -288,7 +305,7 @@ fn check_paper(
                     link.id, paper.date
                 ),
             ),
-            Some(_) => {}
+            Some((t, _)) => links.push(t),
         }
     }
 }
