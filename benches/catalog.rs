@@ -12,7 +12,7 @@ use aipapers::catalog::graph::{self, Direction};
 use aipapers::catalog::query::{Filter, Query, SortKey};
 use aipapers::catalog::search::{self, SearchQuery};
 use aipapers::catalog::{Catalog, EMBEDDED_JSON, Field, synthetic};
-use aipapers::render::{self, Format, Term};
+use aipapers::render::{self, Format, Term, card};
 
 const BIG: usize = 100_000;
 
@@ -46,6 +46,10 @@ fn embedded(c: &mut Criterion) {
                 &Term::plain(),
             )
         })
+    });
+    let transformer = catalog.find("transformer").expect("the transformer paper");
+    group.bench_function("render card", |b| {
+        b.iter(|| card::paper(&mut io::sink(), &catalog, transformer, &Term::plain()))
     });
     group.finish();
 }
