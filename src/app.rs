@@ -100,7 +100,11 @@ fn execute(cli: &Cli, term: Term, err_term: Term) -> anyhow::Result<()> {
                 term,
                 err_term,
             };
-            browse(command.as_ref(), &ctx, &mut out).map_err(stdout_error)?;
+            let result = browse(command.as_ref(), &ctx, &mut out).map_err(stdout_error);
+            // The process ends right after: freeing a large catalog piece by piece would
+            // take longer than all the work before it, and the system reclaims it at once.
+            std::mem::forget(catalog);
+            result?;
         }
     }
     // BufWriter drops errors on drop: flush explicitly so a failed write is reported.

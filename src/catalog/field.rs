@@ -1,6 +1,9 @@
 //! The fields of a paper as output columns: `--fields`, CSV headers, JSON keys.
 
-use serde_json::{Value, json};
+use std::borrow::Cow;
+
+use serde::ser::{Serialize, SerializeMap, Serializer};
+use serde_json::Value;
 
 use super::Catalog;
 
@@ -132,40 +135,18 @@ impl Field {
 
     /// The field's value as JSON: lists stay lists, missing identifiers are `null`.
     pub fn json(self, catalog: &Catalog, paper: usize) -> Value {
-        let p = catalog.paper(paper);
-        match self {
-            Field::Id => json!(p.id),
-            Field::Aliases => json!(p.aliases),
-            Field::Name => json!(p.name),
-            Field::Title => json!(p.title),
-            Field::Authors => json!(p.authors),
-            Field::Year => json!(p.year),
-            Field::Date => json!(p.date),
-            Field::Venue => json!(p.venue),
-            Field::Arxiv => json!(p.arxiv),
-            Field::Doi => json!(p.doi),
-            Field::Url => json!(p.url),
-            Field::Era => json!(p.era),
-            Field::EraName => json!(catalog.eras[catalog.era_of(paper)].name),
-            Field::Tags => json!(p.tags),
-            Field::Why => json!(p.why),
-            Field::Tldr => json!(p.tldr),
-            Field::Summary => json!(p.summary),
-            Field::Results => json!(p.results),
-            Field::BuildsOn => json!(p.builds_on),
-            Field::LedTo => Value::Array(
-                catalog
-                    .led_to(paper)
-                    .iter()
-                    .map(|&i| json!(catalog.paper(i).id))
-                    .collect(),
-            ),
-        }
+        let value = FieldValue {
+            field: self,
+            catalog,
+            paper,
+        };
+        // Strings, numbers and lists of them always convert.
+        serde_json::to_value(value).unwrap_or(Value::Null)
     }
 
     /// The field's value as one flat string: lists joined with "; ", links as ids,
-    /// missing identifiers empty. Used by CSV, TSV and tables.
-    pub fn text(self, catalog: &Catalog, paper: usize) -> String {
+    /// missing identifiers empty. Used by CSV, TSV and tables. Text fields are borrowed.
+    pub fn text(self, catalog: &Catalog, paper: usize) -> Cow<'_, str> {
         let p = catalog.paper(paper);
         let ids = |list: &[usize]| {
             list.iter()
@@ -173,37 +154,109 @@ impl Field {
                 .collect::<Vec<_>>()
                 .join("; ")
         };
-        match self {
-            Field::Id => p.id.clone(),
-            Field::Aliases => p.aliases.join("; "),
-            Field::Name => p.name.clone(),
-            Field::Title => p.title.clone(),
-            Field::Authors => p.authors.join("; "),
-            Field::Year => p.year.to_string(),
-            Field::Date => p.date.clone(),
-            Field::Venue => p.venue.clone(),
-            Field::Arxiv => p.arxiv.clone().unwrap_or_default(),
-            Field::Doi => p.doi.clone().unwrap_or_default(),
-            Field::Url => p.url.clone(),
-            Field::Era => p.era.clone(),
-            Field::EraName => catalog.eras[catalog.era_of(paper)].name.clone(),
-            Field::Tags => p.tags.join("; "),
-            Field::Why => p.why.clone(),
-            Field::Tldr => p.tldr.clone(),
-            Field::Summary => p.summary.clone(),
-            Field::Results => p.results.join("; "),
-            Field::BuildsOn => ids(catalog.builds_on(paper)),
-            Field::LedTo => ids(catalog.led_to(paper)),
-        }
+        let text: &str = match self {
+            Field::Id => &p.id,
+            Field::Aliases => return Cow::Owned(p.aliases.join("; ")),
+            Field::Name => &p.name,
+            Field::Title => &p.title,
+            Field::Authors => return Cow::Owned(p.authors.join("; ")),
+            Field::Year => return Cow::Owned(p.year.to_string()),
+            Field::Date => &p.date,
+            Field::Venue => &p.venue,
+            Field::Arxiv => p.arxiv.as_deref().unwrap_or_default(),
+            Field::Doi => p.doi.as_deref().unwrap_or_default(),
+            Field::Url => &p.url,
+            Field::Era => &p.era,
+            Field::EraName => &catalog.eras[catalog.era_of(paper)].name,
+            Field::Tags => return Cow::Owned(p.tags.join("; ")),
+            Field::Why => &p.why,
+            Field::Tldr => &p.tldr,
+            Field::Summary => &p.summary,
+            Field::Results => return Cow::Owned(p.results.join("; ")),
+            Field::BuildsOn => return Cow::Owned(ids(catalog.builds_on(paper))),
+            Field::LedTo => return Cow::Owned(ids(catalog.led_to(paper))),
+        };
+        Cow::Borrowed(text)
     }
 
     /// A paper as a JSON object holding these fields, in this order.
     pub fn object(fields: &[Field], catalog: &Catalog, paper: usize) -> Value {
-        Value::Object(
-            fields
-                .iter()
-                .map(|f| (f.key().to_string(), f.json(catalog, paper)))
-                .collect(),
-        )
+        // An object of fields always converts.
+        serde_json::to_value(Object::new(fields, catalog, paper)).unwrap_or(Value::Null)
+    }
+}
+
+/// A paper as a JSON object of some fields, serialised straight from the catalog: output
+/// of any size is written without building it in memory first.
+#[derive(Debug, Clone, Copy)]
+pub struct Object<'a> {
+    fields: &'a [Field],
+    catalog: &'a Catalog,
+    paper: usize,
+}
+
+impl<'a> Object<'a> {
+    pub fn new(fields: &'a [Field], catalog: &'a Catalog, paper: usize) -> Object<'a> {
+        Object {
+            fields,
+            catalog,
+            paper,
+        }
+    }
+}
+
+impl Serialize for Object<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(self.fields.len()))?;
+        for &field in self.fields {
+            let value = FieldValue {
+                field,
+                catalog: self.catalog,
+                paper: self.paper,
+            };
+            map.serialize_entry(field.key(), &value)?;
+        }
+        map.end()
+    }
+}
+
+/// One field of one paper, as JSON.
+struct FieldValue<'a> {
+    field: Field,
+    catalog: &'a Catalog,
+    paper: usize,
+}
+
+impl Serialize for FieldValue<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let (catalog, paper) = (self.catalog, self.paper);
+        let p = catalog.paper(paper);
+        match self.field {
+            Field::Id => p.id.serialize(s),
+            Field::Aliases => p.aliases.serialize(s),
+            Field::Name => p.name.serialize(s),
+            Field::Title => p.title.serialize(s),
+            Field::Authors => p.authors.serialize(s),
+            Field::Year => p.year.serialize(s),
+            Field::Date => p.date.serialize(s),
+            Field::Venue => p.venue.serialize(s),
+            Field::Arxiv => p.arxiv.serialize(s),
+            Field::Doi => p.doi.serialize(s),
+            Field::Url => p.url.serialize(s),
+            Field::Era => p.era.serialize(s),
+            Field::EraName => catalog.eras[catalog.era_of(paper)].name.serialize(s),
+            Field::Tags => p.tags.serialize(s),
+            Field::Why => p.why.serialize(s),
+            Field::Tldr => p.tldr.serialize(s),
+            Field::Summary => p.summary.serialize(s),
+            Field::Results => p.results.serialize(s),
+            Field::BuildsOn => p.builds_on.serialize(s),
+            Field::LedTo => s.collect_seq(
+                catalog
+                    .led_to(paper)
+                    .iter()
+                    .map(|&i| catalog.paper(i).id.as_str()),
+            ),
+        }
     }
 }

@@ -6,6 +6,8 @@ pub mod graph;
 pub mod model;
 pub mod query;
 pub mod search;
+#[doc(hidden)]
+pub mod synthetic;
 pub mod text;
 pub mod validate;
 
@@ -90,6 +92,9 @@ pub struct Catalog {
     builds_on: Vec<Vec<usize>>,
     led_to: Vec<Vec<usize>>,
     era_members: Vec<Vec<usize>>,
+    /// Every paper, oldest first (see [`query::chronological`]), and each one's place there.
+    chrono: Vec<usize>,
+    chrono_rank: Vec<usize>,
 }
 
 /// A catalog and the unknown fields met while reading it (to warn about, or refuse).
@@ -122,36 +127,53 @@ impl Catalog {
                 message: "the file is not UTF-8 text".to_string(),
             }
         })?;
-        Catalog::parse(&text, &origin)
+        let (raw, unknown_fields) = Catalog::read(&text, &origin)?;
+        // The text can be as large as the catalog built from it: let it go before the
+        // indexes are built, to keep the peak of memory down.
+        drop(text);
+        Catalog::check(raw, unknown_fields, &origin)
     }
 
     /// Parses and validates catalog JSON; `origin` names it in errors.
     pub fn parse(text: &str, origin: &str) -> Result<Loaded, CatalogError> {
+        let (raw, unknown_fields) = Catalog::read(text, origin)?;
+        Catalog::check(raw, unknown_fields, origin)
+    }
+
+    /// The catalog's JSON as data, with the unknown fields met on the way.
+    fn read(text: &str, origin: &str) -> Result<(RawCatalog, Vec<String>), CatalogError> {
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         let mut unknown_fields = Vec::new();
         let mut de = serde_json::Deserializer::from_str(text);
         let parsed =
             serde_ignored::deserialize(&mut de, |path| unknown_fields.push(path.to_string()))
                 .and_then(|raw: RawCatalog| de.end().map(|()| raw));
-        let raw = match parsed {
-            Ok(raw) => raw,
-            Err(e) => return Err(explain_parse_error(text, origin, &e)),
-        };
-        let problems = validate::validate(&raw);
-        if !problems.is_empty() {
-            return Err(CatalogError::Invalid {
-                origin: origin.to_string(),
-                problems,
-            });
+        match parsed {
+            Ok(raw) => Ok((raw, unknown_fields)),
+            Err(e) => Err(explain_parse_error(text, origin, &e)),
         }
+    }
+
+    /// Validates and indexes data read from JSON.
+    fn check(
+        raw: RawCatalog,
+        unknown_fields: Vec<String>,
+        origin: &str,
+    ) -> Result<Loaded, CatalogError> {
+        let resolved = validate::check(&raw).map_err(|problems| CatalogError::Invalid {
+            origin: origin.to_string(),
+            problems,
+        })?;
         Ok(Loaded {
-            catalog: Catalog::index(raw),
+            catalog: Catalog::index(raw, resolved),
             unknown_fields,
         })
     }
 
-    /// Builds the derived indexes of a catalog that passed validation. Linear in its size.
-    fn index(raw: RawCatalog) -> Catalog {
+    /// Builds the derived indexes of a catalog that passed validation, from what validation
+    /// resolved. Linear in its size.
+    fn index(raw: RawCatalog, resolved: validate::Resolved) -> Catalog {
+        let validate::Resolved { names, builds_on } = resolved;
         let RawCatalog {
             schema_version,
             updated,
@@ -163,33 +185,29 @@ impl Catalog {
             .enumerate()
             .map(|(i, e)| (e.id.as_str(), i))
             .collect();
-        let mut names = HashMap::with_capacity(papers.len() * 3);
-        for (i, p) in papers.iter().enumerate() {
-            names.insert(p.id.to_lowercase(), i);
-            for alias in &p.aliases {
-                names.insert(alias.to_lowercase(), i);
-            }
-        }
         let era_of: Vec<usize> = papers.iter().map(|p| era_pos[p.era.as_str()]).collect();
-        let builds_on: Vec<Vec<usize>> = papers
+        // Dates are read once into numbers: comparing strings scattered across memory is
+        // what made sorting a large catalog slow. Same-day papers compare in full.
+        let mut keyed: Vec<(u32, usize)> = papers
             .iter()
-            .map(|p| {
-                p.builds_on
-                    .iter()
-                    .map(|l| names[&l.id.to_lowercase()])
-                    .collect()
-            })
+            .enumerate()
+            .map(|(i, p)| (day_number(&p.date), i))
             .collect();
-        // Chronological order makes reverse links and era members come out oldest first.
-        let mut chrono: Vec<usize> = (0..papers.len()).collect();
-        chrono.sort_by(|&a, &b| query::chronological(&papers[a], &papers[b]));
+        keyed.sort_by(|&(day_a, a), &(day_b, b)| {
+            day_a
+                .cmp(&day_b)
+                .then_with(|| query::chronological(&papers[a], &papers[b]))
+        });
+        let chrono: Vec<usize> = keyed.into_iter().map(|(_, i)| i).collect();
         let mut led_to = vec![Vec::new(); papers.len()];
         let mut era_members = vec![Vec::new(); eras.len()];
-        for &i in &chrono {
+        let mut chrono_rank = vec![0; papers.len()];
+        for (rank, &i) in chrono.iter().enumerate() {
             for &target in &builds_on[i] {
                 led_to[target].push(i);
             }
             era_members[era_of[i]].push(i);
+            chrono_rank[i] = rank;
         }
         Catalog {
             schema_version,
@@ -201,6 +219,8 @@ impl Catalog {
             builds_on,
             led_to,
             era_members,
+            chrono,
+            chrono_rank,
         }
     }
 
@@ -289,6 +309,17 @@ impl Catalog {
         })
     }
 
+    /// Every paper, oldest first: by date, then title, then id.
+    pub fn chronological(&self) -> &[usize] {
+        &self.chrono
+    }
+
+    /// A paper's place in [`Catalog::chronological`]: comparing places compares papers
+    /// by date, title and id without reading them.
+    pub fn chrono_rank(&self, paper: usize) -> usize {
+        self.chrono_rank[paper]
+    }
+
     pub fn paper(&self, i: usize) -> &Paper {
         &self.papers[i]
     }
@@ -331,6 +362,13 @@ impl Catalog {
             None => "—".to_string(),
         }
     }
+}
+
+/// A validated YYYY-MM-DD date as the number YYYYMMDD, which orders like the text.
+fn day_number(date: &str) -> u32 {
+    date.bytes()
+        .filter(u8::is_ascii_digit)
+        .fold(0, |n, digit| n * 10 + u32::from(digit - b'0'))
 }
 
 fn explain_parse_error(text: &str, origin: &str, e: &serde_json::Error) -> CatalogError {
@@ -426,9 +464,10 @@ pub(crate) mod fixture {
     /// A one-era catalog of papers given as (id, date, ids it builds on).
     pub fn catalog(papers: &[(&str, &str, &[&str])]) -> Catalog {
         let raw = raw(papers);
-        let problems = validate::validate(&raw);
-        assert!(problems.is_empty(), "fixture is invalid: {problems:?}");
-        Catalog::index(raw)
+        match validate::check(&raw) {
+            Ok(resolved) => Catalog::index(raw, resolved),
+            Err(problems) => panic!("fixture is invalid: {problems:?}"),
+        }
     }
 
     /// The same catalog before validation, for tests that break it on purpose.
@@ -502,9 +541,8 @@ pub(crate) mod fixture {
                 .collect(),
             papers: papers_in_eras,
         };
-        let problems = validate::validate(&raw);
-        assert!(problems.is_empty(), "fixture is invalid: {problems:?}");
-        Catalog::index(raw)
+        let resolved = validate::check(&raw).expect("a valid fixture");
+        Catalog::index(raw, resolved)
     }
 }
 

@@ -69,10 +69,21 @@ impl Filter {
 impl Query {
     /// The papers this query selects, as indexes, in order.
     pub fn run(&self, catalog: &Catalog) -> Vec<usize> {
-        let mut hits: Vec<usize> = (0..catalog.papers.len())
-            .filter(|&i| self.filter.matches(catalog, i))
-            .collect();
-        sort(catalog, &mut hits, self.sort);
+        let mut hits: Vec<usize> = if self.sort == SortKey::Year {
+            // Already in that order: filtering keeps it.
+            catalog
+                .chronological()
+                .iter()
+                .copied()
+                .filter(|&i| self.filter.matches(catalog, i))
+                .collect()
+        } else {
+            let mut hits: Vec<usize> = (0..catalog.papers.len())
+                .filter(|&i| self.filter.matches(catalog, i))
+                .collect();
+            sort(catalog, &mut hits, self.sort);
+            hits
+        };
         if self.reverse {
             hits.reverse();
         }
@@ -87,21 +98,15 @@ impl Query {
 /// is the same on every run.
 pub fn sort(catalog: &Catalog, papers: &mut [usize], key: SortKey) {
     let p = |i: usize| catalog.paper(i);
+    // The catalog ranked every paper chronologically once: ties compare ranks.
+    let rank = |i: usize| catalog.chrono_rank(i);
+    let chrono = |a: usize, b: usize| rank(a).cmp(&rank(b));
     match key {
-        SortKey::Year => papers.sort_by(|&a, &b| chronological(p(a), p(b))),
+        SortKey::Year => papers.sort_by_key(|&i| rank(i)),
         SortKey::Id => papers.sort_by(|&a, &b| p(a).id.cmp(&p(b).id)),
-        SortKey::Era => papers.sort_by(|&a, &b| {
-            catalog
-                .era_of(a)
-                .cmp(&catalog.era_of(b))
-                .then_with(|| chronological(p(a), p(b)))
-        }),
-        SortKey::Title => sort_by_folded(papers, |i| &p(i).title, |a, b| chronological(p(a), p(b))),
-        SortKey::Author => sort_by_folded(
-            papers,
-            |i| p(i).first_author_surname(),
-            |a, b| chronological(p(a), p(b)),
-        ),
+        SortKey::Era => papers.sort_by_key(|&i| (catalog.era_of(i), rank(i))),
+        SortKey::Title => sort_by_folded(papers, |i| &p(i).title, chrono),
+        SortKey::Author => sort_by_folded(papers, |i| p(i).first_author_surname(), chrono),
     }
 }
 

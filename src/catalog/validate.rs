@@ -1,5 +1,6 @@
 //! Validation of a parsed catalog: every problem found, each naming the paper and field.
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 
@@ -61,7 +62,8 @@ impl Problems {
     fn text(&mut self, paper: &str, field: &str, value: &str, max: usize) {
         if value.trim().is_empty() {
             self.paper(paper, field, "is empty");
-        } else {
+        } else if value.len() > max {
+            // A character is at least one byte: only text longer in bytes can be too long.
             let len = value.chars().count();
             if len > max {
                 self.paper(
@@ -77,6 +79,21 @@ impl Problems {
 /// Checks everything serde cannot: uniqueness, references, dates, identifiers and lengths.
 /// Linear in the catalog's size.
 pub fn validate(raw: &RawCatalog) -> Vec<Problem> {
+    check(raw).err().unwrap_or_default()
+}
+
+/// Every id and alias of a valid catalog, folded to lower case, with its paper's index.
+pub(super) type Names = HashMap<String, usize>;
+
+/// What validation learns on the way that indexing needs: the table of names, and each
+/// paper's links as indexes. Found once, while the papers are being read anyway.
+pub(super) struct Resolved {
+    pub names: Names,
+    pub builds_on: Vec<Vec<usize>>,
+}
+
+/// Like [`validate`], and for a valid catalog returns what it resolved.
+pub(super) fn check(raw: &RawCatalog) -> Result<Resolved, Vec<Problem>> {
     let mut p = Problems(Vec::new());
     if raw.schema_version != SCHEMA_VERSION {
         p.top(
@@ -124,32 +141,35 @@ pub fn validate(raw: &RawCatalog) -> Vec<Problem> {
         }
     }
 
-    // Every id and alias, folded to lower case, with the paper that owns it.
-    let mut names: HashMap<String, &str> = HashMap::with_capacity(raw.papers.len() * 3);
-    let mut dates: HashMap<&str, &str> = HashMap::with_capacity(raw.papers.len());
-    for (i, paper) in raw.papers.iter().enumerate() {
-        let who = label(paper, i);
+    // Every id and alias, folded to lower case, with the paper that owns it (the last
+    // one to claim it, when names collide).
+    let papers = &raw.papers;
+    let mut names: Names = HashMap::with_capacity(papers.len() * 3);
+    // Exact ids (the last paper to use one, if two do), for links.
+    let mut ids: HashMap<&str, usize> = HashMap::with_capacity(papers.len());
+    for (i, paper) in papers.iter().enumerate() {
         if !is_slug(&paper.id) {
             p.paper(
-                &who,
+                &label(paper, i),
                 "id",
                 format!("'{}' must be lower-case letters, digits and '-'", paper.id),
             );
         }
-        if names.insert(paper.id.to_lowercase(), &paper.id).is_some() {
-            p.paper(&who, "id", "is used by another paper");
+        if names.insert(lower(&paper.id), i).is_some() {
+            p.paper(&label(paper, i), "id", "is used by another paper");
         }
-        dates.insert(paper.id.as_str(), paper.date.as_str());
+        ids.insert(paper.id.as_str(), i);
     }
-    for (i, paper) in raw.papers.iter().enumerate() {
+    let mut builds_on = Vec::with_capacity(papers.len());
+    for (i, paper) in papers.iter().enumerate() {
         let who = label(paper, i);
         for alias in &paper.aliases {
             if alias.trim().is_empty() || alias.chars().any(char::is_whitespace) {
                 p.paper(&who, "aliases", format!("'{alias}' must be one word"));
                 continue;
             }
-            match names.insert(alias.to_lowercase(), &paper.id) {
-                Some(owner) if owner == paper.id => p.paper(
+            match names.insert(lower(alias), i).map(|owner| &papers[owner].id) {
+                Some(owner) if *owner == paper.id => p.paper(
                     &who,
                     "aliases",
                     format!("'{alias}' is listed twice or equals the id"),
@@ -162,9 +182,24 @@ pub fn validate(raw: &RawCatalog) -> Vec<Problem> {
                 None => {}
             }
         }
-        check_paper(&mut p, paper, &who, &era_ids, &dates);
+        let mut links = Vec::with_capacity(paper.builds_on.len());
+        check_paper(&mut p, paper, &who, &era_ids, &ids, papers, &mut links);
+        builds_on.push(links);
     }
-    p.0
+    if p.0.is_empty() {
+        Ok(Resolved { names, builds_on })
+    } else {
+        Err(p.0)
+    }
+}
+
+/// Lower case, the quick way when the text is ASCII (ids and most aliases).
+fn lower(text: &str) -> String {
+    if text.is_ascii() {
+        text.to_ascii_lowercase()
+    } else {
+        text.to_lowercase()
+    }
 }
 
 fn check_paper(
@@ -172,7 +207,9 @@ fn check_paper(
     paper: &Paper,
     who: &str,
     era_ids: &HashSet<&str>,
-    dates: &HashMap<&str, &str>,
+    ids: &HashMap<&str, usize>,
+    papers: &[Paper],
+    links: &mut Vec<usize>,
 ) {
     p.text(who, "name", &paper.name, MAX_NAME);
     p.text(who, "title", &paper.title, MAX_TITLE);
@@ -195,7 +232,7 @@ fn check_paper(
             "date",
             format!("'{}' is not a YYYY-MM-DD date", paper.date),
         );
-    } else if !paper.date.starts_with(&format!("{:04}-", paper.year)) {
+    } else if paper.date[..4].parse::<i32>() != Ok(paper.year) {
         p.paper(
             who,
             "date",
@@ -249,7 +286,8 @@ fn check_paper(
             p.paper(who, "builds_on", format!("'{}' is listed twice", link.id));
             continue;
         }
-        match dates.get(link.id.as_str()) {
+        let target = ids.get(link.id.as_str()).copied();
+        match target.map(|t| (t, papers[t].date.as_str())) {
             None => p.paper(
                 who,
                 "builds_on",
@@ -259,7 +297,7 @@ fn check_paper(
                 p.paper(who, "builds_on", "a paper cannot build on itself")
             }
             // Only strictly earlier papers: so the influence graph can have no cycle.
-            Some(date) if **date >= *paper.date => p.paper(
+            Some((_, date)) if *date >= *paper.date => p.paper(
                 who,
                 "builds_on",
                 format!(
@@ -267,16 +305,16 @@ fn check_paper(
                     link.id, paper.date
                 ),
             ),
-            Some(_) => {}
+            Some((t, _)) => links.push(t),
         }
     }
 }
 
-fn label(paper: &Paper, index: usize) -> String {
+fn label(paper: &Paper, index: usize) -> Cow<'_, str> {
     if paper.id.is_empty() {
-        format!("#{}", index + 1)
+        Cow::Owned(format!("#{}", index + 1))
     } else {
-        paper.id.clone()
+        Cow::Borrowed(&paper.id)
     }
 }
 

@@ -1,5 +1,6 @@
 //! Delimited text: RFC 4180 CSV through the csv crate, and escaped TSV.
 
+use std::borrow::Cow;
 use std::io::{self, Write};
 
 use crate::catalog::{Catalog, Field};
@@ -15,10 +16,10 @@ pub enum Cells {
 }
 
 impl Cells {
-    fn apply(self, value: String) -> String {
+    fn apply(self, value: Cow<'_, str>) -> Cow<'_, str> {
         let risky = value.starts_with(['=', '+', '-', '@', '\t', '\r']);
         if self == Cells::ExcelSafe && risky {
-            format!("'{value}")
+            Cow::Owned(format!("'{value}"))
         } else {
             value
         }
@@ -38,8 +39,12 @@ pub fn papers(
         .write_record(fields.iter().map(|f| f.key()))
         .map_err(io_error)?;
     for &i in papers {
-        let record = fields.iter().map(|f| cells.apply(f.text(catalog, i)));
-        writer.write_record(record).map_err(io_error)?;
+        // Field by field, so borrowed text is written without a copy.
+        for f in fields {
+            let cell = cells.apply(f.text(catalog, i));
+            writer.write_field(cell.as_bytes()).map_err(io_error)?;
+        }
+        writer.write_record(None::<&[u8]>).map_err(io_error)?;
     }
     // The csv writer drops errors on drop: flush it explicitly.
     writer.flush()

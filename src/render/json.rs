@@ -2,8 +2,9 @@
 
 use std::io::{self, Write};
 
-use serde::Serialize;
+use serde::{Serialize, Serializer};
 
+use crate::catalog::field::Object;
 use crate::catalog::{Catalog, Field};
 
 /// A pretty-printed JSON array of paper objects, ending in a newline.
@@ -13,11 +14,17 @@ pub fn papers(
     papers: &[usize],
     fields: &[Field],
 ) -> io::Result<()> {
-    let objects: Vec<_> = papers
-        .iter()
-        .map(|&i| Field::object(fields, catalog, i))
-        .collect();
-    value(out, &objects)
+    value(out, &Objects(fields, catalog, papers))
+}
+
+/// Papers as a JSON array, serialised one by one as it is written.
+struct Objects<'a>(&'a [Field], &'a Catalog, &'a [usize]);
+
+impl Serialize for Objects<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let Objects(fields, catalog, papers) = *self;
+        serializer.collect_seq(papers.iter().map(|&i| Object::new(fields, catalog, i)))
+    }
 }
 
 /// One compact JSON object per line.
@@ -28,7 +35,7 @@ pub fn lines(
     fields: &[Field],
 ) -> io::Result<()> {
     for &i in papers {
-        serde_json::to_writer(&mut *out, &Field::object(fields, catalog, i))?;
+        serde_json::to_writer(&mut *out, &Object::new(fields, catalog, i))?;
         out.write_all(b"\n")?;
     }
     Ok(())

@@ -1,0 +1,170 @@
+#!/usr/bin/env bash
+# Whole-process benchmarks: aipapers against a floor binary on the embedded catalog, and
+# against jq on generated catalogs of 10,000 and 100,000 papers; peak memory on 100,000.
+# Prints a table of ratios with PASS/FAIL against the targets in README-perf.md, and keeps
+# hyperfine's JSON and Markdown exports in target/bench/ (or $BENCH_RESULTS).
+# Exits 1 when a target fails. Takes about five minutes on two cores.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+results=${BENCH_RESULTS:-target/bench}
+mkdir -p "$results"
+# The embedded catalog is what is measured: no catalog from the environment.
+unset AIPAPERS_CATALOG
+
+# Tools, from Debian's packages when missing.
+need=()
+command -v hyperfine >/dev/null || need+=(hyperfine)
+command -v jq >/dev/null || need+=(jq)
+[ -x /usr/bin/time ] || need+=(time)
+if [ ${#need[@]} -gt 0 ]; then
+  echo "installing: ${need[*]}"
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo=sudo
+  export DEBIAN_FRONTEND=noninteractive
+  $sudo apt-get update -qq
+  $sudo apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+fi
+
+echo "== building"
+cargo build --release --locked --bin aipapers --example floor --example gen_catalog
+bin=target/release/aipapers
+floor=target/release/examples/floor
+
+# The timeline command lands on another branch: measure it only where it exists.
+has_timeline=false
+if "$bin" timeline --help >/dev/null 2>&1; then
+  has_timeline=true
+else
+  echo "note: this aipapers has no timeline command; it is left out"
+fi
+
+# Generated catalogs are deterministic: one made by an earlier run is reused.
+declare -A file
+for n in 10000 100000; do
+  file[$n]=$results/catalog-$n.json
+  if [ ! -s "${file[$n]}" ]; then
+    echo "== generating ${file[$n]}"
+    target/release/examples/gen_catalog "$n" >"${file[$n]}.tmp"
+    mv "${file[$n]}.tmp" "${file[$n]}"
+  fi
+  "$bin" validate "${file[$n]}"
+done
+
+# measure NAME RUNS WARMUP LABEL COMMAND [LABEL COMMAND ...]: one hyperfine run, side by
+# side, without a shell between hyperfine and the command.
+measure() {
+  local name=$1 runs=$2 warmup=$3
+  shift 3
+  local args=()
+  while [ $# -gt 0 ]; do
+    args+=(-n "$1" "$2")
+    shift 2
+  done
+  echo "== $name"
+  hyperfine -N --style basic --runs "$runs" --warmup "$warmup" \
+    --export-json "$results/$name.hyperfine.json" --export-markdown "$results/$name.hyperfine.md" "${args[@]}"
+}
+
+# The median of a measured command, in seconds: steadier than the mean on a shared machine.
+median() {
+  jq -r --arg c "$2" '.results[] | select(.command == $c) | .median' "$results/$1.hyperfine.json"
+}
+
+# --- The embedded catalog against the floor ---------------------------------------------
+embedded=(floor "$floor" list "$bin list" "show transformer" "$bin show transformer")
+$has_timeline && embedded+=(timeline "$bin timeline")
+embedded+=("export --format csv" "$bin export --format csv")
+measure embedded 500 50 "${embedded[@]}"
+
+# --- Generated catalogs: aipapers against jq, and 10k against 100k ----------------------
+# jq gets the same job: the papers sorted by title as JSON, and id,title,year as CSV in
+# aipapers' default order (date, then title, then id), so both print the same rows.
+for n in 10000 100000; do
+  f=${file[$n]}
+  some_id=$("$bin" --catalog "$f" list --format ids --limit 1)
+  cmds=(
+    "validate" "$bin validate $f"
+    "list" "$bin --catalog $f list"
+    "list --sort title --json" "$bin --catalog $f list --sort title --json"
+    "export --format csv --fields id,title,year" "$bin --catalog $f export --format csv --fields id,title,year"
+    "show ID" "$bin --catalog $f show $some_id"
+    "search" "$bin --catalog $f search attention gradient"
+  )
+  $has_timeline && cmds+=("timeline" "$bin --catalog $f timeline")
+  cmds+=(
+    "jq sort_by(.title)" "jq .papers|sort_by(.title) $f"
+    "jq @csv" "jq -r .papers|sort_by(.date,.title,.id)[]|[.id,.title,.year]|@csv $f"
+  )
+  if [ "$n" -eq 10000 ]; then runs=10 warmup=2; else runs=5 warmup=1; fi
+  measure "catalog-$n" "$runs" "$warmup" "${cmds[@]}"
+done
+
+# --- Peak memory on 100k ----------------------------------------------------------------
+big=${file[100000]}
+size=$(stat -c %s "$big")
+memory_cmds=("validate $big" "--catalog $big list" "--catalog $big list --sort title --json"
+  "--catalog $big export --format csv" "--catalog $big show $some_id")
+$has_timeline && memory_cmds+=("--catalog $big timeline")
+: >"$results/memory.tsv"
+echo "== peak memory on $big ($size bytes)"
+for c in "${memory_cmds[@]}"; do
+  # shellcheck disable=SC2086 # the command's words are split on purpose
+  kb=$(/usr/bin/time -v "$bin" $c 2>&1 >/dev/null | awk -F': ' '/Maximum resident set size/ {print $2}')
+  label=${c//$big/100k.json}
+  printf '%s\t%s\n' "$label" "$kb" | tee -a "$results/memory.tsv"
+done
+
+# --- Summary ------------------------------------------------------------------------------
+summary=$results/summary.md
+failures=0
+row() { # TARGET CHECK VALUE LIMIT OP
+  local verdict
+  if awk -v v="$3" -v l="$4" -v op="$5" 'BEGIN { exit !((op == "<=") ? v <= l : v >= l) }'; then
+    verdict=PASS
+  else
+    verdict=FAIL
+    failures=$((failures + 1))
+  fi
+  printf '| %s | %s | %.2f | %s %s | %s |\n' "$1" "$2" "$3" "$5" "$4" "$verdict" | tee -a "$summary"
+}
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.4f", a / b }'; }
+
+{
+  echo
+  echo "| target | measured | ratio | limit | verdict |"
+  echo "|---|---|---|---|---|"
+} | tee "$summary"
+floor_time=$(median embedded floor)
+for ((i = 2; i < ${#embedded[@]}; i += 2)); do
+  label=${embedded[i]}
+  row "embedded: $label / floor" "$(median embedded "$label" | awk '{printf "%.2f ms", $1 * 1000}')" \
+    "$(ratio "$(median embedded "$label")" "$floor_time")" 1.5 "<="
+done
+for n in 10000 100000; do
+  for pair in "list --sort title --json|jq sort_by(.title)" \
+    "export --format csv --fields id,title,year|jq @csv"; do
+    ours=${pair%%|*} theirs=${pair##*|}
+    row "$((n / 1000))k: $theirs / $ours" \
+      "$(median "catalog-$n" "$ours" | awk '{printf "%.3f s", $1}')" \
+      "$(ratio "$(median "catalog-$n" "$theirs")" "$(median "catalog-$n" "$ours")")" 10 ">="
+  done
+done
+for label in validate list "list --sort title --json" "export --format csv --fields id,title,year" \
+  "show ID" search timeline; do
+  [ "$label" = timeline ] && ! $has_timeline && continue
+  row "100k / 10k: $label" "$(median catalog-100000 "$label" | awk '{printf "%.3f s", $1}')" \
+    "$(ratio "$(median catalog-100000 "$label")" "$(median catalog-10000 "$label")")" 12 "<="
+done
+while IFS=$'\t' read -r label kb; do
+  row "peak memory / file size: $label" "$((kb / 1024)) MiB" \
+    "$(ratio "$((kb * 1024))" "$size")" 2.5 "<="
+done <"$results/memory.tsv"
+
+echo
+echo "results in $results/ (summary.md, memory.tsv, *.hyperfine.json and *.hyperfine.md)"
+if [ "$failures" -gt 0 ]; then
+  echo "$failures target(s) failed"
+  exit 1
+fi
+echo "every target met"
