@@ -119,5 +119,5 @@ fn bullet(out: &mut impl Write, text: &str, width: usize) -> io::Result<()> {
 
 /// Wrapping for prose: at spaces only, never inside a hyphenated word.
 fn prose(width: usize) -> textwrap::Options<'static> {
-    textwrap::Options::new(width).word_splitter(textwrap::WordSplitter::NoHyphenation)
+    super::style::wrap_options(width)
 }

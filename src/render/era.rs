@@ -40,7 +40,10 @@ pub fn header(out: &mut impl Write, catalog: &Catalog, era: usize, term: &Term) 
         if count == 1 { "" } else { "s" }
     );
     writeln!(out, "{}", term.palette.era(era, &term.palette.title(&line)))?;
-    for line in textwrap::wrap(&clean_line(&e.description), term.prose_width()) {
+    for line in textwrap::wrap(
+        &clean_line(&e.description),
+        super::style::wrap_options(term.prose_width()),
+    ) {
         writeln!(out, "{}", term.palette.dim(&line))?;
     }
     Ok(())

@@ -204,9 +204,9 @@ impl Drawer<'_> {
         let line = format!("{head}{title} {}", rail.band.repeat(fill));
         writeln!(out, "{}", pal.era(era, &pal.title(&line)))?;
 
-        let prose =
-            textwrap::Options::new(self.band_width().saturating_sub(self.text_column()).max(20))
-                .word_splitter(textwrap::WordSplitter::NoHyphenation);
+        let prose = super::style::wrap_options(
+            self.band_width().saturating_sub(self.text_column()).max(20),
+        );
         let rail_here = pal.era(era, rail.line);
         let description = glyphs.text(&catalog.eras[era].description);
         for line in textwrap::wrap(&description, prose) {
@@ -249,7 +249,7 @@ impl Drawer<'_> {
                 } else {
                     // Too narrow for one line: wrap the whole entry beside the rail.
                     let body = format!("{name}{dash}{why}{links}");
-                    let options = textwrap::Options::new(room.max(10));
+                    let options = super::style::wrap_options(room.max(10));
                     let continued = format!("{}{}  ", self.indent(), pal.era(era, self.rail.line));
                     for (n, line) in textwrap::wrap(&body, options).iter().enumerate() {
                         if n == 0 {
