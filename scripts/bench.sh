@@ -31,14 +31,6 @@ cargo build --release --locked --bin aipapers --example floor --example gen_cata
 bin=target/release/aipapers
 floor=target/release/examples/floor
 
-# The timeline command lands on another branch: measure it only where it exists.
-has_timeline=false
-if "$bin" timeline --help >/dev/null 2>&1; then
-  has_timeline=true
-else
-  echo "note: this aipapers has no timeline command; it is left out"
-fi
-
 # Generated catalogs are deterministic: one made by an earlier run is reused.
 declare -A file
 for n in 10000 100000; do
@@ -73,7 +65,7 @@ median() {
 
 # --- The embedded catalog against the floor ---------------------------------------------
 embedded=(floor "$floor" list "$bin list" "show transformer" "$bin show transformer")
-$has_timeline && embedded+=(timeline "$bin timeline")
+embedded+=(timeline "$bin timeline")
 embedded+=("export --format csv" "$bin export --format csv")
 measure embedded 500 50 "${embedded[@]}"
 
@@ -91,7 +83,7 @@ for n in 10000 100000; do
     "show ID" "$bin --catalog $f show $some_id"
     "search" "$bin --catalog $f search attention gradient"
   )
-  $has_timeline && cmds+=("timeline" "$bin --catalog $f timeline")
+  cmds+=("timeline" "$bin --catalog $f timeline")
   cmds+=(
     "jq sort_by(.title)" "jq .papers|sort_by(.title) $f"
     "jq @csv" "jq -r .papers|sort_by(.date,.title,.id)[]|[.id,.title,.year]|@csv $f"
@@ -105,7 +97,7 @@ big=${file[100000]}
 size=$(stat -c %s "$big")
 memory_cmds=("validate $big" "--catalog $big list" "--catalog $big list --sort title --json"
   "--catalog $big export --format csv" "--catalog $big show $some_id")
-$has_timeline && memory_cmds+=("--catalog $big timeline")
+memory_cmds+=("--catalog $big timeline")
 : >"$results/memory.tsv"
 echo "== peak memory on $big ($size bytes)"
 for c in "${memory_cmds[@]}"; do
@@ -152,7 +144,6 @@ for n in 10000 100000; do
 done
 for label in validate list "list --sort title --json" "export --format csv --fields id,title,year" \
   "show ID" search timeline; do
-  [ "$label" = timeline ] && ! $has_timeline && continue
   row "100k / 10k: $label" "$(median catalog-100000 "$label" | awk '{printf "%.3f s", $1}')" \
     "$(ratio "$(median catalog-100000 "$label")" "$(median catalog-10000 "$label")")" 12 "<="
 done
