@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Whole-process benchmarks: aipapers against a floor binary on the embedded catalog, and
 # against jq on generated catalogs of 10,000 and 100,000 papers; peak memory on 100,000.
-# Prints a table of ratios with PASS/FAIL against the targets in README-perf.md, and keeps
+# Prints a table of ratios with PASS/FAIL against the targets in the README (Performance), and keeps
 # hyperfine's JSON and Markdown exports in target/bench/ (or $BENCH_RESULTS).
 # Exits 1 when a target fails. Takes about five minutes on two cores.
 set -euo pipefail
