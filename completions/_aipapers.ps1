@@ -36,12 +36,12 @@ Register-ArgumentCompleter -Native -CommandName 'aipapers' -ScriptBlock {
             [CompletionResult]::new('timeline', 'timeline', [CompletionResultType]::ParameterValue, 'Draw the papers on a timeline, oldest first, each with the papers that fed it')
             [CompletionResult]::new('lineage', 'lineage', [CompletionResultType]::ParameterValue, 'Show what led to a paper and what it led to, as trees')
             [CompletionResult]::new('path', 'path', [CompletionResultType]::ParameterValue, 'Show the shortest chain of influence from one paper to a later one')
-            [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check a catalog file (or the embedded catalog) and report every problem in it')
-            [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a completion script for SHELL (needs no catalog)')
-            [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the manual page, in roff (needs no catalog)')
             [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Find papers by words you remember from their name, title, authors, tags or prose')
             [CompletionResult]::new('cite', 'cite', [CompletionResultType]::ParameterValue, 'Print ready-to-paste citations: BibTeX (the default), APA, MLA or plain')
             [CompletionResult]::new('open', 'open', [CompletionResultType]::ParameterValue, 'Open a paper''s full text in the browser ($BROWSER, else xdg-open or open)')
+            [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check a catalog file (or the embedded catalog) and report every problem in it')
+            [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a completion script for SHELL (needs no catalog)')
+            [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the manual page, in roff (needs no catalog)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -621,35 +621,6 @@ Register-ArgumentCompleter -Native -CommandName 'aipapers' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
         }
-        'aipapers;validate' {
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto (on a terminal, unless NO_COLOR is set), always or never')
-            [CompletionResult]::new('--catalog', '--catalog', [CompletionResultType]::ParameterName, 'Read this catalog file instead of the embedded one [env: AIPAPERS_CATALOG]')
-            [CompletionResult]::new('--strict', '--strict', [CompletionResultType]::ParameterName, 'Treat unknown fields in a catalog file as errors, not warnings')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            break
-        }
-        'aipapers;completions' {
-            [CompletionResult]::new('bash', 'bash', [CompletionResultType]::ParameterValue, 'bash')
-            [CompletionResult]::new('elvish', 'elvish', [CompletionResultType]::ParameterValue, 'elvish')
-            [CompletionResult]::new('fish', 'fish', [CompletionResultType]::ParameterValue, 'fish')
-            [CompletionResult]::new('powershell', 'powershell', [CompletionResultType]::ParameterValue, 'powershell')
-            [CompletionResult]::new('zsh', 'zsh', [CompletionResultType]::ParameterValue, 'zsh')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto (on a terminal, unless NO_COLOR is set), always or never')
-            [CompletionResult]::new('--catalog', '--catalog', [CompletionResultType]::ParameterName, 'Read this catalog file instead of the embedded one [env: AIPAPERS_CATALOG]')
-            [CompletionResult]::new('--strict', '--strict', [CompletionResultType]::ParameterName, 'Treat unknown fields in a catalog file as errors, not warnings')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            break
-        }
-        'aipapers;man' {
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto (on a terminal, unless NO_COLOR is set), always or never')
-            [CompletionResult]::new('--catalog', '--catalog', [CompletionResultType]::ParameterName, 'Read this catalog file instead of the embedded one [env: AIPAPERS_CATALOG]')
-            [CompletionResult]::new('--strict', '--strict', [CompletionResultType]::ParameterName, 'Treat unknown fields in a catalog file as errors, not warnings')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            break
-        }
         'aipapers;search' {
             [CompletionResult]::new('--field', '--field', [CompletionResultType]::ParameterName, 'Only look in these fields (repeatable, or comma-separated)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show at most N papers')
@@ -895,6 +866,35 @@ Register-ArgumentCompleter -Native -CommandName 'aipapers' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
+        'aipapers;validate' {
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto (on a terminal, unless NO_COLOR is set), always or never')
+            [CompletionResult]::new('--catalog', '--catalog', [CompletionResultType]::ParameterName, 'Read this catalog file instead of the embedded one [env: AIPAPERS_CATALOG]')
+            [CompletionResult]::new('--strict', '--strict', [CompletionResultType]::ParameterName, 'Treat unknown fields in a catalog file as errors, not warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'aipapers;completions' {
+            [CompletionResult]::new('bash', 'bash', [CompletionResultType]::ParameterValue, 'bash')
+            [CompletionResult]::new('elvish', 'elvish', [CompletionResultType]::ParameterValue, 'elvish')
+            [CompletionResult]::new('fish', 'fish', [CompletionResultType]::ParameterValue, 'fish')
+            [CompletionResult]::new('powershell', 'powershell', [CompletionResultType]::ParameterValue, 'powershell')
+            [CompletionResult]::new('zsh', 'zsh', [CompletionResultType]::ParameterValue, 'zsh')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto (on a terminal, unless NO_COLOR is set), always or never')
+            [CompletionResult]::new('--catalog', '--catalog', [CompletionResultType]::ParameterName, 'Read this catalog file instead of the embedded one [env: AIPAPERS_CATALOG]')
+            [CompletionResult]::new('--strict', '--strict', [CompletionResultType]::ParameterName, 'Treat unknown fields in a catalog file as errors, not warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'aipapers;man' {
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto (on a terminal, unless NO_COLOR is set), always or never')
+            [CompletionResult]::new('--catalog', '--catalog', [CompletionResultType]::ParameterName, 'Read this catalog file instead of the embedded one [env: AIPAPERS_CATALOG]')
+            [CompletionResult]::new('--strict', '--strict', [CompletionResultType]::ParameterName, 'Treat unknown fields in a catalog file as errors, not warnings')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'aipapers;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List papers as a table (the default) or in another format')
             [CompletionResult]::new('sort', 'sort', [CompletionResultType]::ParameterValue, 'List every paper sorted by KEY')
@@ -904,12 +904,12 @@ Register-ArgumentCompleter -Native -CommandName 'aipapers' -ScriptBlock {
             [CompletionResult]::new('timeline', 'timeline', [CompletionResultType]::ParameterValue, 'Draw the papers on a timeline, oldest first, each with the papers that fed it')
             [CompletionResult]::new('lineage', 'lineage', [CompletionResultType]::ParameterValue, 'Show what led to a paper and what it led to, as trees')
             [CompletionResult]::new('path', 'path', [CompletionResultType]::ParameterValue, 'Show the shortest chain of influence from one paper to a later one')
-            [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check a catalog file (or the embedded catalog) and report every problem in it')
-            [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a completion script for SHELL (needs no catalog)')
-            [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the manual page, in roff (needs no catalog)')
             [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Find papers by words you remember from their name, title, authors, tags or prose')
             [CompletionResult]::new('cite', 'cite', [CompletionResultType]::ParameterValue, 'Print ready-to-paste citations: BibTeX (the default), APA, MLA or plain')
             [CompletionResult]::new('open', 'open', [CompletionResultType]::ParameterValue, 'Open a paper''s full text in the browser ($BROWSER, else xdg-open or open)')
+            [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check a catalog file (or the embedded catalog) and report every problem in it')
+            [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a completion script for SHELL (needs no catalog)')
+            [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the manual page, in roff (needs no catalog)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -937,15 +937,6 @@ Register-ArgumentCompleter -Native -CommandName 'aipapers' -ScriptBlock {
         'aipapers;help;path' {
             break
         }
-        'aipapers;help;validate' {
-            break
-        }
-        'aipapers;help;completions' {
-            break
-        }
-        'aipapers;help;man' {
-            break
-        }
         'aipapers;help;search' {
             break
         }
@@ -953,6 +944,15 @@ Register-ArgumentCompleter -Native -CommandName 'aipapers' -ScriptBlock {
             break
         }
         'aipapers;help;open' {
+            break
+        }
+        'aipapers;help;validate' {
+            break
+        }
+        'aipapers;help;completions' {
+            break
+        }
+        'aipapers;help;man' {
             break
         }
         'aipapers;help;help' {

@@ -113,7 +113,7 @@ _aipapers() {
 
     case "${cmd}" in
         aipapers)
-            opts="-h -V --color --catalog --strict --help --version list sort show era export timeline lineage path validate completions man search cite open help"
+            opts="-h -V --color --catalog --strict --help --version list sort show era export timeline lineage path search cite open validate completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -287,7 +287,7 @@ _aipapers() {
             return 0
             ;;
         aipapers__subcmd__help)
-            opts="list sort show era export timeline lineage path validate completions man search cite open help"
+            opts="list sort show era export timeline lineage path search cite open validate completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -33,12 +33,12 @@ set edit:completion:arg-completer[aipapers] = {|@words|
             cand timeline 'Draw the papers on a timeline, oldest first, each with the papers that fed it'
             cand lineage 'Show what led to a paper and what it led to, as trees'
             cand path 'Show the shortest chain of influence from one paper to a later one'
-            cand validate 'Check a catalog file (or the embedded catalog) and report every problem in it'
-            cand completions 'Print a completion script for SHELL (needs no catalog)'
-            cand man 'Print the manual page, in roff (needs no catalog)'
             cand search 'Find papers by words you remember from their name, title, authors, tags or prose'
             cand cite 'Print ready-to-paste citations: BibTeX (the default), APA, MLA or plain'
             cand open 'Open a paper''s full text in the browser ($BROWSER, else xdg-open or open)'
+            cand validate 'Check a catalog file (or the embedded catalog) and report every problem in it'
+            cand completions 'Print a completion script for SHELL (needs no catalog)'
+            cand man 'Print the manual page, in roff (needs no catalog)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'aipapers;list'= {
@@ -609,32 +609,6 @@ set edit:completion:arg-completer[aipapers] = {|@words|
             cand -h 'Print help'
             cand --help 'Print help'
         }
-        &'aipapers;validate'= {
-            cand --color 'When to use colour: auto (on a terminal, unless NO_COLOR is set), always or never'
-            cand --catalog 'Read this catalog file instead of the embedded one [env: AIPAPERS_CATALOG]'
-            cand --strict 'Treat unknown fields in a catalog file as errors, not warnings'
-            cand -h 'Print help'
-            cand --help 'Print help'
-        }
-        &'aipapers;completions'= {
-            cand 'bash' ''
-            cand 'elvish' ''
-            cand 'fish' ''
-            cand 'powershell' ''
-            cand 'zsh' ''
-            cand --color 'When to use colour: auto (on a terminal, unless NO_COLOR is set), always or never'
-            cand --catalog 'Read this catalog file instead of the embedded one [env: AIPAPERS_CATALOG]'
-            cand --strict 'Treat unknown fields in a catalog file as errors, not warnings'
-            cand -h 'Print help'
-            cand --help 'Print help'
-        }
-        &'aipapers;man'= {
-            cand --color 'When to use colour: auto (on a terminal, unless NO_COLOR is set), always or never'
-            cand --catalog 'Read this catalog file instead of the embedded one [env: AIPAPERS_CATALOG]'
-            cand --strict 'Treat unknown fields in a catalog file as errors, not warnings'
-            cand -h 'Print help'
-            cand --help 'Print help'
-        }
         &'aipapers;search'= {
             cand --field 'Only look in these fields (repeatable, or comma-separated)'
             cand --limit 'Show at most N papers'
@@ -877,6 +851,32 @@ set edit:completion:arg-completer[aipapers] = {|@words|
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
+        &'aipapers;validate'= {
+            cand --color 'When to use colour: auto (on a terminal, unless NO_COLOR is set), always or never'
+            cand --catalog 'Read this catalog file instead of the embedded one [env: AIPAPERS_CATALOG]'
+            cand --strict 'Treat unknown fields in a catalog file as errors, not warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'aipapers;completions'= {
+            cand 'bash' ''
+            cand 'elvish' ''
+            cand 'fish' ''
+            cand 'powershell' ''
+            cand 'zsh' ''
+            cand --color 'When to use colour: auto (on a terminal, unless NO_COLOR is set), always or never'
+            cand --catalog 'Read this catalog file instead of the embedded one [env: AIPAPERS_CATALOG]'
+            cand --strict 'Treat unknown fields in a catalog file as errors, not warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'aipapers;man'= {
+            cand --color 'When to use colour: auto (on a terminal, unless NO_COLOR is set), always or never'
+            cand --catalog 'Read this catalog file instead of the embedded one [env: AIPAPERS_CATALOG]'
+            cand --strict 'Treat unknown fields in a catalog file as errors, not warnings'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'aipapers;help'= {
             cand list 'List papers as a table (the default) or in another format'
             cand sort 'List every paper sorted by KEY'
@@ -886,12 +886,12 @@ set edit:completion:arg-completer[aipapers] = {|@words|
             cand timeline 'Draw the papers on a timeline, oldest first, each with the papers that fed it'
             cand lineage 'Show what led to a paper and what it led to, as trees'
             cand path 'Show the shortest chain of influence from one paper to a later one'
-            cand validate 'Check a catalog file (or the embedded catalog) and report every problem in it'
-            cand completions 'Print a completion script for SHELL (needs no catalog)'
-            cand man 'Print the manual page, in roff (needs no catalog)'
             cand search 'Find papers by words you remember from their name, title, authors, tags or prose'
             cand cite 'Print ready-to-paste citations: BibTeX (the default), APA, MLA or plain'
             cand open 'Open a paper''s full text in the browser ($BROWSER, else xdg-open or open)'
+            cand validate 'Check a catalog file (or the embedded catalog) and report every problem in it'
+            cand completions 'Print a completion script for SHELL (needs no catalog)'
+            cand man 'Print the manual page, in roff (needs no catalog)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'aipapers;help;list'= {
@@ -910,17 +910,17 @@ set edit:completion:arg-completer[aipapers] = {|@words|
         }
         &'aipapers;help;path'= {
         }
-        &'aipapers;help;validate'= {
-        }
-        &'aipapers;help;completions'= {
-        }
-        &'aipapers;help;man'= {
-        }
         &'aipapers;help;search'= {
         }
         &'aipapers;help;cite'= {
         }
         &'aipapers;help;open'= {
+        }
+        &'aipapers;help;validate'= {
+        }
+        &'aipapers;help;completions'= {
+        }
+        &'aipapers;help;man'= {
         }
         &'aipapers;help;help'= {
         }

@@ -115,25 +115,6 @@ pub enum Command {
   aipapers path word2vec llama --json | jq -r '.chain | join(\" > \")'")]
     Path(PathArgs),
 
-    /// Check a catalog file (or the embedded catalog) and report every problem in it
-    #[command(after_help = "Examples:
-  aipapers validate
-  aipapers --strict validate")]
-    Validate(ValidateArgs),
-
-    /// Print a completion script for SHELL (needs no catalog)
-    #[command(after_help = "Examples:
-  aipapers completions bash > ~/.local/share/bash-completion/completions/aipapers
-  aipapers completions zsh > ~/.zfunc/_aipapers
-  aipapers completions fish > ~/.config/fish/completions/aipapers.fish")]
-    Completions(CompletionsArgs),
-
-    /// Print the manual page, in roff (needs no catalog)
-    #[command(after_help = "Examples:
-  aipapers man | man -l -
-  aipapers man > ~/.local/share/man/man1/aipapers.1")]
-    Man(ManArgs),
-
     /// Find papers by words you remember from their name, title, authors, tags or prose
     ///
     /// Every word must match somewhere in a paper, ignoring case and accents; a word
@@ -163,6 +144,25 @@ pub enum Command {
   aipapers open transformer
   aipapers open r1 --print")]
     Open(OpenArgs),
+
+    /// Check a catalog file (or the embedded catalog) and report every problem in it
+    #[command(after_help = "Examples:
+  aipapers validate
+  aipapers --strict validate")]
+    Validate(ValidateArgs),
+
+    /// Print a completion script for SHELL (needs no catalog)
+    #[command(after_help = "Examples:
+  aipapers completions bash > ~/.local/share/bash-completion/completions/aipapers
+  aipapers completions zsh > ~/.zfunc/_aipapers
+  aipapers completions fish > ~/.config/fish/completions/aipapers.fish")]
+    Completions(CompletionsArgs),
+
+    /// Print the manual page, in roff (needs no catalog)
+    #[command(after_help = "Examples:
+  aipapers man | man -l -
+  aipapers man > ~/.local/share/man/man1/aipapers.1")]
+    Man(ManArgs),
 }
 
 /// Which papers to keep. Every filter given must match.
