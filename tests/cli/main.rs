@@ -104,3 +104,23 @@ pub fn pipe(cmd: &mut std::process::Command, input: &str) -> (String, String) {
         String::from_utf8_lossy(&out.stderr).into_owned(),
     )
 }
+
+/// Whether Python's pybtex is importable; skips outside CI, fails in CI (where `.ci/run`
+/// installs it).
+pub fn have_pybtex() -> bool {
+    if !have("python3") {
+        return false;
+    }
+    let found = std::process::Command::new("python3")
+        .args(["-c", "import pybtex"])
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !found {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "pybtex is missing in CI; .ci/run should install it"
+        );
+        eprintln!("skipping: pybtex is not installed (run .ci/run to install it)");
+    }
+    found
+}

@@ -194,28 +194,9 @@ fn cite_bibtex_is_exactly_the_export_entry() {
     );
 }
 
-/// Whether Python's pybtex is importable; skips outside CI, fails in CI.
-fn have_pybtex() -> bool {
-    if !crate::have("python3") {
-        return false;
-    }
-    let found = std::process::Command::new("python3")
-        .args(["-c", "import pybtex"])
-        .output()
-        .is_ok_and(|o| o.status.success());
-    if !found {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "pybtex is missing in CI; .ci/run should install it"
-        );
-        eprintln!("skipping: pybtex is not installed (run .ci/run to install it)");
-    }
-    found
-}
-
 #[test]
 fn cite_bibtex_parses_with_pybtex() {
-    if !have_pybtex() {
+    if !crate::have_pybtex() {
         return;
     }
     let bib = stdout_of(&[
