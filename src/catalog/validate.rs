@@ -551,7 +551,7 @@ mod tests {
     fn empty_and_overlong_text_is_rejected() {
         let got = problems_of(|c| {
             c.papers[0].title = "  ".into();
-            c.papers[0].why = "x".repeat(91);
+            c.papers[0].why = "x".repeat(91).into();
         });
         assert_eq!(
             got,
