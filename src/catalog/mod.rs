@@ -87,7 +87,7 @@ pub struct Catalog {
     pub updated: Text,
     pub eras: Vec<Era>,
     pub papers: Vec<Paper>,
-    names: HashMap<String, usize>,
+    names: HashMap<Text, usize>,
     era_of: Vec<usize>,
     builds_on: Vec<Vec<usize>>,
     led_to: Vec<Vec<usize>>,
@@ -232,14 +232,14 @@ impl Catalog {
 
     /// The paper with this id or alias, case-insensitively.
     pub fn find(&self, name: &str) -> Option<usize> {
-        self.names.get(&name.to_lowercase()).copied()
+        self.names.get(name.to_lowercase().as_str()).copied()
     }
 
     /// Like [`Catalog::find`], with a "did you mean" error for unknown names.
     pub fn resolve(&self, name: &str) -> Result<usize, LookupError> {
         self.find(name).ok_or_else(|| LookupError::UnknownPaper {
             input: name.to_string(),
-            suggestion: text::suggest(name, self.names.keys().map(String::as_str)).map(|s| {
+            suggestion: text::suggest(name, self.names.keys().map(Text::as_str)).map(|s| {
                 // Suggest the canonical id, and the alias the user was probably typing.
                 let id = &self.papers[self.names[s]].id;
                 if id == s {
