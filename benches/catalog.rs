@@ -17,11 +17,12 @@ use aipapers::render::{self, Format, Term, card};
 const BIG: usize = 100_000;
 
 /// The big catalog's JSON and the catalog loaded from it, built once for every benchmark.
-fn big() -> &'static (String, Catalog) {
-    static BIG_CATALOG: OnceLock<(String, Catalog)> = OnceLock::new();
+/// The catalog borrows its strings from the JSON, which lives as long as the process.
+fn big() -> &'static (&'static str, Catalog) {
+    static BIG_CATALOG: OnceLock<(&'static str, Catalog)> = OnceLock::new();
     BIG_CATALOG.get_or_init(|| {
-        let json = synthetic::json(BIG);
-        let catalog = Catalog::parse(&json, "synthetic")
+        let json: &'static str = synthetic::json(BIG).leak();
+        let catalog = Catalog::parse(json, "synthetic")
             .expect("the synthetic catalog is valid")
             .catalog;
         (json, catalog)

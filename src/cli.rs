@@ -495,19 +495,19 @@ impl TypedValueParser for CatalogNames {
                 .papers
                 .iter()
                 .flat_map(|p| {
-                    let id =
-                        PossibleValue::new(p.id.clone()).help(format!("{} ({})", p.name, p.year));
+                    let id = PossibleValue::new(p.id.to_string())
+                        .help(format!("{} ({})", p.name, p.year));
                     let aliases = p
                         .aliases
                         .iter()
-                        .map(|a| PossibleValue::new(a.clone()).help(format!("= {}", p.id)));
+                        .map(|a| PossibleValue::new(a.to_string()).help(format!("= {}", p.id)));
                     std::iter::once(id).chain(aliases)
                 })
                 .collect(),
             CatalogNames::Eras => catalog
                 .eras
                 .iter()
-                .map(|e| PossibleValue::new(e.id.clone()).help(e.name.clone()))
+                .map(|e| PossibleValue::new(e.id.to_string()).help(e.name.to_string()))
                 .collect(),
         };
         Some(Box::new(values.into_iter()))

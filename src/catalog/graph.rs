@@ -191,7 +191,9 @@ mod tests {
     }
 
     fn ids(catalog: &Catalog, list: &[usize]) -> Vec<String> {
-        list.iter().map(|&i| catalog.paper(i).id.clone()).collect()
+        list.iter()
+            .map(|&i| catalog.paper(i).id.to_string())
+            .collect()
     }
 
     fn render(catalog: &Catalog, node: &TreeNode, out: &mut Vec<String>, indent: usize) {
@@ -295,7 +297,7 @@ mod tests {
         let named = |links: Vec<(usize, usize)>| -> Vec<(String, String)> {
             links
                 .into_iter()
-                .map(|(a, b)| (g.paper(a).id.clone(), g.paper(b).id.clone()))
+                .map(|(a, b)| (g.paper(a).id.to_string(), g.paper(b).id.to_string()))
                 .collect()
         };
         assert_eq!(

@@ -15,7 +15,7 @@ use std::collections::HashMap;
 use std::path::Path;
 
 pub use field::Field;
-pub use model::{Era, Link, Paper, RawCatalog};
+pub use model::{Era, Link, Paper, RawCatalog, Text};
 pub use validate::Problem;
 
 /// The catalog compiled into the binary.
@@ -84,10 +84,10 @@ fn hint(suggestion: Option<&str>, fallback: &str) -> String {
 #[derive(Debug, Clone)]
 pub struct Catalog {
     pub schema_version: u32,
-    pub updated: String,
+    pub updated: Text,
     pub eras: Vec<Era>,
     pub papers: Vec<Paper>,
-    names: HashMap<String, usize>,
+    names: HashMap<Text, usize>,
     era_of: Vec<usize>,
     builds_on: Vec<Vec<usize>>,
     led_to: Vec<Vec<usize>>,
@@ -131,21 +131,23 @@ impl Catalog {
                 message: "the file is not UTF-8 text".to_string(),
             }
         })?;
-        let (raw, unknown_fields) = Catalog::read(&text, &origin)?;
-        // The text can be as large as the catalog built from it: let it go before the
-        // indexes are built, to keep the peak of memory down.
-        drop(text);
+        // The catalog's strings borrow from its text, so the text must live as long as the
+        // catalog, which lives until exit anyway (`app` does not even free it). Leaking it
+        // spares a copy and an allocation for every string of the catalog.
+        let text: &'static str = text.leak();
+        let (raw, unknown_fields) = Catalog::read(text, &origin)?;
         Catalog::check(raw, unknown_fields, &origin)
     }
 
-    /// Parses and validates catalog JSON; `origin` names it in errors.
-    pub fn parse(text: &str, origin: &str) -> Result<Loaded, CatalogError> {
+    /// Parses and validates catalog JSON; `origin` names it in errors. The catalog borrows
+    /// its strings from `text`.
+    pub fn parse(text: &'static str, origin: &str) -> Result<Loaded, CatalogError> {
         let (raw, unknown_fields) = Catalog::read(text, origin)?;
         Catalog::check(raw, unknown_fields, origin)
     }
 
     /// The catalog's JSON as data, with the unknown fields met on the way.
-    fn read(text: &str, origin: &str) -> Result<(RawCatalog, Vec<String>), CatalogError> {
+    fn read(text: &'static str, origin: &str) -> Result<(RawCatalog, Vec<String>), CatalogError> {
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         let mut unknown_fields = Vec::new();
         let mut de = serde_json::Deserializer::from_str(text);
@@ -230,18 +232,18 @@ impl Catalog {
 
     /// The paper with this id or alias, case-insensitively.
     pub fn find(&self, name: &str) -> Option<usize> {
-        self.names.get(&name.to_lowercase()).copied()
+        self.names.get(name.to_lowercase().as_str()).copied()
     }
 
     /// Like [`Catalog::find`], with a "did you mean" error for unknown names.
     pub fn resolve(&self, name: &str) -> Result<usize, LookupError> {
         self.find(name).ok_or_else(|| LookupError::UnknownPaper {
             input: name.to_string(),
-            suggestion: text::suggest(name, self.names.keys().map(String::as_str)).map(|s| {
+            suggestion: text::suggest(name, self.names.keys().map(Text::as_str)).map(|s| {
                 // Suggest the canonical id, and the alias the user was probably typing.
                 let id = &self.papers[self.names[s]].id;
                 if id == s {
-                    id.clone()
+                    id.to_string()
                 } else {
                     format!("{s}' ('{id}")
                 }
@@ -282,7 +284,7 @@ impl Catalog {
             }),
             many => Err(LookupError::AmbiguousEra {
                 input: input.to_string(),
-                matches: many.iter().map(|&i| self.eras[i].id.clone()).collect(),
+                matches: many.iter().map(|&i| self.eras[i].id.to_string()).collect(),
             }),
         }
     }
@@ -292,7 +294,7 @@ impl Catalog {
         let mut tags: Vec<&str> = self
             .papers
             .iter()
-            .flat_map(|p| p.tags.iter().map(String::as_str))
+            .flat_map(|p| p.tags.iter().map(Text::as_str))
             .collect();
         tags.sort_unstable();
         tags.dedup();
@@ -400,7 +402,9 @@ fn explain_parse_error(text: &str, origin: &str, e: &serde_json::Error) -> Catal
     let mut problems = Vec::new();
     if let Some(papers) = value.get("papers").and_then(|p| p.as_array()) {
         for (i, paper) in papers.iter().enumerate() {
-            if let Err(err) = serde_path_to_error::deserialize::<_, Paper>(paper) {
+            // An owned value lends no strings: it can fill a `Paper`, whose text would
+            // otherwise have to borrow from something that lives for the whole process.
+            if let Err(err) = serde_path_to_error::deserialize::<_, Paper>(paper.clone()) {
                 let who = paper
                     .get("id")
                     .and_then(|v| v.as_str())
@@ -420,7 +424,7 @@ fn explain_parse_error(text: &str, origin: &str, e: &serde_json::Error) -> Catal
         if let Some(obj) = top.as_object_mut() {
             obj.insert("papers".into(), serde_json::Value::Array(Vec::new()));
         }
-        let (field, message) = match serde_path_to_error::deserialize::<_, RawCatalog>(&top) {
+        let (field, message) = match serde_path_to_error::deserialize::<_, RawCatalog>(top) {
             Err(err) => describe(&err),
             Ok(_) => ("papers".to_string(), strip_position(&e.to_string())),
         };
@@ -494,28 +498,28 @@ pub(crate) mod fixture {
     /// A small valid paper in era "one", building on `links`.
     pub fn paper(id: &str, date: &str, links: &[&str]) -> Paper {
         Paper {
-            id: id.to_string(),
-            aliases: vec![format!("{id}-alias")],
-            name: id.to_uppercase(),
-            title: format!("On {id}"),
+            id: id.to_string().into(),
+            aliases: vec![format!("{id}-alias").into()],
+            name: id.to_uppercase().into(),
+            title: format!("On {id}").into(),
             authors: vec!["Ada Lovelace".into()],
             year: date[..4].parse().expect("fixture year"),
-            date: date.to_string(),
+            date: date.to_string().into(),
             venue: "arXiv preprint".into(),
             arxiv: None,
             doi: None,
-            url: format!("https://example.org/{id}"),
+            url: format!("https://example.org/{id}").into(),
             era: "one".into(),
             tags: vec!["language".into()],
-            why: format!("{id} matters."),
-            tldr: format!("{id} does a thing."),
-            summary: format!("All about {id}."),
+            why: format!("{id} matters.").into(),
+            tldr: format!("{id} does a thing.").into(),
+            summary: format!("All about {id}.").into(),
             results: vec![],
             builds_on: links
                 .iter()
                 .map(|l| Link {
-                    id: l.to_string(),
-                    note: format!("{id} uses {l}."),
+                    id: l.to_string().into(),
+                    note: format!("{id} uses {l}.").into(),
                 })
                 .collect(),
         }
@@ -530,7 +534,7 @@ pub(crate) mod fixture {
             .collect();
         let mut papers_in_eras = catalog(&plain).papers;
         for (paper, &(_, _, _, era)) in papers_in_eras.iter_mut().zip(papers) {
-            paper.era = era.to_string();
+            paper.era = era.to_string().into();
         }
         let raw = RawCatalog {
             schema_version: 1,
@@ -538,9 +542,9 @@ pub(crate) mod fixture {
             eras: eras
                 .iter()
                 .map(|id| Era {
-                    id: id.to_string(),
-                    name: id.to_uppercase(),
-                    description: format!("The {id} era."),
+                    id: id.to_string().into(),
+                    name: id.to_uppercase().into(),
+                    description: format!("The {id} era.").into(),
                 })
                 .collect(),
             papers: papers_in_eras,
@@ -583,7 +587,9 @@ mod tests {
     }
 
     fn ids(catalog: &Catalog, list: &[usize]) -> Vec<String> {
-        list.iter().map(|&i| catalog.paper(i).id.clone()).collect()
+        list.iter()
+            .map(|&i| catalog.paper(i).id.to_string())
+            .collect()
     }
 
     fn sorted(catalog: &Catalog, sort: SortKey) -> Vec<String> {
@@ -611,7 +617,7 @@ mod tests {
             .map(|e| {
                 let mut members = ids(&c, c.era_members(e));
                 members.sort();
-                (c.eras[e].id.clone(), members)
+                (c.eras[e].id.to_string(), members)
             })
             .collect();
         let expect = |era: &str, papers: &[&str]| {
@@ -917,7 +923,7 @@ mod tests {
             .as_object_mut()
             .expect("object")
             .remove("title");
-        let err = Catalog::parse(&value.to_string(), "bad.json").expect_err("invalid");
+        let err = Catalog::parse(value.to_string().leak(), "bad.json").expect_err("invalid");
         assert_eq!(
             err.to_string(),
             "bad.json is not a valid catalog (2 problems):\n  \
@@ -932,7 +938,29 @@ mod tests {
         value["papers"][0]["colour"] = serde_json::json!("red");
         value["extra"] = serde_json::json!(1);
         let text = format!("\u{feff}{value}");
-        let loaded = Catalog::parse(&text, "x").expect("valid");
+        let loaded = Catalog::parse(text.leak(), "x").expect("valid");
         assert_eq!(loaded.unknown_fields, ["papers.0.colour", "extra"]);
+    }
+
+    #[test]
+    fn text_borrows_from_the_source_even_while_unknown_fields_are_tracked() {
+        let mut value: serde_json::Value = serde_json::from_str(EMBEDDED_JSON).expect("json");
+        value["papers"][0]["colour"] = serde_json::json!("red");
+        value["papers"][0]["why"] = serde_json::json!("A \"quoted\" reason.");
+        let text: &'static str = value.to_string().leak();
+        let loaded = Catalog::parse(text, "x").expect("valid");
+        assert_eq!(loaded.unknown_fields, ["papers.0.colour"]);
+        let inside = |s: &str| text.as_bytes().as_ptr_range().contains(&s.as_ptr());
+        let first = loaded.catalog.paper(0);
+        assert!(inside(&first.id) && inside(&first.authors[0]) && inside(&first.tags[0]));
+        let link = loaded
+            .catalog
+            .papers
+            .iter()
+            .find_map(|p| p.builds_on.first());
+        assert!(link.is_some_and(|l| inside(&l.id) && inside(&l.note)));
+        // A string with escapes has no verbatim copy in the source, so it is owned.
+        assert_eq!(first.why, "A \"quoted\" reason.");
+        assert!(!inside(&first.why));
     }
 }

@@ -54,7 +54,7 @@ impl Filter {
             && self.year.is_none_or(|y| p.year == y)
             && self.since.is_none_or(|y| p.year >= y)
             && self.until.is_none_or(|y| p.year <= y)
-            && self.tags.iter().all(|t| p.tags.contains(t))
+            && self.tags.iter().all(|t| p.tags.iter().any(|x| x == t))
             && self.author.as_deref().is_none_or(|needle| {
                 let needle = fold(needle);
                 p.authors.iter().any(|a| fold(a).contains(&needle))

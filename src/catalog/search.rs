@@ -16,7 +16,7 @@ use std::borrow::Cow;
 use std::ops::Range;
 
 use super::text::fold;
-use super::{Catalog, Paper};
+use super::{Catalog, Paper, Text};
 
 /// A part of a paper that search looks in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, clap::ValueEnum)]
@@ -90,8 +90,8 @@ impl SearchField {
         fn one(s: &str) -> Vec<&str> {
             vec![s]
         }
-        fn list(l: &[String]) -> Vec<&str> {
-            l.iter().map(String::as_str).collect()
+        fn list(l: &[Text]) -> Vec<&str> {
+            l.iter().map(Text::as_str).collect()
         }
         match self {
             SearchField::Name => one(&paper.name),
@@ -391,7 +391,7 @@ mod tests {
     fn ids(catalog: &Catalog, query: &SearchQuery) -> Vec<String> {
         search(catalog, query)
             .iter()
-            .map(|h| catalog.paper(h.paper).id.clone())
+            .map(|h| catalog.paper(h.paper).id.to_string())
             .collect()
     }
 

@@ -4,7 +4,7 @@
 //! Shared by `examples/gen_catalog.rs` and `benches/catalog.rs`, so both measure the same
 //! data. Not part of the tool's interface.
 
-use super::model::{Era, Link, Paper, RawCatalog};
+use super::model::{Era, Link, Paper, RawCatalog, Text};
 
 /// The first day papers are dated from, and how many days the catalog spans (1950-2025).
 const FIRST_YEAR: i32 = 1950;
@@ -16,9 +16,9 @@ pub fn catalog(papers: usize) -> RawCatalog {
     let era_count = 5 + rng.below(6);
     let eras: Vec<Era> = (0..era_count)
         .map(|e| Era {
-            id: format!("era-{}", e + 1),
-            name: format!("{} {}", title_case(rng.pick(TOPICS)), rng.pick(ERA_NOUNS)),
-            description: sentence(&mut rng, 12, 20),
+            id: format!("era-{}", e + 1).into(),
+            name: format!("{} {}", title_case(rng.pick(TOPICS)), rng.pick(ERA_NOUNS)).into(),
+            description: sentence(&mut rng, 12, 20).into(),
         })
         .collect();
 
@@ -53,7 +53,7 @@ pub fn catalog(papers: usize) -> RawCatalog {
     }
     RawCatalog {
         schema_version: super::validate::SCHEMA_VERSION,
-        updated: "2026-01-15".to_string(),
+        updated: "2026-01-15".into(),
         eras,
         papers: list,
     }
@@ -130,7 +130,7 @@ fn paper(
         }
         tags
     };
-    let results = (0..rng.below(5)).map(|_| result(rng)).collect();
+    let results = (0..rng.below(5)).map(|_| result(rng).into()).collect();
     let builds_on = if earlier == 0 {
         Vec::new()
     } else {
@@ -150,35 +150,40 @@ fn paper(
         targets
             .into_iter()
             .map(|t| Link {
-                id: ids[t].clone(),
-                note: sentence(rng, 8, 20),
+                id: ids[t].clone().into(),
+                note: sentence(rng, 8, 20).into(),
             })
             .collect()
     };
 
     Paper {
-        id: ids[i].clone(),
-        aliases,
-        name,
-        title: title_case(&words(rng, 6, 14)),
-        authors,
+        id: ids[i].clone().into(),
+        aliases: texts(aliases),
+        name: name.into(),
+        title: title_case(&words(rng, 6, 14)).into(),
+        authors: texts(authors),
         year,
-        date,
-        venue: format!("{} {year}", rng.pick(VENUES_SHORT)),
-        arxiv,
-        doi,
-        url,
-        era: era.to_string(),
-        tags,
-        why: bounded_sentence(rng, 90),
-        tldr: bounded_sentence(rng, 200),
+        date: date.into(),
+        venue: format!("{} {year}", rng.pick(VENUES_SHORT)).into(),
+        arxiv: arxiv.map(Text::from),
+        doi: doi.map(Text::from),
+        url: url.into(),
+        era: era.to_string().into(),
+        tags: texts(tags),
+        why: bounded_sentence(rng, 90).into(),
+        tldr: bounded_sentence(rng, 200).into(),
         summary: (0..8)
             .map(|_| sentence(rng, 15, 23))
             .collect::<Vec<_>>()
-            .join(" "),
+            .join(" ")
+            .into(),
         results,
         builds_on,
     }
+}
+
+fn texts(list: Vec<String>) -> Vec<Text> {
+    list.into_iter().map(Text::from).collect()
 }
 
 fn author(rng: &mut Rng) -> String {
@@ -563,7 +568,7 @@ mod tests {
 
     #[test]
     fn a_synthetic_catalog_passes_validation() {
-        let loaded = Catalog::parse(&json(3_000), "synthetic").expect("a valid catalog");
+        let loaded = Catalog::parse(json(3_000).leak(), "synthetic").expect("a valid catalog");
         assert_eq!(loaded.catalog.papers.len(), 3_000);
         assert!(loaded.unknown_fields.is_empty());
         assert!((5..=10).contains(&loaded.catalog.eras.len()));

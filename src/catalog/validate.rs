@@ -4,7 +4,7 @@ use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 
-use super::model::{Paper, RawCatalog};
+use super::model::{Paper, RawCatalog, Text};
 
 /// The schema version this build reads.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -60,7 +60,8 @@ impl Problems {
     }
 
     fn text(&mut self, paper: &str, field: &str, value: &str, max: usize) {
-        if value.trim().is_empty() {
+        // One scan that stops at the first visible character.
+        if value.chars().all(char::is_whitespace) {
             self.paper(paper, field, "is empty");
         } else if value.len() > max {
             // A character is at least one byte: only text longer in bytes can be too long.
@@ -83,7 +84,7 @@ pub fn validate(raw: &RawCatalog) -> Vec<Problem> {
 }
 
 /// Every id and alias of a valid catalog, folded to lower case, with its paper's index.
-pub(super) type Names = HashMap<String, usize>;
+pub(super) type Names = HashMap<Text, usize>;
 
 /// What validation learns on the way that indexing needs: the table of names, and each
 /// paper's links as indexes. Found once, while the papers are being read anyway.
@@ -193,12 +194,15 @@ pub(super) fn check(raw: &RawCatalog) -> Result<Resolved, Vec<Problem>> {
     }
 }
 
-/// Lower case, the quick way when the text is ASCII (ids and most aliases).
-fn lower(text: &str) -> String {
-    if text.is_ascii() {
-        text.to_ascii_lowercase()
+/// Lower case. Valid ids and most aliases are lower case already: then the text is shared,
+/// not copied, which spares an allocation per name on a large catalog.
+fn lower(text: &Text) -> Text {
+    if !text.is_ascii() {
+        text.to_lowercase().into()
+    } else if text.bytes().any(|b| b.is_ascii_uppercase()) {
+        text.to_ascii_lowercase().into()
     } else {
-        text.to_lowercase()
+        text.clone()
     }
 }
 
@@ -551,7 +555,7 @@ mod tests {
     fn empty_and_overlong_text_is_rejected() {
         let got = problems_of(|c| {
             c.papers[0].title = "  ".into();
-            c.papers[0].why = "x".repeat(91);
+            c.papers[0].why = "x".repeat(91).into();
         });
         assert_eq!(
             got,

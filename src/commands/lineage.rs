@@ -31,8 +31,8 @@ pub fn run(args: &LineageArgs, ctx: &Context, out: &mut impl Write) -> anyhow::R
     let p = catalog.paper(paper);
     if args.json {
         let mut object = Map::new();
-        object.insert("id".into(), p.id.clone().into());
-        object.insert("name".into(), p.name.clone().into());
+        object.insert("id".into(), p.id.as_str().into());
+        object.insert("name".into(), p.name.as_str().into());
         object.insert("year".into(), p.year.into());
         for (side, root) in &trees {
             let key = match side {

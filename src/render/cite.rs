@@ -11,7 +11,7 @@ use std::io::{self, Write};
 
 use super::bibtex::{self, Kind};
 use super::style::clean_line;
-use crate::catalog::{Catalog, Paper};
+use crate::catalog::{Catalog, Paper, Text};
 
 /// A citation style.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum)]
@@ -164,7 +164,7 @@ fn initials(given: &str) -> String {
 
 /// APA 7: "Surname, I. I." for each author, "&" before the last; from 21 authors on,
 /// the first 19, an ellipsis, then the last.
-fn apa_authors(authors: &[String]) -> String {
+fn apa_authors(authors: &[Text]) -> String {
     let names: Vec<String> = authors
         .iter()
         .map(|a| match split_name(a) {
@@ -182,7 +182,7 @@ fn apa_authors(authors: &[String]) -> String {
 
 /// MLA 9: "Surname, Given" alone; "Surname, Given, and Given Surname" for two;
 /// "Surname, Given, et al." for three or more.
-fn mla_authors(authors: &[String]) -> String {
+fn mla_authors(authors: &[Text]) -> String {
     let inverted = |a: &str| match split_name(a) {
         Some((given, surname)) => clean_line(&format!("{surname}, {given}")),
         None => clean_line(a),
@@ -196,7 +196,7 @@ fn mla_authors(authors: &[String]) -> String {
 }
 
 /// Names as written: "A", "A and B", "A et al.".
-fn plain_authors(authors: &[String]) -> String {
+fn plain_authors(authors: &[Text]) -> String {
     match authors {
         [] => String::new(),
         [one] => clean_line(one),
@@ -209,8 +209,10 @@ fn plain_authors(authors: &[String]) -> String {
 mod tests {
     use super::*;
 
-    fn names(n: usize) -> Vec<String> {
-        (1..=n).map(|i| format!("Given{i} Surname{i}")).collect()
+    fn names(n: usize) -> Vec<Text> {
+        (1..=n)
+            .map(|i| format!("Given{i} Surname{i}").into())
+            .collect()
     }
 
     #[test]
@@ -264,7 +266,7 @@ mod tests {
             "Surname1, Given1, and Given2 Surname2"
         );
         assert_eq!(mla_authors(&names(3)), "Surname1, Given1, et al.");
-        assert_eq!(mla_authors(&["DeepSeek-AI".to_string()]), "DeepSeek-AI");
+        assert_eq!(mla_authors(&["DeepSeek-AI".into()]), "DeepSeek-AI");
     }
 
     #[test]

@@ -95,12 +95,12 @@ pub fn rows(
             .collect();
         [
             (e + 1).to_string(),
-            era.id.clone(),
-            era.name.clone(),
+            era.id.to_string(),
+            era.name.to_string(),
             span.map(|s| s.0.to_string()).unwrap_or_default(),
             span.map(|s| s.1.to_string()).unwrap_or_default(),
             ids.len().to_string(),
-            era.description.clone(),
+            era.description.to_string(),
             ids.join("; "),
         ]
     };

@@ -10,7 +10,7 @@ pub fn papers(out: &mut impl Write, catalog: &Catalog, papers: &[usize]) -> io::
     for &i in papers {
         let p = catalog.paper(i);
         let authors = match p.authors.as_slice() {
-            [one] => one.clone(),
+            [one] => one.to_string(),
             [a, b] => format!("{a}, {b}"),
             [first, ..] => format!("{first} et al."),
             [] => String::new(),

@@ -279,7 +279,9 @@ impl Drawer<'_> {
 /// The timeline as data: one event per paper, in order, with its links both ways.
 pub fn events(catalog: &Catalog, papers: &[usize]) -> Value {
     let ids = |list: &[usize]| -> Vec<String> {
-        list.iter().map(|&i| catalog.paper(i).id.clone()).collect()
+        list.iter()
+            .map(|&i| catalog.paper(i).id.to_string())
+            .collect()
     };
     papers
         .iter()
@@ -443,7 +445,7 @@ mod tests {
     fn a_pipe_keeps_the_whole_why_line() {
         let mut c = history();
         let long = "word ".repeat(40);
-        c.papers[0].why = long.trim().to_string();
+        c.papers[0].why = long.trim().to_string().into();
         let text = draw(&c, None, Glyphs::UNICODE);
         assert!(text.contains(long.trim()));
         assert!(!text.contains('…'));
