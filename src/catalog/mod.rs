@@ -146,11 +146,28 @@ impl Catalog {
         Catalog::check(raw, unknown_fields, origin)
     }
 
+    /// Like [`Catalog::parse`] for text that does not live until the process ends: every
+    /// string is copied instead of borrowed (slower; for tests and fuzzing).
+    pub fn parse_copied(text: &str, origin: &str) -> Result<Loaded, CatalogError> {
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        // A reader never lends its bytes, so every string arrives as a copy.
+        let de = serde_json::Deserializer::from_reader(text.as_bytes());
+        let (raw, unknown_fields) = Catalog::read_from(de, text, origin)?;
+        Catalog::check(raw, unknown_fields, origin)
+    }
+
     /// The catalog's JSON as data, with the unknown fields met on the way.
     fn read(text: &'static str, origin: &str) -> Result<(RawCatalog, Vec<String>), CatalogError> {
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        Catalog::read_from(serde_json::Deserializer::from_str(text), text, origin)
+    }
+
+    fn read_from<R: serde_json::de::Read<'static>>(
+        mut de: serde_json::Deserializer<R>,
+        text: &str,
+        origin: &str,
+    ) -> Result<(RawCatalog, Vec<String>), CatalogError> {
         let mut unknown_fields = Vec::new();
-        let mut de = serde_json::Deserializer::from_str(text);
         let parsed =
             serde_ignored::deserialize(&mut de, |path| unknown_fields.push(path.to_string()))
                 .and_then(|raw: RawCatalog| de.end().map(|()| raw));
@@ -923,7 +940,7 @@ mod tests {
             .as_object_mut()
             .expect("object")
             .remove("title");
-        let err = Catalog::parse(value.to_string().leak(), "bad.json").expect_err("invalid");
+        let err = Catalog::parse_copied(&value.to_string(), "bad.json").expect_err("invalid");
         assert_eq!(
             err.to_string(),
             "bad.json is not a valid catalog (2 problems):\n  \
@@ -933,12 +950,26 @@ mod tests {
     }
 
     #[test]
+    fn the_copying_parser_reads_the_same_catalog() {
+        let copied = Catalog::parse_copied(EMBEDDED_JSON, "copy").expect("valid");
+        let borrowed = Catalog::parse(EMBEDDED_JSON, "borrow").expect("valid");
+        assert_eq!(copied.catalog.papers, borrowed.catalog.papers);
+        assert_eq!(copied.catalog.eras, borrowed.catalog.eras);
+        let err = Catalog::parse_copied("{\n  \"schema_version\": 1,\n  oops\n}", "my.json")
+            .expect_err("invalid");
+        assert_eq!(
+            err.to_string(),
+            "my.json:3:3: invalid JSON: key must be a string"
+        );
+    }
+
+    #[test]
     fn a_byte_order_mark_is_accepted_and_unknown_fields_are_reported() {
         let mut value: serde_json::Value = serde_json::from_str(EMBEDDED_JSON).expect("json");
         value["papers"][0]["colour"] = serde_json::json!("red");
         value["extra"] = serde_json::json!(1);
         let text = format!("\u{feff}{value}");
-        let loaded = Catalog::parse(text.leak(), "x").expect("valid");
+        let loaded = Catalog::parse_copied(&text, "x").expect("valid");
         assert_eq!(loaded.unknown_fields, ["papers.0.colour", "extra"]);
     }
 

@@ -568,7 +568,7 @@ mod tests {
 
     #[test]
     fn a_synthetic_catalog_passes_validation() {
-        let loaded = Catalog::parse(json(3_000).leak(), "synthetic").expect("a valid catalog");
+        let loaded = Catalog::parse_copied(&json(3_000), "synthetic").expect("a valid catalog");
         assert_eq!(loaded.catalog.papers.len(), 3_000);
         assert!(loaded.unknown_fields.is_empty());
         assert!((5..=10).contains(&loaded.catalog.eras.len()));
