@@ -30,7 +30,8 @@ pub struct Filter {
     pub year: Option<i32>,
     pub since: Option<i32>,
     pub until: Option<i32>,
-    /// Text any one author's name must contain (folded: case and accents ignored).
+    /// Text any one author's name must contain, already folded (see [`fold`]): case and
+    /// accents are ignored.
     pub author: Option<String>,
     /// Tags a paper must all carry.
     pub tags: Vec<String>,
@@ -55,10 +56,10 @@ impl Filter {
             && self.since.is_none_or(|y| p.year >= y)
             && self.until.is_none_or(|y| p.year <= y)
             && self.tags.iter().all(|t| p.tags.iter().any(|x| x == t))
-            && self.author.as_deref().is_none_or(|needle| {
-                let needle = fold(needle);
-                p.authors.iter().any(|a| fold(a).contains(&needle))
-            })
+            && self
+                .author
+                .as_deref()
+                .is_none_or(|needle| p.authors.iter().any(|a| fold(a).contains(needle)))
             && self
                 .search
                 .as_ref()

@@ -56,7 +56,7 @@ pub fn filter(args: &FilterArgs, catalog: &Catalog) -> anyhow::Result<Filter> {
         year: args.year,
         since: args.since,
         until: args.until,
-        author: args.author.clone(),
+        author: args.author.as_deref().map(author_needle).transpose()?,
         tags: args
             .tag
             .iter()
@@ -69,6 +69,16 @@ pub fn filter(args: &FilterArgs, catalog: &Catalog) -> anyhow::Result<Filter> {
             .transpose()
             .map_err(|e| UsageError(format!("--search: {e}")))?,
     })
+}
+
+/// `--author TEXT`, folded once for matching; empty text would match everyone.
+fn author_needle(text: &str) -> Result<String, UsageError> {
+    match text.trim() {
+        "" => Err(UsageError(
+            "--author needs some text of a name, e.g. --author hinton".into(),
+        )),
+        text => Ok(crate::catalog::text::fold(text)),
+    }
 }
 
 /// A whole listing request from its flags.
