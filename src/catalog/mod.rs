@@ -252,6 +252,12 @@ impl Catalog {
         self.names.get(name.to_lowercase().as_str()).copied()
     }
 
+    /// Every name resolved, or the error for the first unknown one: callers print nothing
+    /// until all are known, so a typo never leaves partial output.
+    pub fn resolve_all(&self, names: &[String]) -> Result<Vec<usize>, LookupError> {
+        names.iter().map(|name| self.resolve(name)).collect()
+    }
+
     /// Like [`Catalog::find`], with a "did you mean" error for unknown names.
     pub fn resolve(&self, name: &str) -> Result<usize, LookupError> {
         self.find(name).ok_or_else(|| LookupError::UnknownPaper {

@@ -9,12 +9,7 @@ use crate::render::{Format, card, json};
 use super::Context;
 
 pub fn run(args: &ShowArgs, ctx: &Context, out: &mut impl Write) -> anyhow::Result<()> {
-    // Resolve every id before printing anything, so a typo prints no partial output.
-    let papers = args
-        .ids
-        .iter()
-        .map(|id| ctx.catalog.resolve(id))
-        .collect::<Result<Vec<_>, _>>()?;
+    let papers = ctx.catalog.resolve_all(&args.ids)?;
     let o = &args.output;
     if !(o.json || o.csv || o.format.is_some() || !o.fields.is_empty()) {
         return cards(&papers, ctx, out);
