@@ -9,7 +9,7 @@ use anyhow::anyhow;
 use clap::{CommandFactory, FromArgMatches};
 
 use crate::catalog::{Catalog, LookupError};
-use crate::cli::{Cli, Command, ListArgs};
+use crate::cli::{Cli, Command};
 use crate::commands::{self, Context, UsageError};
 use crate::render::style::{ColorChoice, Palette, Term, clean};
 
@@ -123,12 +123,7 @@ fn stdout_error(err: anyhow::Error) -> anyhow::Error {
 /// The commands that read the catalog.
 fn browse(command: Option<&Command>, ctx: &Context, out: &mut impl Write) -> anyhow::Result<()> {
     match command {
-        None => {
-            commands::list::run(&ListArgs::default(), ctx, out)?;
-            if ctx.term.width.is_some() {
-                commands::list::footer(ctx, out)?;
-            }
-        }
+        None => commands::list::home(ctx, out)?,
         Some(Command::List(args)) => commands::list::run(args, ctx, out)?,
         Some(Command::Sort(args)) => commands::list::run_sort(args, ctx, out)?,
         Some(Command::Show(args)) => commands::show::run(args, ctx, out)?,

@@ -3,7 +3,7 @@
 use std::io::Write;
 
 use crate::cli::{ListArgs, OrderArgs, SortArgs};
-use crate::render::Format;
+use crate::render::{self, Format};
 
 use super::Context;
 
@@ -27,15 +27,12 @@ pub fn run_sort(args: &SortArgs, ctx: &Context, out: &mut impl Write) -> anyhow:
     run(&list, ctx, out)
 }
 
-/// The summary line under the home listing, on a terminal only.
-pub fn footer(ctx: &Context, out: &mut impl Write) -> anyhow::Result<()> {
-    let c = ctx.catalog;
-    let line = format!(
-        "{} papers · {} eras · catalog updated {} · `aipapers show <id>` for a card",
-        c.papers.len(),
-        c.eras.len(),
-        c.updated
-    );
-    writeln!(out, "\n{}", ctx.term.palette.dim(&line))?;
+/// `aipapers` alone: the list, like the page's home, and on a terminal a dim line that
+/// sums the catalog up and says where to go next.
+pub fn home(ctx: &Context, out: &mut impl Write) -> anyhow::Result<()> {
+    run(&ListArgs::default(), ctx, out)?;
+    if ctx.term.width.is_some() {
+        render::summary(out, ctx.catalog, &ctx.term)?;
+    }
     Ok(())
 }

@@ -96,3 +96,14 @@ pub fn papers(
         Format::Mermaid => mermaid::graph(out, catalog, papers),
     }
 }
+
+/// One dim line summing up the catalog, with a hint for what to type next.
+pub fn summary(out: &mut impl Write, catalog: &Catalog, term: &Term) -> io::Result<()> {
+    let line = format!(
+        "{} papers · {} eras · catalog updated {} · `aipapers show <id>` for a card",
+        catalog.papers.len(),
+        catalog.eras.len(),
+        catalog.updated
+    );
+    writeln!(out, "\n{}", term.palette.dim(&line))
+}

@@ -3,12 +3,12 @@
 
 use std::io::{self, Write};
 
-use serde_json::{Value, json};
+use serde_json::{Map, Value, json};
 
 use super::Term;
 use super::glyphs::{Glyphs, shorten, width};
 use crate::catalog::Catalog;
-use crate::catalog::graph::TreeNode;
+use crate::catalog::graph::{Direction, TreeNode};
 
 /// Fewer columns than this for a note, and it is shown cut to this width anyway.
 const MIN_NOTE: usize = 12;
@@ -38,6 +38,56 @@ impl Branches {
             }
         }
     }
+}
+
+/// A paper's lineage: for each side asked for, a heading ("What led to X", "What X led
+/// to") and its tree, or a dim line when that side is empty.
+pub fn lineage(
+    out: &mut impl Write,
+    catalog: &Catalog,
+    paper: usize,
+    sides: &[(Direction, TreeNode)],
+    term: &Term,
+    glyphs: Glyphs,
+) -> io::Result<()> {
+    let p = catalog.paper(paper);
+    let pal = &term.palette;
+    let name = format!("{} ({})", glyphs.text(&p.name), p.year);
+    for (n, (side, root)) in sides.iter().enumerate() {
+        if n > 0 {
+            writeln!(out)?;
+        }
+        let heading = match side {
+            Direction::Ancestors => format!("What led to {name}"),
+            Direction::Descendants => format!("What {name} led to"),
+        };
+        writeln!(out, "{}", pal.label(&heading))?;
+        if root.children.is_empty() {
+            writeln!(out, "{}", pal.dim("(nothing in the catalog)"))?;
+        } else {
+            children(out, catalog, root, term, glyphs)?;
+        }
+    }
+    Ok(())
+}
+
+/// A paper's lineage as JSON: its id, name and year, with `ancestors` and/or
+/// `descendants` as arrays of nested nodes.
+pub fn lineage_object(catalog: &Catalog, paper: usize, sides: &[(Direction, TreeNode)]) -> Value {
+    let p = catalog.paper(paper);
+    let mut fields = Map::new();
+    fields.insert("id".into(), p.id.as_str().into());
+    fields.insert("name".into(), p.name.as_str().into());
+    fields.insert("year".into(), p.year.into());
+    for (side, root) in sides {
+        let key = match side {
+            Direction::Ancestors => "ancestors",
+            Direction::Descendants => "descendants",
+        };
+        let children = root.children.iter().map(|c| object(catalog, c));
+        fields.insert(key.into(), Value::Array(children.collect()));
+    }
+    Value::Object(fields)
 }
 
 /// Draws the subtrees under `root`, one line per paper; the root itself is the caller's
