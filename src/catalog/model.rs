@@ -199,10 +199,11 @@ pub struct Link {
 }
 
 impl Paper {
-    /// The first author's surname, for sorting and citation keys: the last word of the
-    /// first author's name, or the whole name for an organisation.
+    /// The first author's surname, for sorting and citation keys: as citations read it
+    /// ([`split_name`](super::text::split_name): the last word, or from a particle such
+    /// as "van den"), or the whole name for an organisation.
     pub fn first_author_surname(&self) -> &str {
         let first = self.authors.first().map(Text::as_str).unwrap_or("");
-        first.rsplit(' ').next().unwrap_or(first)
+        super::text::split_name(first).map_or(first, |(_, surname)| surname)
     }
 }

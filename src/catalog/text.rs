@@ -25,6 +25,29 @@ where
         .map(|(_, c)| c)
 }
 
+/// A personal name as (given names, surname); `None` for an organisation (one token,
+/// like "DeepSeek-AI"), which is always written whole. The surname is the last word,
+/// or starts earlier at a lower-case particle ("van den Driessche", "de Las Casas").
+pub fn split_name(name: &str) -> Option<(&str, &str)> {
+    let name = name.trim();
+    let starts: Vec<usize> = name
+        .char_indices()
+        .filter(|&(i, c)| {
+            !c.is_whitespace() && (i == 0 || name[..i].ends_with(char::is_whitespace))
+        })
+        .map(|(i, _)| i)
+        .collect();
+    if starts.len() < 2 {
+        return None;
+    }
+    let particle = starts[1..starts.len() - 1]
+        .iter()
+        .copied()
+        .find(|&i| name[i..].starts_with(char::is_lowercase));
+    let at = particle.unwrap_or(starts[starts.len() - 1]);
+    Some((name[..at].trim_end(), &name[at..]))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -45,5 +68,22 @@ mod tests {
     #[test]
     fn suggest_ignores_distant_words() {
         assert_eq!(suggest("zebra", ["transformer", "t5"]), None);
+    }
+
+    #[test]
+    fn names_split_at_the_last_word_or_a_particle() {
+        assert_eq!(
+            split_name("Geoffrey E. Hinton"),
+            Some(("Geoffrey E.", "Hinton"))
+        );
+        assert_eq!(
+            split_name("George van den Driessche"),
+            Some(("George", "van den Driessche"))
+        );
+        assert_eq!(
+            split_name("Diego de Las Casas"),
+            Some(("Diego", "de Las Casas"))
+        );
+        assert_eq!(split_name("DeepSeek-AI"), None);
     }
 }
