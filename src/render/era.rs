@@ -135,15 +135,14 @@ pub fn rows(
             writeln!(out, "|---:|---|---|---:|---|")?;
             eras.iter().try_for_each(|&e| {
                 let era = &catalog.eras[e];
-                let cell = |t: &str| clean_line(t).replace('|', "\\|");
                 writeln!(
                     out,
                     "| {} | {} | {} | {} | {} |",
                     e + 1,
-                    cell(&era.name),
+                    super::markdown::cell(&era.name),
                     catalog.era_years(e),
                     catalog.era_members(e).len(),
-                    cell(&era.description)
+                    super::markdown::cell(&era.description)
                 )
             })
         }

@@ -30,6 +30,6 @@ pub fn papers(out: &mut impl Write, catalog: &Catalog, papers: &[usize]) -> io::
 }
 
 /// Escapes what would break a table cell: pipes, and line breaks.
-fn cell(text: &str) -> String {
+pub(crate) fn cell(text: &str) -> String {
     super::style::clean_line(text).replace('|', "\\|")
 }
