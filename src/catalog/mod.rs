@@ -3,6 +3,7 @@
 
 pub mod field;
 pub mod graph;
+mod load;
 pub mod model;
 pub mod query;
 pub mod search;
@@ -117,12 +118,14 @@ impl Catalog {
     /// Reads and validates a catalog file.
     pub fn from_path(path: &Path) -> Result<Loaded, CatalogError> {
         let origin = path.display().to_string();
-        let bytes = std::fs::read(path).map_err(|cause| CatalogError::Read {
+        let bytes = load::read(path).map_err(|cause| CatalogError::Read {
             path: origin.clone(),
             cause,
         })?;
-        let text = String::from_utf8(bytes).map_err(|e| {
-            let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+        // The catalog's strings borrow from its text, which `load::read` keeps for the
+        // process's life: that spares a copy and an allocation for every string.
+        let text = std::str::from_utf8(bytes).map_err(|e| {
+            let valid = &bytes[..e.valid_up_to()];
             let line_start = valid.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
             CatalogError::Syntax {
                 origin: origin.clone(),
@@ -131,10 +134,6 @@ impl Catalog {
                 message: "the file is not UTF-8 text".to_string(),
             }
         })?;
-        // The catalog's strings borrow from its text, so the text must live as long as the
-        // catalog, which lives until exit anyway (`app` does not even free it). Leaking it
-        // spares a copy and an allocation for every string of the catalog.
-        let text: &'static str = text.leak();
         let (raw, unknown_fields) = Catalog::read(text, &origin)?;
         Catalog::check(raw, unknown_fields, &origin)
     }
@@ -159,6 +158,9 @@ impl Catalog {
     /// The catalog's JSON as data, with the unknown fields met on the way.
     fn read(text: &'static str, origin: &str) -> Result<(RawCatalog, Vec<String>), CatalogError> {
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        if let Some(raw) = load::parse_parallel(text) {
+            return Ok((raw, Vec::new()));
+        }
         Catalog::read_from(serde_json::Deserializer::from_str(text), text, origin)
     }
 
