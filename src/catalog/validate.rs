@@ -40,23 +40,48 @@ impl fmt::Display for Problem {
     }
 }
 
-struct Problems(Vec<Problem>);
+/// Problems as they are found, each with where it belongs in the report: the report lists
+/// catalog-level problems, then every paper's id, then each paper's other fields in turn,
+/// whichever order (or thread) found them.
+#[derive(Default)]
+struct Problems {
+    found: Vec<(Place, Problem)>,
+    place: Place,
+}
+
+/// (pass, paper, part): sorting by it gives the report's order.
+type Place = (u8, usize, u8);
 
 impl Problems {
+    fn at(&mut self, place: Place) -> &mut Problems {
+        self.place = place;
+        self
+    }
+
     fn top(&mut self, field: &str, message: impl Into<String>) {
-        self.0.push(Problem {
-            paper: None,
-            field: field.into(),
-            message: message.into(),
-        });
+        self.push(None, field, message.into());
     }
 
     fn paper(&mut self, paper: &str, field: &str, message: impl Into<String>) {
-        self.0.push(Problem {
-            paper: Some(paper.into()),
+        self.push(Some(paper.into()), field, message.into());
+    }
+
+    fn push(&mut self, paper: Option<String>, field: &str, message: String) {
+        let problem = Problem {
+            paper,
             field: field.into(),
-            message: message.into(),
-        });
+            message,
+        };
+        self.found.push((self.place, problem));
+    }
+
+    /// Every problem in the report's order.
+    fn into_report(mut self, more: impl IntoIterator<Item = Problems>) -> Vec<Problem> {
+        for other in more {
+            self.found.extend(other.found);
+        }
+        self.found.sort_by_key(|(place, _)| *place);
+        self.found.into_iter().map(|(_, problem)| problem).collect()
     }
 
     fn text(&mut self, paper: &str, field: &str, value: &str, max: usize) {
@@ -93,9 +118,14 @@ pub(super) struct Resolved {
     pub builds_on: Vec<Vec<usize>>,
 }
 
+/// Catalogs with at least this many papers have their papers checked by two threads.
+const PARALLEL: usize = 2_000;
+
 /// Like [`validate`], and for a valid catalog returns what it resolved.
 pub(super) fn check(raw: &RawCatalog) -> Result<Resolved, Vec<Problem>> {
-    let mut p = Problems(Vec::new());
+    const TOP: Place = (0, 0, 0);
+    let mut p = Problems::default();
+    p.at(TOP);
     if raw.schema_version != SCHEMA_VERSION {
         p.top(
             "schema_version",
@@ -149,6 +179,7 @@ pub(super) fn check(raw: &RawCatalog) -> Result<Resolved, Vec<Problem>> {
     // Exact ids (the last paper to use one, if two do), for links.
     let mut ids: HashMap<&str, usize> = HashMap::with_capacity(papers.len());
     for (i, paper) in papers.iter().enumerate() {
+        p.at((1, i, 0));
         if !is_slug(&paper.id) {
             p.paper(
                 &label(paper, i),
@@ -161,36 +192,72 @@ pub(super) fn check(raw: &RawCatalog) -> Result<Resolved, Vec<Problem>> {
         }
         ids.insert(paper.id.as_str(), i);
     }
-    let mut builds_on = Vec::with_capacity(papers.len());
     for (i, paper) in papers.iter().enumerate() {
-        let who = label(paper, i);
+        p.at((2, i, 0));
         for alias in &paper.aliases {
             if alias.trim().is_empty() || alias.chars().any(char::is_whitespace) {
-                p.paper(&who, "aliases", format!("'{alias}' must be one word"));
+                p.paper(
+                    &label(paper, i),
+                    "aliases",
+                    format!("'{alias}' must be one word"),
+                );
                 continue;
             }
             match names.insert(lower(alias), i).map(|owner| &papers[owner].id) {
                 Some(owner) if *owner == paper.id => p.paper(
-                    &who,
+                    &label(paper, i),
                     "aliases",
                     format!("'{alias}' is listed twice or equals the id"),
                 ),
                 Some(owner) => p.paper(
-                    &who,
+                    &label(paper, i),
                     "aliases",
                     format!("'{alias}' is already a name of '{owner}'"),
                 ),
                 None => {}
             }
         }
-        let mut links = Vec::with_capacity(paper.builds_on.len());
-        check_paper(&mut p, paper, &who, &era_ids, &ids, papers, &mut links);
-        builds_on.push(links);
     }
-    if p.0.is_empty() {
+
+    // The rest of each paper's checks read the catalog but change nothing: on a large
+    // catalog, two threads take half the papers each.
+    let check_range = |range: std::ops::Range<usize>| {
+        let mut p = Problems::default();
+        let mut builds_on = Vec::with_capacity(range.len());
+        for i in range {
+            let paper = &papers[i];
+            let mut links = Vec::with_capacity(paper.builds_on.len());
+            p.at((2, i, 1));
+            check_paper(
+                &mut p,
+                paper,
+                &label(paper, i),
+                &era_ids,
+                &ids,
+                papers,
+                &mut links,
+            );
+            builds_on.push(links);
+        }
+        (p, builds_on)
+    };
+    let halves = if papers.len() >= PARALLEL {
+        let middle = papers.len() / 2;
+        std::thread::scope(|scope| {
+            let second = scope.spawn(|| check_range(middle..papers.len()));
+            let first = check_range(0..middle);
+            second.join().ok().map(|second| [first, second])
+        })
+    } else {
+        None
+    };
+    let halves = halves.unwrap_or_else(|| [check_range(0..papers.len()), Default::default()]);
+    let [(first, mut builds_on), (second, rest)] = halves;
+    builds_on.extend(rest);
+    if p.found.is_empty() && first.found.is_empty() && second.found.is_empty() {
         Ok(Resolved { names, builds_on })
     } else {
-        Err(p.0)
+        Err(p.into_report([first, second]))
     }
 }
 
@@ -271,7 +338,7 @@ fn check_paper(
             format!("'{}' is not one of the catalog's eras", paper.era),
         );
     }
-    let mut tags = HashSet::new();
+    let mut tags = Seen::default();
     for tag in &paper.tags {
         if !is_slug(tag) {
             p.paper(
@@ -279,14 +346,14 @@ fn check_paper(
                 "tags",
                 format!("'{tag}' must be lower-case letters, digits and '-'"),
             );
-        } else if !tags.insert(tag) {
+        } else if !tags.first_time(tag) {
             p.paper(who, "tags", format!("'{tag}' is listed twice"));
         }
     }
-    let mut targets = HashSet::new();
+    let mut targets = Seen::default();
     for link in &paper.builds_on {
         p.text(who, "builds_on.note", &link.note, MAX_NOTE);
-        if !targets.insert(link.id.as_str()) {
+        if !targets.first_time(&link.id) {
             p.paper(who, "builds_on", format!("'{}' is listed twice", link.id));
             continue;
         }
@@ -311,6 +378,33 @@ fn check_paper(
             ),
             Some((t, _)) => links.push(t),
         }
+    }
+}
+
+/// The strings met so far: a short array for the few tags or links of a paper (no
+/// allocation per paper), a set once there are many (so no catalog can make it quadratic).
+#[derive(Default)]
+struct Seen<'a> {
+    few: [&'a str; 16],
+    count: usize,
+    many: HashSet<&'a str>,
+}
+
+impl<'a> Seen<'a> {
+    /// Whether `item` is new, remembering it.
+    fn first_time(&mut self, item: &'a str) -> bool {
+        if self.count < self.few.len() {
+            if self.few[..self.count].contains(&item) {
+                return false;
+            }
+            self.few[self.count] = item;
+            self.count += 1;
+            return true;
+        }
+        if self.many.is_empty() {
+            self.many.extend(self.few);
+        }
+        self.many.insert(item)
     }
 }
 
@@ -574,5 +668,56 @@ mod tests {
             c.papers[1].builds_on[0].id = "nope".into();
         });
         assert_eq!(got.len(), 3, "{got:?}");
+    }
+
+    #[test]
+    fn a_large_catalog_checked_by_two_threads_reports_in_the_same_order() {
+        let mut raw = crate::catalog::synthetic::catalog(PARALLEL * 2);
+        assert!(validate(&raw).is_empty());
+        let last = raw.papers.len() - 1;
+        let id = |raw: &RawCatalog, i: usize| raw.papers[i].id.to_string();
+        // Problems in both halves, found in different passes, entered out of order.
+        raw.papers[last].title = " ".into();
+        raw.papers[last].aliases = vec![id(&raw, 3).into()];
+        raw.papers[5].url = "ftp://example.org".into();
+        // A paper of the second half that nothing builds on, so its id can go wrong alone.
+        let unlinked = (PARALLEL..last)
+            .find(|&i| {
+                !raw.papers
+                    .iter()
+                    .any(|p| p.builds_on.iter().any(|l| l.id == raw.papers[i].id))
+            })
+            .expect("some paper is nobody's source");
+        raw.papers[unlinked].id = "Bad_Id".into();
+        raw.papers[7].era = "nope".into();
+        raw.updated = "yesterday".into();
+        let got: Vec<String> = validate(&raw).iter().map(ToString::to_string).collect();
+        let (p5, p7, pl) = (id(&raw, 5), id(&raw, 7), id(&raw, last));
+        let expected = [
+            "field 'updated': 'yesterday' is not a YYYY-MM-DD date".to_string(),
+            "paper 'Bad_Id', field 'id': 'Bad_Id' must be lower-case letters, digits and '-'"
+                .to_string(),
+            format!("paper '{p5}', field 'url': 'ftp://example.org' is not an http(s) URL"),
+            format!("paper '{p7}', field 'era': 'nope' is not one of the catalog's eras"),
+            format!(
+                "paper '{pl}', field 'aliases': '{}' is already a name of '{}'",
+                id(&raw, 3),
+                id(&raw, 3)
+            ),
+            format!("paper '{pl}', field 'title': is empty"),
+        ];
+        assert_eq!(got, expected);
+    }
+
+    #[test]
+    fn seen_tells_repeats_among_few_and_many() {
+        let words: Vec<String> = (0..40).map(|i| format!("w{i}")).collect();
+        let mut seen = Seen::default();
+        for word in &words {
+            assert!(seen.first_time(word), "{word}");
+        }
+        for word in &words {
+            assert!(!seen.first_time(word), "{word} again");
+        }
     }
 }
