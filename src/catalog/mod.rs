@@ -198,26 +198,21 @@ impl Catalog {
     /// Builds the derived indexes of a catalog that passed validation, from what validation
     /// resolved. Linear in its size.
     fn index(raw: RawCatalog, resolved: validate::Resolved) -> Catalog {
-        let validate::Resolved { names, builds_on } = resolved;
+        let validate::Resolved {
+            names,
+            builds_on,
+            era_of,
+            days,
+        } = resolved;
         let RawCatalog {
             schema_version,
             updated,
             eras,
             papers,
         } = raw;
-        let era_pos: HashMap<&str, usize> = eras
-            .iter()
-            .enumerate()
-            .map(|(i, e)| (e.id.as_str(), i))
-            .collect();
-        let era_of: Vec<usize> = papers.iter().map(|p| era_pos[p.era.as_str()]).collect();
-        // Dates are read once into numbers: comparing strings scattered across memory is
-        // what made sorting a large catalog slow. Same-day papers compare in full.
-        let mut keyed: Vec<(u32, usize)> = papers
-            .iter()
-            .enumerate()
-            .map(|(i, p)| (day_number(&p.date), i))
-            .collect();
+        // Dates were read into numbers by validation: comparing strings scattered across
+        // memory is what made sorting a large catalog slow. Same-day papers compare in full.
+        let mut keyed: Vec<(u32, usize)> = days.into_iter().zip(0..).collect();
         keyed.sort_by(|&(day_a, a), &(day_b, b)| {
             day_a
                 .cmp(&day_b)
@@ -396,12 +391,6 @@ impl Catalog {
 }
 
 /// A validated YYYY-MM-DD date as the number YYYYMMDD, which orders like the text.
-fn day_number(date: &str) -> u32 {
-    date.bytes()
-        .filter(u8::is_ascii_digit)
-        .fold(0, |n, digit| n * 10 + u32::from(digit - b'0'))
-}
-
 fn explain_parse_error(text: &str, origin: &str, e: &serde_json::Error) -> CatalogError {
     use serde_json::error::Category;
     if matches!(
@@ -633,6 +622,28 @@ mod tests {
         let loaded = Catalog::parse(EMBEDDED_JSON, "embedded").expect("valid");
         assert_eq!(loaded.unknown_fields, Vec::<String>::new());
         assert_eq!(loaded.catalog.updated, "2026-06-03");
+    }
+
+    #[test]
+    fn a_large_catalog_is_indexed_as_one_thread_would() {
+        // Large enough for two threads to read and check it.
+        let text: &'static str = synthetic::json(5_000).leak();
+        let c = Catalog::parse(text, "big").expect("valid").catalog;
+        let raw: RawCatalog = serde_json::from_str(text).expect("json");
+        assert_eq!(c.papers, raw.papers);
+        for (i, paper) in c.papers.iter().enumerate() {
+            assert_eq!(c.eras[c.era_of(i)].id, paper.era);
+            let sources: Vec<&str> = c
+                .builds_on(i)
+                .iter()
+                .map(|&s| c.papers[s].id.as_str())
+                .collect();
+            let listed: Vec<&str> = paper.builds_on.iter().map(|l| l.id.as_str()).collect();
+            assert_eq!(sources, listed);
+        }
+        let mut expected: Vec<usize> = (0..c.papers.len()).collect();
+        expected.sort_by(|&a, &b| query::chronological(&c.papers[a], &c.papers[b]));
+        assert_eq!(c.chronological(), expected);
     }
 
     #[test]

@@ -3,6 +3,9 @@
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::fmt;
+use std::ops::Range;
+use std::sync::OnceLock;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use super::model::{Paper, RawCatalog, Text};
 
@@ -75,13 +78,11 @@ impl Problems {
         self.found.push((self.place, problem));
     }
 
-    /// Every problem in the report's order.
-    fn into_report(mut self, more: impl IntoIterator<Item = Problems>) -> Vec<Problem> {
-        for other in more {
-            self.found.extend(other.found);
-        }
-        self.found.sort_by_key(|(place, _)| *place);
-        self.found.into_iter().map(|(_, problem)| problem).collect()
+    /// Every problem of all of them, in the report's order.
+    fn report(all: Vec<Problems>) -> Vec<Problem> {
+        let mut found: Vec<_> = all.into_iter().flat_map(|p| p.found).collect();
+        found.sort_by_key(|(place, _)| *place);
+        found.into_iter().map(|(_, problem)| problem).collect()
     }
 
     fn text(&mut self, paper: &str, field: &str, value: &str, max: usize) {
@@ -111,14 +112,18 @@ pub fn validate(raw: &RawCatalog) -> Vec<Problem> {
 /// Every id and alias of a valid catalog, folded to lower case, with its paper's index.
 pub(super) type Names = HashMap<Text, usize>;
 
-/// What validation learns on the way that indexing needs: the table of names, and each
-/// paper's links as indexes. Found once, while the papers are being read anyway.
+/// What validation learns on the way that indexing needs: the table of names, and for each
+/// paper its links and era as indexes and its date as a number. Found once, while the
+/// papers are being read anyway.
 pub(super) struct Resolved {
     pub names: Names,
     pub builds_on: Vec<Vec<usize>>,
+    pub era_of: Vec<usize>,
+    /// Dates as YYYYMMDD numbers (see [`day_number`]).
+    pub days: Vec<u32>,
 }
 
-/// Catalogs with at least this many papers have their papers checked by two threads.
+/// Catalogs with at least this many papers are checked by two threads.
 const PARALLEL: usize = 2_000;
 
 /// Like [`validate`], and for a valid catalog returns what it resolved.
@@ -144,7 +149,7 @@ pub(super) fn check(raw: &RawCatalog) -> Result<Resolved, Vec<Problem>> {
     if raw.eras.is_empty() {
         p.top("eras", "is empty; a catalog needs at least one era");
     }
-    let mut era_ids = HashSet::new();
+    let mut era_ids = HashMap::new();
     for (i, era) in raw.eras.iter().enumerate() {
         let field = |name: &str| format!("eras[{i}].{name}");
         if !is_slug(&era.id) {
@@ -161,7 +166,7 @@ pub(super) fn check(raw: &RawCatalog) -> Result<Resolved, Vec<Problem>> {
                 ),
             );
         }
-        if !era_ids.insert(era.id.as_str()) {
+        if era_ids.insert(era.id.as_str(), i).is_some() {
             p.top(&field("id"), format!("'{}' is used by another era", era.id));
         }
         if era.name.trim().is_empty() {
@@ -172,25 +177,83 @@ pub(super) fn check(raw: &RawCatalog) -> Result<Resolved, Vec<Problem>> {
         }
     }
 
-    // Every id and alias, folded to lower case, with the paper that owns it (the last
-    // one to claim it, when names collide).
     let papers = &raw.papers;
-    let mut names: Names = HashMap::with_capacity(papers.len() * 3);
-    // Exact ids (the last paper to use one, if two do), for links.
-    let mut ids: HashMap<&str, usize> = HashMap::with_capacity(papers.len());
-    for (i, paper) in papers.iter().enumerate() {
-        p.at((1, i, 0));
-        if !is_slug(&paper.id) {
-            p.paper(
-                &label(paper, i),
-                "id",
-                format!("'{}' must be lower-case letters, digits and '-'", paper.id),
-            );
+    let era_ids = &era_ids;
+    // Three jobs: the table of names (ids and aliases, which must all differ), the table
+    // of exact ids (for links), and every paper's own checks, which need the ids. On a
+    // large catalog a second thread builds the names while the first builds the ids, and
+    // then both take the papers' checks a chunk at a time.
+    let ids_cell = OnceLock::new();
+    let next_chunk = AtomicUsize::new(0);
+    let chunks = papers.len().div_ceil(CHUNK);
+    let check_chunks = |ids: &HashMap<&str, usize>| {
+        let mut done = Vec::new();
+        loop {
+            let chunk = next_chunk.fetch_add(1, Ordering::Relaxed);
+            if chunk >= chunks {
+                return done;
+            }
+            let range = chunk * CHUNK..papers.len().min((chunk + 1) * CHUNK);
+            done.push((chunk, check_papers(papers, range, era_ids, ids)));
         }
+    };
+    let build_ids = || {
+        let ids = ids_table(papers);
+        let ids = ids_cell.get_or_init(|| ids);
+        check_chunks(ids)
+    };
+    let parallel =
+        papers.len() >= PARALLEL && std::thread::available_parallelism().map_or(1, usize::from) > 1;
+    let ((names, naming), mut checked) = if parallel {
+        std::thread::scope(|scope| {
+            let second = scope.spawn(|| {
+                let names = names_table(papers);
+                (names, check_chunks(ids_cell.wait()))
+            });
+            let mut checked = build_ids();
+            let (names, more) = second
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            checked.extend(more);
+            (names, checked)
+        })
+    } else {
+        (names_table(papers), build_ids())
+    };
+    checked.sort_unstable_by_key(|(chunk, _)| *chunk);
+    let mut resolved = Resolved {
+        names,
+        builds_on: Vec::with_capacity(papers.len()),
+        era_of: Vec::with_capacity(papers.len()),
+        days: Vec::with_capacity(papers.len()),
+    };
+    let mut problems = vec![p, naming];
+    for (_, chunk) in checked {
+        resolved.builds_on.extend(chunk.builds_on);
+        resolved.era_of.extend(chunk.era_of);
+        resolved.days.extend(chunk.days);
+        problems.push(chunk.problems);
+    }
+    if problems.iter().all(|p| p.found.is_empty()) {
+        Ok(resolved)
+    } else {
+        Err(Problems::report(problems))
+    }
+}
+
+/// Papers are checked this many at a time, by whichever thread is free.
+const CHUNK: usize = 1024;
+
+/// Every id and alias, folded to lower case, with the paper that owns it (the last one to
+/// claim it, when names collide), and the problems with them.
+fn names_table(papers: &[Paper]) -> (Names, Problems) {
+    let mut p = Problems::default();
+    let mut names: Names = HashMap::with_capacity(papers.len() * 3);
+    for (i, paper) in papers.iter().enumerate() {
         if names.insert(lower(&paper.id), i).is_some() {
+            p.at((1, i, 1));
             p.paper(&label(paper, i), "id", "is used by another paper");
         }
-        ids.insert(paper.id.as_str(), i);
     }
     for (i, paper) in papers.iter().enumerate() {
         p.at((2, i, 0));
@@ -218,47 +281,69 @@ pub(super) fn check(raw: &RawCatalog) -> Result<Resolved, Vec<Problem>> {
             }
         }
     }
+    (names, p)
+}
 
-    // The rest of each paper's checks read the catalog but change nothing: on a large
-    // catalog, two threads take half the papers each.
-    let check_range = |range: std::ops::Range<usize>| {
-        let mut p = Problems::default();
-        let mut builds_on = Vec::with_capacity(range.len());
-        for i in range {
-            let paper = &papers[i];
-            let mut links = Vec::with_capacity(paper.builds_on.len());
-            p.at((2, i, 1));
-            check_paper(
-                &mut p,
-                paper,
-                &label(paper, i),
-                &era_ids,
-                &ids,
-                papers,
-                &mut links,
-            );
-            builds_on.push(links);
-        }
-        (p, builds_on)
-    };
-    let halves = if papers.len() >= PARALLEL {
-        let middle = papers.len() / 2;
-        std::thread::scope(|scope| {
-            let second = scope.spawn(|| check_range(middle..papers.len()));
-            let first = check_range(0..middle);
-            second.join().ok().map(|second| [first, second])
-        })
-    } else {
-        None
-    };
-    let halves = halves.unwrap_or_else(|| [check_range(0..papers.len()), Default::default()]);
-    let [(first, mut builds_on), (second, rest)] = halves;
-    builds_on.extend(rest);
-    if p.found.is_empty() && first.found.is_empty() && second.found.is_empty() {
-        Ok(Resolved { names, builds_on })
-    } else {
-        Err(p.into_report([first, second]))
+/// Exact ids (the last paper to use one, if two do), for links.
+fn ids_table(papers: &[Paper]) -> HashMap<&str, usize> {
+    let mut ids = HashMap::with_capacity(papers.len());
+    for (i, paper) in papers.iter().enumerate() {
+        ids.insert(paper.id.as_str(), i);
     }
+    ids
+}
+
+/// What checking some of the papers found.
+struct Checked {
+    problems: Problems,
+    builds_on: Vec<Vec<usize>>,
+    era_of: Vec<usize>,
+    days: Vec<u32>,
+}
+
+fn check_papers(
+    papers: &[Paper],
+    range: Range<usize>,
+    era_ids: &HashMap<&str, usize>,
+    ids: &HashMap<&str, usize>,
+) -> Checked {
+    let mut checked = Checked {
+        problems: Problems::default(),
+        builds_on: Vec::with_capacity(range.len()),
+        era_of: Vec::with_capacity(range.len()),
+        days: Vec::with_capacity(range.len()),
+    };
+    let p = &mut checked.problems;
+    for i in range {
+        let paper = &papers[i];
+        let who = label(paper, i);
+        if !is_slug(&paper.id) {
+            p.at((1, i, 0)).paper(
+                &who,
+                "id",
+                format!("'{}' must be lower-case letters, digits and '-'", paper.id),
+            );
+        }
+        p.at((2, i, 1));
+        let mut links = Vec::with_capacity(paper.builds_on.len());
+        check_paper(p, paper, &who, era_ids, ids, papers, &mut links);
+        checked.builds_on.push(links);
+        checked.era_of.push(
+            era_ids
+                .get(paper.era.as_str())
+                .copied()
+                .unwrap_or(usize::MAX),
+        );
+        checked.days.push(day_number(&paper.date));
+    }
+    checked
+}
+
+/// A YYYY-MM-DD date as the number YYYYMMDD, which sorts the same way.
+fn day_number(date: &str) -> u32 {
+    date.bytes().filter(u8::is_ascii_digit).fold(0, |n, digit| {
+        n.wrapping_mul(10).wrapping_add(u32::from(digit - b'0'))
+    })
 }
 
 /// Lower case. Valid ids and most aliases are lower case already: then the text is shared,
@@ -277,7 +362,7 @@ fn check_paper(
     p: &mut Problems,
     paper: &Paper,
     who: &str,
-    era_ids: &HashSet<&str>,
+    era_ids: &HashMap<&str, usize>,
     ids: &HashMap<&str, usize>,
     papers: &[Paper],
     links: &mut Vec<usize>,
@@ -331,7 +416,7 @@ fn check_paper(
     if !is_url(&paper.url) {
         p.paper(who, "url", format!("'{}' is not an http(s) URL", paper.url));
     }
-    if !era_ids.contains(paper.era.as_str()) {
+    if !era_ids.contains_key(paper.era.as_str()) {
         p.paper(
             who,
             "era",
