@@ -11,6 +11,7 @@ use memmap2::MmapMut;
 use serde::{Deserialize, Deserializer};
 
 use super::model::{Paper, RawCatalog, Text};
+use super::strict;
 
 /// Files at least this large are read by [`read_large`].
 const LARGE: u64 = 4 << 20;
@@ -70,38 +71,49 @@ fn read_large(file: &File, len: u64) -> io::Result<Option<&'static [u8]>> {
 const PARALLEL: usize = 1 << 20;
 
 /// A fast path for reading a large catalog: its papers parsed by two threads, each taking
-/// half of the `papers` array. `None` when the fast path cannot vouch for the result —
-/// anything unusual, wrong or merely unknown (such as fields this version does not read) —
-/// and the caller then reads the text the ordinary way, which also reports what is wrong.
+/// half of the `papers` array and checking that its half of the text is UTF-8. `None` when
+/// the fast path cannot vouch for the result — anything unusual, wrong or merely unknown
+/// (such as fields this version does not read) — and the caller then reads the text the
+/// ordinary way, which also reports what is wrong.
 ///
 /// Where the second half starts is a guess: the first place after the middle of the text
 /// where something that reads as a paper follows `}` and `,`, the way one paper follows
-/// another. The guess is only used
-/// when the first thread, parsing paper after paper from the start, arrives exactly there:
-/// then it is the start of a paper, and the second thread's papers are what the first
-/// would have read. Otherwise (say the guess fell inside a summary) the first thread reads
-/// on alone, and the result is still exact, only not faster.
-pub(super) fn parse_parallel(text: &'static str) -> Option<RawCatalog> {
-    if text.len() < PARALLEL || std::thread::available_parallelism().map_or(1, usize::from) < 2 {
+/// another. It is only taken if the first thread, parsing paper after paper from the
+/// start, arrives exactly there: then it is the start of a paper, and the second thread's
+/// papers are what the first would have read.
+pub(super) fn parse_parallel(bytes: &'static [u8]) -> Option<RawCatalog> {
+    if bytes.len() < PARALLEL || std::thread::available_parallelism().map_or(1, usize::from) < 2 {
         return None;
     }
     // Links are arrays of objects too: the guess is the first candidate that reads as a paper.
-    let split = split_candidates(text.as_bytes(), text.len() / 2)
-        .find(|&i| Cursor::at(text, i).value::<Paper>().is_some())?;
-    parse_split(text, split).map(|(raw, _)| raw)
+    let split = split_candidates(bytes, bytes.len() / 2).find(|&at| reads_as_paper(bytes, at))?;
+    parse_split(bytes, split)
 }
 
-/// [`parse_parallel`] with the second thread starting at `split`, right or wrong; also
-/// tells whether the second thread's papers were used.
-fn parse_split(text: &'static str, split: usize) -> Option<(RawCatalog, bool)> {
+/// Whether a paper starts at `at`, judging from the text that follows (64 KiB at most).
+fn reads_as_paper(bytes: &'static [u8], at: usize) -> bool {
+    let window = &bytes[at..bytes.len().min(at + (64 << 10))];
+    // The window may end inside a character: up to the last whole one will do.
+    let window = match std::str::from_utf8(window) {
+        Ok(text) => Ok(text),
+        Err(e) if e.error_len().is_none() => std::str::from_utf8(&window[..e.valid_up_to()]),
+        Err(e) => Err(e),
+    };
+    window.is_ok_and(|text| Cursor::at(text, 0).value::<Paper>().is_some())
+}
+
+/// [`parse_parallel`] with the second thread starting at `split`, right or wrong.
+fn parse_split(bytes: &'static [u8], split: usize) -> Option<RawCatalog> {
     let stop = AtomicBool::new(false);
     std::thread::scope(|scope| {
         let second = scope.spawn(|| {
-            let mut cursor = Cursor::at(text, split);
+            let text = std::str::from_utf8(bytes.get(split..)?).ok()?;
+            let mut cursor = Cursor::at(text, 0);
             let papers = cursor.papers(None, &stop)?;
-            Some((papers, cursor.pos))
+            Some((papers, cursor))
         });
-        let result = Cursor::at(text, 0).catalog(split, second, &stop);
+        let first = std::str::from_utf8(bytes.get(..split)?).ok();
+        let result = first.and_then(|text| Cursor::at(text, 0).catalog(second));
         // If the first thread failed before the split, the second's work is wasted.
         stop.store(true, Ordering::Relaxed);
         result
@@ -123,14 +135,12 @@ fn split_candidates(bytes: &[u8], from: usize) -> impl Iterator<Item = usize> + 
     })
 }
 
-/// A value read by serde, and whether it had fields this version does not know.
-struct Tracked<T>(T, bool);
+/// A value that had no fields this version does not know.
+struct Strict<T>(T);
 
-impl<'de: 'static, T: Deserialize<'de>> Deserialize<'de> for Tracked<T> {
+impl<'de: 'static, T: Deserialize<'de>> Deserialize<'de> for Strict<T> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let mut unknown = false;
-        let value = serde_ignored::deserialize(deserializer, |_| unknown = true)?;
-        Ok(Tracked(value, unknown))
+        strict::deserialize(deserializer).map(Strict)
     }
 }
 
@@ -139,19 +149,15 @@ impl<'de: 'static, T: Deserialize<'de>> Deserialize<'de> for Tracked<T> {
 struct Cursor {
     text: &'static str,
     pos: usize,
-    /// Whether this cursor took over the second thread's papers.
-    handed_over: bool,
 }
 
-type Second<'scope> = ScopedJoinHandle<'scope, Option<(Vec<Paper>, usize)>>;
+/// The second thread: the papers from the split to the end of their array, and where
+/// it stopped reading.
+type Second<'scope> = ScopedJoinHandle<'scope, Option<(Vec<Paper>, Cursor)>>;
 
 impl Cursor {
     fn at(text: &'static str, pos: usize) -> Cursor {
-        Cursor {
-            text,
-            pos,
-            handed_over: false,
-        }
+        Cursor { text, pos }
     }
 
     fn peek(&mut self) -> Option<u8> {
@@ -168,27 +174,19 @@ impl Cursor {
 
     /// One value by serde, refused if it has unknown fields.
     fn value<T: Deserialize<'static>>(&mut self) -> Option<T> {
-        let mut values = serde_json::Deserializer::from_str(self.text.get(self.pos..)?)
-            .into_iter::<Tracked<T>>();
-        let Tracked(value, unknown) = values.next()?.ok()?;
+        let mut values =
+            serde_json::Deserializer::from_str(self.text.get(self.pos..)?).into_iter::<Strict<T>>();
+        let Strict(value) = values.next()?.ok()?;
         self.pos += values.byte_offset();
-        (!unknown).then_some(value)
+        Some(value)
     }
 
-    /// The whole catalog object; when its papers array reaches `split`, the second
-    /// thread's papers are taken from there on.
-    fn catalog(
-        mut self,
-        split: usize,
-        second: Second<'_>,
-        stop: &AtomicBool,
-    ) -> Option<(RawCatalog, bool)> {
+    /// The whole catalog object, from the first thread's text (which ends at the split):
+    /// when its papers array reaches the end of that text, the second thread's papers and
+    /// text take over from there.
+    fn catalog(mut self, second: Second<'_>) -> Option<RawCatalog> {
         let (mut schema_version, mut updated, mut eras, mut papers) = (None, None, None, None);
-        let mut second = Some(Join {
-            split,
-            second,
-            stop,
-        });
+        let mut second = Some(second);
         self.eat(b'{')?;
         loop {
             let key: Text = self.value()?;
@@ -218,36 +216,28 @@ impl Cursor {
         }
         // Only whitespace may follow.
         self.peek().is_none().then_some(())?;
-        let raw = RawCatalog {
+        Some(RawCatalog {
             schema_version: schema_version?,
             updated: updated?,
             eras: eras?,
             papers: papers?,
-        };
-        Some((raw, self.handed_over))
+        })
     }
 
     /// Papers up to the `]` that closes their array, from the start of the first one. The
-    /// first thread hands over to the second if it arrives exactly at the split; the
+    /// first thread, at the end of its text, takes over the `second` thread's papers; the
     /// second gives up when told to `stop`.
-    fn papers(&mut self, mut join: Option<Join<'_, '_>>, stop: &AtomicBool) -> Option<Vec<Paper>> {
+    fn papers(&mut self, mut second: Option<Second<'_>>, stop: &AtomicBool) -> Option<Vec<Paper>> {
         let mut papers = Vec::new();
         loop {
             if stop.load(Ordering::Relaxed) {
                 return None;
             }
-            self.peek()?;
-            if let Some(j) = join.take_if(|j| self.pos >= j.split) {
-                if self.pos == j.split {
-                    if let Ok(Some((rest, end))) = j.second.join() {
-                        papers.extend(rest);
-                        self.pos = end;
-                        self.handed_over = true;
-                        return Some(papers);
-                    }
-                } else {
-                    j.stop.store(true, Ordering::Relaxed);
-                }
+            if self.peek().is_none() {
+                let (rest, cursor) = second.take()?.join().ok()??;
+                papers.extend(rest);
+                *self = cursor;
+                return Some(papers);
             }
             papers.push(self.value()?);
             if self.eat(b',').is_none() {
@@ -256,13 +246,6 @@ impl Cursor {
             }
         }
     }
-}
-
-/// Where the first thread may take over the second thread's papers.
-struct Join<'scope, 'stop> {
-    split: usize,
-    second: Second<'scope>,
-    stop: &'stop AtomicBool,
 }
 
 #[cfg(test)]
@@ -286,12 +269,18 @@ mod tests {
         serde_json::to_string(raw).unwrap_or_default()
     }
 
+    /// The split [`parse_parallel`] would take.
+    fn guess(text: &'static str) -> Option<usize> {
+        split_candidates(text.as_bytes(), text.len() / 2)
+            .find(|&at| reads_as_paper(text.as_bytes(), at))
+    }
+
     #[test]
-    fn a_split_at_a_paper_gives_what_one_thread_reads() {
+    fn a_split_at_any_paper_gives_what_one_thread_reads() {
         let text = leak(synthetic::json(40));
         let expected = serial(text);
         let splits: Vec<usize> = split_candidates(text.as_bytes(), 0)
-            .filter(|&i| Cursor::at(text, i).value::<Paper>().is_some())
+            .filter(|&at| reads_as_paper(text.as_bytes(), at))
             .collect();
         assert_eq!(
             splits.len(),
@@ -299,49 +288,49 @@ mod tests {
             "every paper but the first follows another"
         );
         for split in splits {
-            let (raw, handed_over) = parse_split(text, split).expect("read");
-            assert_eq!(as_json(&raw), expected, "split {split}");
-            assert!(handed_over, "split {split}");
+            let raw = parse_split(text.as_bytes(), split);
+            assert_eq!(
+                raw.as_ref().map(as_json),
+                Some(expected.clone()),
+                "split {split}"
+            );
         }
     }
 
     #[test]
-    fn a_wrong_split_is_noticed_and_one_thread_reads_on() {
+    fn a_split_anywhere_else_is_refused() {
         let text = leak(synthetic::json(12));
-        let expected = serial(text);
-        // Inside the eras, inside strings, at links between papers' sources, at the end.
+        // At the start, inside the eras, between the sources of a paper, inside a paper.
         let link = split_candidates(text.as_bytes(), 0)
-            .find(|&i| Cursor::at(text, i).value::<Paper>().is_none())
+            .find(|&at| !reads_as_paper(text.as_bytes(), at))
             .expect("the synthetic papers have links");
-        let inside = text.find("\"eras\"").unwrap_or(0);
-        for split in [0, 1, inside, link, text.len() / 2, text.len() - 1] {
-            let (raw, handed_over) = parse_split(text, split).expect("read");
-            assert_eq!(as_json(&raw), expected, "split {split}");
-            assert!(!handed_over, "split {split}");
+        let eras = text.find("\"eras\"").unwrap_or(0);
+        let summary = text.find("\"summary\"").unwrap_or(0);
+        for split in [0, 1, eras, link, summary] {
+            assert!(
+                parse_split(text.as_bytes(), split).is_none(),
+                "split {split}"
+            );
         }
     }
 
     #[test]
     fn a_summary_that_looks_like_a_paper_boundary_does_not_fool_the_split() {
-        // The text between the quotes reads as `}, {` followed by a whole paper.
+        // Inside the quotes: `}, {` and then a whole paper, its quotes escaped as they must
+        // be in a string, so that it does not read as one.
         let mut raw = synthetic::catalog(6);
         let fake = serde_json::to_string(&raw.papers[5]).unwrap_or_default();
-        raw.papers[2].summary = format!("{} }}, {fake}", raw.papers[2].summary).into();
+        raw.papers[3].summary = format!("{} }}, {fake}", raw.papers[3].summary).into();
         let text = leak(serde_json::to_string(&raw).unwrap_or_default());
         let inside = text.find("}, {").expect("the fake boundary is in the text") + 3;
-        let (raw, handed_over) = parse_split(text, inside).expect("read");
-        assert_eq!(as_json(&raw), serial(text));
-        assert!(!handed_over);
+        assert!(!reads_as_paper(text.as_bytes(), inside));
+        assert!(parse_split(text.as_bytes(), inside).is_none());
+        assert_ne!(guess(text), Some(inside));
     }
 
     #[test]
     fn anything_unusual_is_left_to_the_ordinary_reader() {
         let text = synthetic::json(8);
-        let split_of = |text: &'static str| {
-            split_candidates(text.as_bytes(), text.len() / 2)
-                .find(|&i| Cursor::at(text, i).value::<Paper>().is_some())
-                .unwrap_or(1)
-        };
         let cases = [
             // An unknown field, in a paper of either half and at the top.
             text.replacen("\"why\":", "\"whence\": 1, \"why\":", 1),
@@ -360,32 +349,36 @@ mod tests {
         for case in cases {
             let case = leak(case);
             assert!(
-                parse_split(case, split_of(case)).is_none(),
+                guess(case)
+                    .and_then(|at| parse_split(case.as_bytes(), at))
+                    .is_none(),
                 "{}",
                 &case[..80]
             );
         }
+        // Not UTF-8, in either half.
+        let text = leak(text);
+        let first = text.find("\"summary\": \"").expect("a summary") + 12;
+        let last = text.rfind("\"summary\": \"").expect("a summary") + 12;
+        for at in [first, last] {
+            let mut bytes = text.as_bytes().to_vec();
+            bytes[at] = 0xff;
+            let split = guess(text).expect("a paper after the middle");
+            assert!(parse_split(bytes.leak(), split).is_none(), "0xff at {at}");
+        }
     }
 
     #[test]
-    fn papers_may_come_before_the_eras_and_may_be_none() {
-        let mut raw = synthetic::catalog(10);
+    fn papers_may_come_before_the_eras() {
+        let raw = synthetic::catalog(10);
         let papers = serde_json::to_string(&raw.papers).unwrap_or_default();
         let eras = serde_json::to_string(&raw.eras).unwrap_or_default();
         let text = leak(format!(
             "{{\"papers\": {papers}, \"updated\": \"{}\", \"eras\": {eras}, \"schema_version\": 1}}",
             raw.updated
         ));
-        let split = split_candidates(text.as_bytes(), text.len() / 2)
-            .find(|&i| Cursor::at(text, i).value::<Paper>().is_some())
-            .unwrap_or(1);
-        let (read, handed_over) = parse_split(text, split).expect("read");
-        assert_eq!(as_json(&read), serial(text));
-        assert!(handed_over);
-        raw.papers.clear();
-        let empty = leak(serde_json::to_string(&raw).unwrap_or_default());
-        let (read, _) = parse_split(empty, 1).expect("read");
-        assert_eq!(as_json(&read), serial(empty));
+        let read = guess(text).and_then(|at| parse_split(text.as_bytes(), at));
+        assert_eq!(read.as_ref().map(as_json), Some(serial(text)));
     }
 
     #[test]

@@ -7,6 +7,7 @@ mod load;
 pub mod model;
 pub mod query;
 pub mod search;
+mod strict;
 #[doc(hidden)]
 pub mod synthetic;
 pub mod text;
@@ -122,6 +123,12 @@ impl Catalog {
             path: origin.clone(),
             cause,
         })?;
+        let bytes = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(bytes);
+        // A large catalog without surprises is read by two threads; anything else, and
+        // every error, the ordinary way.
+        if let Some(raw) = load::parse_parallel(bytes) {
+            return Catalog::check(raw, Vec::new(), &origin);
+        }
         // The catalog's strings borrow from its text, which `load::read` keeps for the
         // process's life: that spares a copy and an allocation for every string.
         let text = std::str::from_utf8(bytes).map_err(|e| {
@@ -158,9 +165,6 @@ impl Catalog {
     /// The catalog's JSON as data, with the unknown fields met on the way.
     fn read(text: &'static str, origin: &str) -> Result<(RawCatalog, Vec<String>), CatalogError> {
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-        if let Some(raw) = load::parse_parallel(text) {
-            return Ok((raw, Vec::new()));
-        }
         Catalog::read_from(serde_json::Deserializer::from_str(text), text, origin)
     }
 
@@ -626,10 +630,13 @@ mod tests {
 
     #[test]
     fn a_large_catalog_is_indexed_as_one_thread_would() {
-        // Large enough for two threads to read and check it.
-        let text: &'static str = synthetic::json(5_000).leak();
-        let c = Catalog::parse(text, "big").expect("valid").catalog;
-        let raw: RawCatalog = serde_json::from_str(text).expect("json");
+        // Large enough for two threads to read, parse and check it.
+        let text = synthetic::json(5_000);
+        let dir = tempfile::tempdir().expect("a temporary directory");
+        let path = dir.path().join("big.json");
+        std::fs::write(&path, &text).expect("written");
+        let c = Catalog::from_path(&path).expect("valid").catalog;
+        let raw: RawCatalog = serde_json::from_str(text.leak()).expect("json");
         assert_eq!(c.papers, raw.papers);
         for (i, paper) in c.papers.iter().enumerate() {
             assert_eq!(c.eras[c.era_of(i)].id, paper.era);
