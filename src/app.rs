@@ -35,8 +35,8 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> u8 {
     };
     let mut command = Cli::command().color(clap_color);
     let parsed = command.try_get_matches_from_mut(&args);
-    // As with the catalog in `execute`: freeing the definition piece by piece costs more
-    // than anything else clap does here, and the process ends soon anyway.
+    // Like the catalog in `execute`, the definition lives until the process ends, which
+    // reclaims it at once: freeing its hundreds of pieces one by one is wasted work.
     std::mem::forget(command);
     let matches = match parsed {
         Ok(matches) => matches,
