@@ -33,7 +33,12 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> u8 {
         Some(ColorChoice::Never) => clap::ColorChoice::Never,
         _ => clap::ColorChoice::Auto,
     };
-    let matches = match Cli::command().color(clap_color).try_get_matches_from(&args) {
+    let mut command = Cli::command().color(clap_color);
+    let parsed = command.try_get_matches_from_mut(&args);
+    // Like the catalog in `execute`, the definition lives until the process ends, which
+    // reclaims it at once: freeing its hundreds of pieces one by one is wasted work.
+    std::mem::forget(command);
+    let matches = match parsed {
         Ok(matches) => matches,
         Err(err) => {
             // Help and version go to stdout; a closed pipe there is not an error.

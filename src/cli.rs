@@ -52,7 +52,12 @@ pub struct Cli {
     pub strict: bool,
 }
 
+/// Each subcommand's arguments are only built when it runs (or for help, completions and
+/// the manual): building all of them was a large part of every run's start-up. Built late,
+/// a `///` doc on a struct of arguments that a subcommand flattens would replace the
+/// subcommand's description, so those structs have plain comments.
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum Command {
     /// List papers as a table (the default) or in another format
     #[command(after_help = "Examples:
@@ -165,7 +170,7 @@ pub enum Command {
     Man(ManArgs),
 }
 
-/// Which papers to keep. Every filter given must match.
+// Which papers to keep. Every filter given must match.
 #[derive(Debug, Clone, Default, Args)]
 pub struct FilterArgs {
     /// Only papers of this era: id, number or unique prefix (repeatable, or comma-separated)
@@ -202,7 +207,7 @@ pub struct FilterArgs {
     pub limit: Option<usize>,
 }
 
-/// How to print a list of papers.
+// How to print a list of papers.
 #[derive(Debug, Clone, Default, Args)]
 pub struct OutputArgs {
     /// Output format
@@ -241,7 +246,7 @@ pub struct ListArgs {
     pub output: OutputArgs,
 }
 
-/// The order of a listing.
+// The order of a listing.
 #[derive(Debug, Clone, Default, Args)]
 pub struct OrderArgs {
     /// Sort by this key

@@ -142,7 +142,7 @@ impl<'de: 'static> Deserialize<'de> for Text {
 }
 
 /// The catalog file as written on disk: what serde reads before validation.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(bound(deserialize = "'de: 'static"))]
 pub struct RawCatalog {
     pub schema_version: u32,

@@ -124,7 +124,10 @@ impl Palette {
 /// acting on the terminal. JSON and CSV output keep the text as it is.
 pub fn clean(text: &str) -> std::borrow::Cow<'_, str> {
     let unsafe_char = |c: char| c != '\n' && c != '\t' && acts_on_terminal(c);
-    if !text.chars().any(unsafe_char) {
+    // Printable ASCII needs no decoding: most catalog text is all of it, and every run
+    // cleans hundreds of cells.
+    let plain_byte = |b: u8| matches!(b, b' '..=b'~' | b'\n' | b'\t');
+    if text.bytes().all(plain_byte) || !text.chars().any(unsafe_char) {
         return std::borrow::Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len() + 8);
@@ -155,7 +158,12 @@ pub fn acts_on_terminal(c: char) -> bool {
 
 /// Like [`clean`], and also folds newlines and tabs into spaces: for one-line cells.
 pub fn clean_line(text: &str) -> String {
-    clean(text).replace(['\n', '\t'], " ")
+    let text = clean(text);
+    if text.contains(['\n', '\t']) {
+        text.replace(['\n', '\t'], " ")
+    } else {
+        text.into_owned()
+    }
 }
 
 #[cfg(test)]

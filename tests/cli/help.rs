@@ -189,3 +189,15 @@ fn help_is_coloured_by_the_same_decision_as_output() {
         &[("CLICOLOR_FORCE", "1")]
     ));
 }
+
+/// Subcommands' arguments are built only when needed (clap's `defer`), after the variant's
+/// own attributes: nothing they flatten may replace the description the overview shows.
+#[test]
+fn each_subcommand_help_starts_with_the_description_the_overview_shows() {
+    for sub in Cli::command().get_subcommands() {
+        let name = sub.get_name();
+        let about = sub.get_about().map(ToString::to_string).unwrap_or_default();
+        let help = stdout_of(&[name, "-h"]);
+        assert_eq!(help.lines().next(), Some(about.as_str()), "{name} -h");
+    }
+}
