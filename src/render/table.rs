@@ -6,7 +6,7 @@ use comfy_table::{Cell, ContentArrangement, Row, Table, presets};
 use unicode_width::UnicodeWidthStr;
 
 use super::Term;
-use super::style::clean_line;
+use super::style::{clean_line, is_printable_ascii};
 use crate::catalog::{Catalog, Field};
 
 /// A table of papers with the given columns.
@@ -99,13 +99,13 @@ fn laid_out(
 /// The same layout as [`laid_out`] for the common case of plain one-line cells and no
 /// width to fit (a pipe), an order of magnitude cheaper on many thousands of rows.
 fn plain(out: &mut impl Write, header: &[String], rows: &[Vec<String>]) -> io::Result<()> {
-    let mut widths: Vec<usize> = header.iter().map(|h| h.width()).collect();
+    let mut widths: Vec<usize> = header.iter().map(|h| columns(h)).collect();
     for row in rows {
         if row.len() > widths.len() {
             widths.resize(row.len(), 0);
         }
         for (width, cell) in widths.iter_mut().zip(row) {
-            *width = (*width).max(cell.width());
+            *width = (*width).max(columns(cell));
         }
     }
     let mut line = String::new();
@@ -115,11 +115,20 @@ fn plain(out: &mut impl Write, header: &[String], rows: &[Vec<String>]) -> io::R
             let cell = row.get(i).map_or("", String::as_str);
             line.push_str(cell);
             // Two spaces between columns: the right padding of every column above.
-            line.extend(std::iter::repeat_n(' ', width - cell.width() + 2));
+            line.extend(std::iter::repeat_n(' ', width - columns(cell) + 2));
         }
         writeln!(out, "{}", line.trim_end())?;
     }
     Ok(())
+}
+
+/// A cell's width in columns: its length, for printable ASCII.
+fn columns(cell: &str) -> usize {
+    if is_printable_ascii(cell) {
+        cell.len()
+    } else {
+        cell.width()
+    }
 }
 
 #[cfg(test)]
