@@ -5,7 +5,7 @@ use std::borrow::Cow;
 use serde::ser::{Serialize, SerializeMap, Serializer};
 use serde_json::Value;
 
-use super::Catalog;
+use super::{Catalog, Link, Text};
 
 /// A paper field, as named in JSON output, CSV headers and `--fields`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -229,34 +229,61 @@ struct FieldValue<'a> {
 
 impl Serialize for FieldValue<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let (catalog, paper) = (self.catalog, self.paper);
+        let catalog = self.catalog;
+        match self.field.data(catalog, self.paper) {
+            Data::Text(text) => s.serialize_str(text),
+            Data::Optional(text) => text.serialize(s),
+            Data::Number(n) => s.serialize_i32(n),
+            Data::Texts(list) => list.serialize(s),
+            Data::Links(links) => links.serialize(s),
+            Data::Papers(papers) => {
+                s.collect_seq(papers.iter().map(|&i| catalog.paper(i).id.as_str()))
+            }
+        }
+    }
+}
+
+/// A field's value borrowed from the catalog, in the shape JSON gives it. Both the serde
+/// path ([`Object`]) and writers that format JSON themselves start from here, so the
+/// two cannot disagree on what a field holds.
+#[derive(Debug, Clone, Copy)]
+pub enum Data<'a> {
+    Text(&'a str),
+    /// An identifier a paper may lack: `null` when missing.
+    Optional(Option<&'a str>),
+    Number(i32),
+    Texts(&'a [Text]),
+    /// Links as written in the catalog: objects of `id` and `note`.
+    Links(&'a [Link]),
+    /// Other papers, as indexes into the catalog, shown by their ids.
+    Papers(&'a [usize]),
+}
+
+impl Field {
+    /// The field's value, borrowed: what [`Field::json`] and [`Object`] serialise.
+    pub fn data(self, catalog: &Catalog, paper: usize) -> Data<'_> {
         let p = catalog.paper(paper);
-        match self.field {
-            Field::Id => p.id.serialize(s),
-            Field::Aliases => p.aliases.serialize(s),
-            Field::Name => p.name.serialize(s),
-            Field::Title => p.title.serialize(s),
-            Field::Authors => p.authors.serialize(s),
-            Field::Year => p.year.serialize(s),
-            Field::Date => p.date.serialize(s),
-            Field::Venue => p.venue.serialize(s),
-            Field::Arxiv => p.arxiv.serialize(s),
-            Field::Doi => p.doi.serialize(s),
-            Field::Url => p.url.serialize(s),
-            Field::Era => p.era.serialize(s),
-            Field::EraName => catalog.eras[catalog.era_of(paper)].name.serialize(s),
-            Field::Tags => p.tags.serialize(s),
-            Field::Why => p.why.serialize(s),
-            Field::Tldr => p.tldr.serialize(s),
-            Field::Summary => p.summary.serialize(s),
-            Field::Results => p.results.serialize(s),
-            Field::BuildsOn => p.builds_on.serialize(s),
-            Field::LedTo => s.collect_seq(
-                catalog
-                    .led_to(paper)
-                    .iter()
-                    .map(|&i| catalog.paper(i).id.as_str()),
-            ),
+        match self {
+            Field::Id => Data::Text(&p.id),
+            Field::Aliases => Data::Texts(&p.aliases),
+            Field::Name => Data::Text(&p.name),
+            Field::Title => Data::Text(&p.title),
+            Field::Authors => Data::Texts(&p.authors),
+            Field::Year => Data::Number(p.year),
+            Field::Date => Data::Text(&p.date),
+            Field::Venue => Data::Text(&p.venue),
+            Field::Arxiv => Data::Optional(p.arxiv.as_deref()),
+            Field::Doi => Data::Optional(p.doi.as_deref()),
+            Field::Url => Data::Text(&p.url),
+            Field::Era => Data::Text(&p.era),
+            Field::EraName => Data::Text(&catalog.eras[catalog.era_of(paper)].name),
+            Field::Tags => Data::Texts(&p.tags),
+            Field::Why => Data::Text(&p.why),
+            Field::Tldr => Data::Text(&p.tldr),
+            Field::Summary => Data::Text(&p.summary),
+            Field::Results => Data::Texts(&p.results),
+            Field::BuildsOn => Data::Links(&p.builds_on),
+            Field::LedTo => Data::Papers(catalog.led_to(paper)),
         }
     }
 }

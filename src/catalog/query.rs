@@ -3,7 +3,7 @@
 use std::cmp::Ordering;
 
 use super::search::SearchQuery;
-use super::text::fold;
+use super::text::{fold, fold_into};
 use super::{Catalog, Paper};
 
 /// The order of a listing.
@@ -101,27 +101,52 @@ pub fn sort(catalog: &Catalog, papers: &mut [usize], key: SortKey) {
     let p = |i: usize| catalog.paper(i);
     // The catalog ranked every paper chronologically once: ties compare ranks.
     let rank = |i: usize| catalog.chrono_rank(i);
-    let chrono = |a: usize, b: usize| rank(a).cmp(&rank(b));
     match key {
         SortKey::Year => papers.sort_by_key(|&i| rank(i)),
         SortKey::Id => papers.sort_by(|&a, &b| p(a).id.cmp(&p(b).id)),
         SortKey::Era => papers.sort_by_key(|&i| (catalog.era_of(i), rank(i))),
-        SortKey::Title => sort_by_folded(papers, |i| &p(i).title, chrono),
-        SortKey::Author => sort_by_folded(papers, |i| p(i).first_author_surname(), chrono),
+        SortKey::Title => sort_by_folded(papers, |i| &p(i).title, rank),
+        SortKey::Author => sort_by_folded(papers, |i| p(i).first_author_surname(), rank),
     }
 }
 
-/// Sorts by a folded text key, folding each paper's text once rather than per comparison.
+/// Sorts by a folded text key, then by `rank` (distinct for every paper, so the order
+/// is total and any sort gives the same result). Each text is folded once, into one
+/// buffer; the sort moves (first eight bytes, position) pairs and reads whole keys only
+/// when their beginnings are equal, so most comparisons never leave the pairs.
 fn sort_by_folded<'c>(
     papers: &mut [usize],
     text: impl Fn(usize) -> &'c str,
-    then: impl Fn(usize, usize) -> Ordering,
+    rank: impl Fn(usize) -> usize,
 ) {
-    let mut keyed: Vec<(String, usize)> = papers.iter().map(|&i| (fold(text(i)), i)).collect();
-    keyed.sort_by(|(ka, a), (kb, b)| ka.cmp(kb).then_with(|| then(*a, *b)));
-    for (slot, (_, i)) in papers.iter_mut().zip(keyed) {
-        *slot = i;
+    let mut folded = String::new();
+    let mut ends = Vec::with_capacity(papers.len());
+    for &i in papers.iter() {
+        fold_into(text(i), &mut folded);
+        ends.push(folded.len());
     }
+    let key = |n: usize| {
+        let start = if n == 0 { 0 } else { ends[n - 1] };
+        &folded.as_bytes()[start..ends[n]]
+    };
+    let mut order: Vec<(u64, usize)> = (0..papers.len()).map(|n| (prefix(key(n)), n)).collect();
+    order.sort_unstable_by(|&(pa, a), &(pb, b)| {
+        pa.cmp(&pb)
+            .then_with(|| key(a).cmp(key(b)))
+            .then_with(|| rank(papers[a]).cmp(&rank(papers[b])))
+    });
+    let sorted: Vec<usize> = order.into_iter().map(|(_, n)| papers[n]).collect();
+    papers.copy_from_slice(&sorted);
+}
+
+/// The first eight bytes of a key as a number that orders as the keys do: big-endian,
+/// padded with zeros, so a smaller number always means a smaller key (equal numbers
+/// say nothing).
+fn prefix(key: &[u8]) -> u64 {
+    let mut bytes = [0; 8];
+    let n = key.len().min(8);
+    bytes[..n].copy_from_slice(&key[..n]);
+    u64::from_be_bytes(bytes)
 }
 
 /// Oldest first: by date, then title, then id.
@@ -134,8 +159,74 @@ pub fn chronological(a: &Paper, b: &Paper) -> Ordering {
 
 #[cfg(test)]
 mod tests {
+    use proptest::prelude::*;
+
     use super::*;
     use crate::catalog::fixture;
+
+    /// The order sorting by folded text must give: each key folded on its own, then
+    /// compared whole, ties broken by chronological rank.
+    fn reference(catalog: &Catalog, key: impl Fn(&Paper) -> &str) -> Vec<usize> {
+        let mut keyed: Vec<(String, usize, usize)> = (0..catalog.papers.len())
+            .map(|i| (fold(key(catalog.paper(i))), catalog.chrono_rank(i), i))
+            .collect();
+        keyed.sort();
+        keyed.into_iter().map(|(_, _, i)| i).collect()
+    }
+
+    /// Papers with these titles and first authors, dated so that chronological order is
+    /// not their order here.
+    fn titled(titles: &[(String, String)]) -> Catalog {
+        let ids: Vec<String> = (0..titles.len()).map(|n| format!("p{n}")).collect();
+        let dates: Vec<String> = (0..titles.len())
+            .map(|n| format!("{}-01-01", 2000 + (n * 7) % 13))
+            .collect();
+        let papers: Vec<(&str, &str, &[&str])> = ids
+            .iter()
+            .zip(&dates)
+            .map(|(id, date)| (id.as_str(), date.as_str(), &[][..]))
+            .collect();
+        let mut c = fixture::catalog(&papers);
+        for (p, (title, author)) in c.papers.iter_mut().zip(titles) {
+            p.title = title.clone().into();
+            p.authors = vec![author.clone().into()];
+        }
+        c
+    }
+
+    fn sorted(catalog: &Catalog, key: SortKey) -> Vec<usize> {
+        let mut papers: Vec<usize> = (0..catalog.papers.len()).collect();
+        sort(catalog, &mut papers, key);
+        papers
+    }
+
+    #[test]
+    fn titles_sort_folded_with_ties_in_chronological_order() {
+        let c = titled(&[
+            ("Zebra".into(), "A B".into()),
+            ("attention".into(), "A B".into()),
+            ("Attention".into(), "A B".into()),
+            ("Ättention".into(), "A B".into()),
+            ("Attention Is All".into(), "A B".into()),
+            ("Attent".into(), "A B".into()),
+            ("Attention\0".into(), "A B".into()),
+        ]);
+        assert_eq!(sorted(&c, SortKey::Title), reference(&c, |p| &p.title));
+    }
+
+    proptest! {
+        #[test]
+        fn title_and_author_sorts_match_the_plain_definition(
+            titles in proptest::collection::vec(("[aAbBéÉ \\x00]{0,12}", "[a-z]{1,3} [aAbBéÉ\\x00]{0,10}"), 0..40)
+        ) {
+            let c = titled(&titles);
+            prop_assert_eq!(sorted(&c, SortKey::Title), reference(&c, |p| &p.title));
+            prop_assert_eq!(
+                sorted(&c, SortKey::Author),
+                reference(&c, Paper::first_author_surname)
+            );
+        }
+    }
 
     #[test]
     fn a_search_filters_without_changing_the_order() {

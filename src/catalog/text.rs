@@ -9,6 +9,17 @@ pub fn fold(text: &str) -> String {
     }
 }
 
+/// [`fold`], appended to `out`: without an allocation when the text is ASCII.
+pub fn fold_into(text: &str, out: &mut String) {
+    if text.is_ascii() {
+        let start = out.len();
+        out.push_str(text);
+        out[start..].make_ascii_lowercase();
+    } else {
+        out.push_str(&fold(text));
+    }
+}
+
 /// The candidate closest to `input` by edit distance, when it is close enough to be a
 /// likely typo: at most a third of the input's length (and at least one edit) away.
 pub fn suggest<'a, I>(input: &str, candidates: I) -> Option<&'a str>
@@ -56,6 +67,14 @@ mod tests {
     fn fold_removes_accents_and_case() {
         assert_eq!(fold("Łukasz KAISER"), "lukasz kaiser");
         assert_eq!(fold("Gers"), "gers");
+    }
+
+    #[test]
+    fn fold_into_appends_what_fold_returns() {
+        let mut out = String::from("kept ");
+        fold_into("ŁUKASZ", &mut out);
+        fold_into(" KAISER", &mut out);
+        assert_eq!(out, format!("kept {}{}", fold("ŁUKASZ"), fold(" KAISER")));
     }
 
     #[test]

@@ -17,8 +17,8 @@ pub enum Cells {
 
 impl Cells {
     fn apply(self, value: Cow<'_, str>) -> Cow<'_, str> {
-        let risky = value.starts_with(['=', '+', '-', '@', '\t', '\r']);
-        if self == Cells::ExcelSafe && risky {
+        let risky = |v: &str| v.starts_with(['=', '+', '-', '@', '\t', '\r']);
+        if self == Cells::ExcelSafe && risky(&value) {
             Cow::Owned(format!("'{value}"))
         } else {
             value

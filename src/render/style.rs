@@ -158,12 +158,25 @@ pub fn acts_on_terminal(c: char) -> bool {
 
 /// Like [`clean`], and also folds newlines and tabs into spaces: for one-line cells.
 pub fn clean_line(text: &str) -> String {
+    // Printable ASCII, most catalog text, has nothing to clean: a byte scan says so
+    // faster than looking at every character.
+    if is_printable_ascii(text) {
+        return text.to_string();
+    }
     let text = clean(text);
     if text.contains(['\n', '\t']) {
         text.replace(['\n', '\t'], " ")
     } else {
         text.into_owned()
     }
+}
+
+/// Whether text is all printable ASCII (space to `~`): no control characters, and one
+/// column per byte.
+pub fn is_printable_ascii(text: &str) -> bool {
+    // Without an early exit, so the compiler checks many bytes per instruction.
+    let outside = |b: u8| u8::from(b.wrapping_sub(b' ') > b'~' - b' ');
+    text.bytes().fold(0, |any, b| any | outside(b)) == 0
 }
 
 #[cfg(test)]
@@ -176,6 +189,17 @@ mod tests {
                 .find(|(k, _)| *k == name)
                 .map(|(_, v)| v.to_string())
         }
+    }
+
+    #[test]
+    fn clean_line_keeps_printable_text_and_escapes_the_rest() {
+        assert_eq!(
+            clean_line("Attention Is All You Need ~"),
+            "Attention Is All You Need ~"
+        );
+        assert_eq!(clean_line("a\tb\nc"), "a b c");
+        assert_eq!(clean_line("bell\u{7}"), "bell\\u{7}");
+        assert_eq!(clean_line("del\u{7f} é"), "del\\u{7f} é");
     }
 
     #[test]

@@ -6,7 +6,7 @@ use comfy_table::{Cell, ContentArrangement, Row, Table, presets};
 use unicode_width::UnicodeWidthStr;
 
 use super::Term;
-use super::style::clean_line;
+use super::style::{clean_line, is_printable_ascii};
 use crate::catalog::{Catalog, Field};
 
 /// A table of papers with the given columns.
@@ -128,8 +128,9 @@ fn plain(out: &mut impl Write, header: &[String], rows: &[Vec<String>]) -> io::R
     Ok(())
 }
 
+/// A cell's width in columns: its length, for printable ASCII.
 fn width_of(cell: &str) -> usize {
-    if cell.bytes().all(|b| matches!(b, b' '..=b'~')) {
+    if is_printable_ascii(cell) {
         cell.len()
     } else {
         cell.width()
