@@ -32,11 +32,12 @@ pub(super) fn read(path: &Path) -> io::Result<&'static [u8]> {
     Ok(bytes.leak())
 }
 
-/// A large file, read by two threads, a half each, into an anonymous mapping that asks for
-/// huge pages: the kernel then maps the buffer 2 MiB at a time instead of faulting it in
-/// 4 KiB at a time, and the two halves are copied (and their pages cleared) at once. On a
-/// 281 MB catalog the read took 0.12 s instead of 0.3 s, from a third of `validate`'s time.
-/// `None` if the file changed size since `len` was read: the caller then reads it again.
+/// A large file, read by two threads, a half each, into memory mapped for it alone: the
+/// kernel's copying of the file and clearing of fresh pages, a fifth of the time taken to
+/// load a large catalog, is shared by two cores. (Huge pages would halve it again when the
+/// kernel has them free, but made one read in three ten times slower while it compacted
+/// memory to make them.) `None` if the file changed size since `len` was read: the caller
+/// then reads it again.
 #[cfg(unix)]
 fn read_large(file: &File, len: u64) -> io::Result<Option<&'static [u8]>> {
     use std::os::unix::fs::FileExt;
@@ -45,9 +46,6 @@ fn read_large(file: &File, len: u64) -> io::Result<Option<&'static [u8]>> {
         return Ok(None);
     };
     let mut buffer = MmapMut::map_anon(size)?;
-    // Only a hint: a kernel without transparent huge pages reads it all the same.
-    #[cfg(target_os = "linux")]
-    let _ = buffer.advise(memmap2::Advice::HugePage);
     let middle = size / 2;
     let (first, second) = buffer.split_at_mut(middle);
     // Whether `part` was filled from offset `at`; false if the file ended first.
