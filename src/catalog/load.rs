@@ -1,5 +1,5 @@
-//! Reading a catalog file into memory that lives as long as the process, so that the
-//! catalog's strings can borrow from it.
+//! Loading a large catalog fast: the file read into memory that lives as long as the
+//! process (the catalog's strings borrow from it), and its papers parsed by two threads.
 
 use std::fs::File;
 use std::io::{self, Read};
@@ -7,7 +7,6 @@ use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::thread::ScopedJoinHandle;
 
-use memmap2::MmapMut;
 use serde::{Deserialize, Deserializer};
 
 use super::model::{Paper, RawCatalog, Text};
@@ -32,12 +31,11 @@ pub(super) fn read(path: &Path) -> io::Result<&'static [u8]> {
     Ok(bytes.leak())
 }
 
-/// A large file, read by two threads, a half each, into memory mapped for it alone: the
-/// kernel's copying of the file and clearing of fresh pages, a fifth of the time taken to
-/// load a large catalog, is shared by two cores. (Huge pages would halve it again when the
-/// kernel has them free, but made one read in three ten times slower while it compacted
-/// memory to make them.) `None` if the file changed size since `len` was read: the caller
-/// then reads it again.
+/// A large file, read by two threads, a half each: the kernel's copying of the file and
+/// clearing of fresh pages, a fifth of the time taken to load a large catalog, is shared by
+/// two cores. (Asking for huge pages halved it again when the kernel had them free, but made
+/// one read in three ten times slower while it compacted memory to make them.) `None` if the
+/// file changed size since `len` was read: the caller then reads it again.
 #[cfg(unix)]
 fn read_large(file: &File, len: u64) -> io::Result<Option<&'static [u8]>> {
     use std::os::unix::fs::FileExt;
@@ -45,7 +43,8 @@ fn read_large(file: &File, len: u64) -> io::Result<Option<&'static [u8]>> {
     let Ok(size) = usize::try_from(len) else {
         return Ok(None);
     };
-    let mut buffer = MmapMut::map_anon(size)?;
+    // Zeroed by the kernel as pages are first touched (a large calloc is a fresh mapping).
+    let mut buffer = vec![0u8; size];
     let middle = size / 2;
     let (first, second) = buffer.split_at_mut(middle);
     // Whether `part` was filled from offset `at`; false if the file ended first.
@@ -61,8 +60,7 @@ fn read_large(file: &File, len: u64) -> io::Result<Option<&'static [u8]>> {
     if !(filled_first? && filled_second?) || file.read_at(&mut [0], len)? != 0 {
         return Ok(None);
     }
-    let buffer: &'static MmapMut = Box::leak(Box::new(buffer));
-    Ok(Some(&buffer[..]))
+    Ok(Some(buffer.leak()))
 }
 
 /// Texts at least this long are parsed by two threads when two cores are free.
