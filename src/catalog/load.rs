@@ -105,11 +105,11 @@ fn parse_split(bytes: &'static [u8], split: usize) -> Option<RawCatalog> {
         let second = scope.spawn(|| {
             let text = std::str::from_utf8(bytes.get(split..)?).ok()?;
             let mut cursor = Cursor::at(text, 0);
-            let papers = cursor.papers(None, &stop)?;
+            let papers = cursor.papers(text.len(), None, &stop)?;
             Some((papers, cursor))
         });
         let first = std::str::from_utf8(bytes.get(..split)?).ok();
-        let result = first.and_then(|text| Cursor::at(text, 0).catalog(second));
+        let result = first.and_then(|text| Cursor::at(text, 0).catalog(bytes.len(), second));
         // If the first thread failed before the split, the second's work is wasted.
         stop.store(true, Ordering::Relaxed);
         result
@@ -177,10 +177,10 @@ impl Cursor {
         Some(value)
     }
 
-    /// The whole catalog object, from the first thread's text (which ends at the split):
-    /// when its papers array reaches the end of that text, the second thread's papers and
-    /// text take over from there.
-    fn catalog(mut self, second: Second<'_>) -> Option<RawCatalog> {
+    /// The whole catalog object, `total` bytes long, from the first thread's text (which
+    /// ends at the split): when its papers array reaches the end of that text, the second
+    /// thread's papers and text take over from there.
+    fn catalog(mut self, total: usize, second: Second<'_>) -> Option<RawCatalog> {
         let (mut schema_version, mut updated, mut eras, mut papers) = (None, None, None, None);
         let mut second = Some(second);
         self.eat(b'{')?;
@@ -196,7 +196,7 @@ impl Cursor {
                     let read = if self.eat(b']').is_some() {
                         Vec::new()
                     } else {
-                        self.papers(second.take(), &AtomicBool::new(false))?
+                        self.papers(total, second.take(), &AtomicBool::new(false))?
                     };
                     papers.replace(read).is_none()
                 }
@@ -220,10 +220,16 @@ impl Cursor {
         })
     }
 
-    /// Papers up to the `]` that closes their array, from the start of the first one. The
-    /// first thread, at the end of its text, takes over the `second` thread's papers; the
-    /// second gives up when told to `stop`.
-    fn papers(&mut self, mut second: Option<Second<'_>>, stop: &AtomicBool) -> Option<Vec<Paper>> {
+    /// Papers up to the `]` that closes their array, from the start of the first one, which
+    /// is likely to end before `expected_bytes` into the text. The first thread, at the end
+    /// of its text, takes over the `second` thread's papers; the second gives up when told
+    /// to `stop`.
+    fn papers(
+        &mut self,
+        expected_bytes: usize,
+        mut second: Option<Second<'_>>,
+        stop: &AtomicBool,
+    ) -> Option<Vec<Paper>> {
         let mut papers = Vec::new();
         loop {
             if stop.load(Ordering::Relaxed) {
@@ -235,7 +241,14 @@ impl Cursor {
                 *self = cursor;
                 return Some(papers);
             }
+            let start = self.pos;
             papers.push(self.value()?);
+            if papers.len() == 1 {
+                // Room for as many more as are likely, judging by the first: a vector that
+                // doubles as it goes copies itself, and touches fresh memory, again and again.
+                let size = (self.pos - start).max(256);
+                papers.reserve(expected_bytes.saturating_sub(self.pos) / size * 9 / 8);
+            }
             if self.eat(b',').is_none() {
                 self.eat(b']')?;
                 return Some(papers);
