@@ -183,10 +183,11 @@ pub(super) fn check(raw: &RawCatalog) -> Result<Resolved, Vec<Problem>> {
     // of exact ids (for links), and every paper's own checks, which need the ids. On a
     // large catalog a second thread builds the names while the first builds the ids, and
     // then both take the papers' checks a chunk at a time.
+    let arena = OnceLock::new();
     let ids_cell = OnceLock::new();
     let next_chunk = AtomicUsize::new(0);
     let chunks = papers.len().div_ceil(CHUNK);
-    let check_chunks = |ids: &HashMap<&str, usize>| {
+    let check_chunks = |ids: &Ids| {
         let mut done = Vec::new();
         loop {
             let chunk = next_chunk.fetch_add(1, Ordering::Relaxed);
@@ -198,9 +199,8 @@ pub(super) fn check(raw: &RawCatalog) -> Result<Resolved, Vec<Problem>> {
         }
     };
     let build_ids = || {
-        let ids = ids_table(papers);
-        let ids = ids_cell.get_or_init(|| ids);
-        check_chunks(ids)
+        let ids = Ids::new(papers, arena.get_or_init(|| Ids::arena(papers)));
+        check_chunks(ids_cell.get_or_init(|| ids))
     };
     let parallel =
         papers.len() >= PARALLEL && std::thread::available_parallelism().map_or(1, usize::from) > 1;
@@ -225,13 +225,15 @@ pub(super) fn check(raw: &RawCatalog) -> Result<Resolved, Vec<Problem>> {
         names,
         builds_on: Vec::with_capacity(papers.len()),
         era_of: Vec::with_capacity(papers.len()),
-        days: Vec::with_capacity(papers.len()),
+        days: ids_cell
+            .into_inner()
+            .map(|ids| ids.days)
+            .unwrap_or_default(),
     };
     let mut problems = vec![p, naming];
     for (_, chunk) in checked {
         resolved.builds_on.extend(chunk.builds_on);
         resolved.era_of.extend(chunk.era_of);
-        resolved.days.extend(chunk.days);
         problems.push(chunk.problems);
     }
     if problems.iter().all(|p| p.found.is_empty()) {
@@ -284,13 +286,37 @@ fn names_table(papers: &[Paper]) -> (Names, Problems) {
     (names, p)
 }
 
-/// Exact ids (the last paper to use one, if two do), for links.
-fn ids_table(papers: &[Paper]) -> HashMap<&str, usize> {
-    let mut ids = HashMap::with_capacity(papers.len());
-    for (i, paper) in papers.iter().enumerate() {
-        ids.insert(paper.id.as_str(), i);
+/// What links are checked against: each exact id's paper (the last to use it, if two do),
+/// and each paper's date as a number (`u32::MAX` if it is not a date).
+struct Ids<'a> {
+    table: HashMap<&'a str, usize>,
+    days: Vec<u32>,
+}
+
+impl<'a> Ids<'a> {
+    /// The ids, copied side by side. Keys in this copy make the look-up of a link compare
+    /// with a few megabytes of ids rather than a string somewhere in the whole catalog text,
+    /// which on 100,000 papers was the most expensive part of validation.
+    fn arena(papers: &[Paper]) -> String {
+        let mut arena = String::with_capacity(papers.iter().map(|p| p.id.len()).sum());
+        for paper in papers {
+            arena.push_str(&paper.id);
+        }
+        arena
     }
-    ids
+
+    fn new(papers: &[Paper], arena: &'a str) -> Ids<'a> {
+        let mut table = HashMap::with_capacity(papers.len());
+        let mut days = Vec::with_capacity(papers.len());
+        let mut at = 0;
+        for (i, paper) in papers.iter().enumerate() {
+            let end = at + paper.id.len();
+            table.insert(&arena[at..end], i);
+            at = end;
+            days.push(day_of(&paper.date));
+        }
+        Ids { table, days }
+    }
 }
 
 /// What checking some of the papers found.
@@ -298,20 +324,18 @@ struct Checked {
     problems: Problems,
     builds_on: Vec<Vec<usize>>,
     era_of: Vec<usize>,
-    days: Vec<u32>,
 }
 
 fn check_papers(
     papers: &[Paper],
     range: Range<usize>,
     era_ids: &HashMap<&str, usize>,
-    ids: &HashMap<&str, usize>,
+    ids: &Ids,
 ) -> Checked {
     let mut checked = Checked {
         problems: Problems::default(),
         builds_on: Vec::with_capacity(range.len()),
         era_of: Vec::with_capacity(range.len()),
-        days: Vec::with_capacity(range.len()),
     };
     let p = &mut checked.problems;
     for i in range {
@@ -334,9 +358,18 @@ fn check_papers(
                 .copied()
                 .unwrap_or(usize::MAX),
         );
-        checked.days.push(day_number(&paper.date));
     }
     checked
+}
+
+/// A date as the number YYYYMMDD, which sorts the same way, or `u32::MAX` if it is not a
+/// real YYYY-MM-DD date.
+fn day_of(date: &str) -> u32 {
+    if is_date(date) {
+        day_number(date)
+    } else {
+        u32::MAX
+    }
 }
 
 /// A YYYY-MM-DD date as the number YYYYMMDD, which sorts the same way.
@@ -363,7 +396,7 @@ fn check_paper(
     paper: &Paper,
     who: &str,
     era_ids: &HashMap<&str, usize>,
-    ids: &HashMap<&str, usize>,
+    ids: &Ids,
     papers: &[Paper],
     links: &mut Vec<usize>,
 ) {
@@ -436,14 +469,19 @@ fn check_paper(
         }
     }
     let mut targets = Seen::default();
+    let own_day = day_of(&paper.date);
     for link in &paper.builds_on {
         p.text(who, "builds_on.note", &link.note, MAX_NOTE);
         if !targets.first_time(&link.id) {
             p.paper(who, "builds_on", format!("'{}' is listed twice", link.id));
             continue;
         }
-        let target = ids.get(link.id.as_str()).copied();
-        match target.map(|t| (t, papers[t].date.as_str())) {
+        // Dates compared as numbers when both are real dates, as text otherwise.
+        let not_before = |t: usize| match (ids.days[t], own_day) {
+            (u32::MAX, _) | (_, u32::MAX) => papers[t].date >= paper.date,
+            (theirs, ours) => theirs >= ours,
+        };
+        match ids.table.get(link.id.as_str()).copied() {
             None => p.paper(
                 who,
                 "builds_on",
@@ -453,15 +491,15 @@ fn check_paper(
                 p.paper(who, "builds_on", "a paper cannot build on itself")
             }
             // Only strictly earlier papers: so the influence graph can have no cycle.
-            Some((_, date)) if *date >= *paper.date => p.paper(
+            Some(t) if not_before(t) => p.paper(
                 who,
                 "builds_on",
                 format!(
-                    "'{}' ({date}) was not released before this paper ({})",
-                    link.id, paper.date
+                    "'{}' ({}) was not released before this paper ({})",
+                    link.id, papers[t].date, paper.date
                 ),
             ),
-            Some((t, _)) => links.push(t),
+            Some(t) => links.push(t),
         }
     }
 }
@@ -804,5 +842,22 @@ mod tests {
         for word in &words {
             assert!(!seen.first_time(word), "{word} again");
         }
+    }
+
+    #[test]
+    fn a_link_from_or_to_a_paper_without_a_real_date_compares_the_text() {
+        let got = problems_of(|c| c.papers[0].date = "yesterday".into());
+        assert_eq!(
+            got,
+            [
+                "paper 'a', field 'date': 'yesterday' is not a YYYY-MM-DD date",
+                "paper 'b', field 'builds_on': 'a' (yesterday) was not released before this paper (2001-05-01)",
+            ]
+        );
+        let got = problems_of(|c| c.papers[1].date = "2001-13-01".into());
+        assert_eq!(
+            got,
+            ["paper 'b', field 'date': '2001-13-01' is not a YYYY-MM-DD date"]
+        );
     }
 }
