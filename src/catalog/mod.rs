@@ -221,15 +221,21 @@ impl Catalog {
             eras,
             papers,
         } = raw;
-        // Dates were read into numbers by validation: comparing strings scattered across
-        // memory is what made sorting a large catalog slow. Same-day papers compare in full.
-        let mut keyed: Vec<(u32, usize)> = days.into_iter().zip(0..).collect();
-        keyed.sort_by(|&(day_a, a), &(day_b, b)| {
-            day_a
-                .cmp(&day_b)
+        // Dates were read into numbers by validation, and titles' first bytes are read
+        // once here: comparing strings scattered across memory is what made sorting a large
+        // catalog slow. Papers alike in both compare in full.
+        let mut keyed: Vec<(u32, u64, usize)> = days
+            .into_iter()
+            .zip(&papers)
+            .zip(0..)
+            .map(|((day, paper), i)| (day, query::prefix(paper.title.as_bytes()), i))
+            .collect();
+        keyed.sort_unstable_by(|&(day_a, title_a, a), &(day_b, title_b, b)| {
+            (day_a, title_a)
+                .cmp(&(day_b, title_b))
                 .then_with(|| query::chronological(&papers[a], &papers[b]))
         });
-        let chrono: Vec<usize> = keyed.into_iter().map(|(_, i)| i).collect();
+        let chrono: Vec<usize> = keyed.into_iter().map(|(_, _, i)| i).collect();
         let mut led_to = vec![Vec::new(); papers.len()];
         let mut era_members = vec![Vec::new(); eras.len()];
         let mut chrono_rank = vec![0; papers.len()];

@@ -142,7 +142,7 @@ fn sort_by_folded<'c>(
 /// The first eight bytes of a key as a number that orders as the keys do: big-endian,
 /// padded with zeros, so a smaller number always means a smaller key (equal numbers
 /// say nothing).
-fn prefix(key: &[u8]) -> u64 {
+pub(super) fn prefix(key: &[u8]) -> u64 {
     let mut bytes = [0; 8];
     let n = key.len().min(8);
     bytes[..n].copy_from_slice(&key[..n]);
