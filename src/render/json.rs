@@ -8,6 +8,7 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
+use super::chunks;
 use crate::catalog::field::Data;
 use crate::catalog::{Catalog, Field};
 
@@ -21,10 +22,12 @@ pub fn papers(
     let mut json = Json::new(&mut *out, true);
     json.open(b"[")?;
     let keys = json.keys(fields);
-    for (n, &i) in papers.iter().enumerate() {
+    chunks::in_order(&mut *json.out, papers, |buffer, n, &i| {
+        let mut json = Json::new(buffer, true);
+        json.level = 1;
         json.next(n == 0)?;
-        json.paper(&keys, fields, catalog, i)?;
-    }
+        json.paper(&keys, fields, catalog, i)
+    })?;
     json.close(b"]", papers.is_empty())?;
     out.write_all(b"\n")
 }
@@ -36,13 +39,12 @@ pub fn lines(
     papers: &[usize],
     fields: &[Field],
 ) -> io::Result<()> {
-    let mut json = Json::new(&mut *out, false);
-    let keys = json.keys(fields);
-    for &i in papers {
+    let keys = Json::new(&mut *out, false).keys(fields);
+    chunks::in_order(out, papers, |buffer, _, &i| {
+        let mut json = Json::new(buffer, false);
         json.paper(&keys, fields, catalog, i)?;
-        json.out.write_all(b"\n")?;
-    }
-    Ok(())
+        json.out.write_all(b"\n")
+    })
 }
 
 /// Any serialisable value, pretty-printed, ending in a newline.

@@ -3,6 +3,7 @@
 
 pub mod bibtex;
 pub mod card;
+mod chunks;
 pub mod cite;
 pub mod csv;
 pub mod dot;

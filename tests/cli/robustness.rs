@@ -399,3 +399,63 @@ fn validate_reports_a_valid_catalog_and_every_problem_of_an_invalid_one() {
         .assert()
         .code(1);
 }
+
+/// A catalog large enough to be read, checked and written by two threads.
+fn large_catalog(dir: &Path) -> std::path::PathBuf {
+    let path = dir.join("large.json");
+    std::fs::write(&path, aipapers::catalog::synthetic::json(3_000)).expect("written");
+    path
+}
+
+#[test]
+fn a_large_catalog_reads_and_writes_the_same_as_its_file() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = large_catalog(dir.path());
+    let out = Command::new(bin())
+        .arg("--catalog")
+        .arg(&path)
+        .args(["export", "--format", "jsonl", "--sort", "id"])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(0));
+    // Each line is a paper of the file, unchanged, in id order.
+    let file: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&path).expect("read")).expect("json");
+    let mut expected: Vec<serde_json::Value> = file["papers"].as_array().expect("papers").clone();
+    expected.sort_by(|a, b| a["id"].as_str().cmp(&b["id"].as_str()));
+    let got: Vec<serde_json::Value> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|line| serde_json::from_str(line).expect("a JSON line"))
+        .collect();
+    assert_eq!(got.len(), 3_000);
+    for (got, expected) in got.iter().zip(&expected) {
+        for (key, value) in expected.as_object().expect("an object") {
+            assert_eq!(&got[key], value, "{key} of {}", expected["id"]);
+        }
+    }
+}
+
+#[test]
+fn a_reader_that_closes_the_pipe_midway_through_a_large_catalog_ends_it_quietly() {
+    if !have("bash") || !have("head") {
+        return;
+    }
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = large_catalog(dir.path());
+    for format in ["json", "jsonl"] {
+        let script = r#""$0" --catalog "$1" export --format "$2" 2>"$3" | head -c 100000 >/dev/null; echo "${PIPESTATUS[0]}""#;
+        let err = dir.path().join("stderr");
+        let out = Command::new("bash")
+            .args(["-c", script])
+            .arg(bin())
+            .args([&path, Path::new(format), &err])
+            .output()
+            .expect("runs");
+        assert_eq!(String::from_utf8_lossy(&out.stdout), "0\n", "{format}");
+        assert_eq!(
+            std::fs::read_to_string(&err).expect("stderr file"),
+            "",
+            "{format}"
+        );
+    }
+}
