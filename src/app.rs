@@ -83,9 +83,9 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> u8 {
 
 fn execute(cli: &Cli, term: Term, err_term: Term) -> anyhow::Result<()> {
     let stdout = io::stdout();
-    // Large output (JSON of a big catalog runs to hundreds of megabytes) goes out in
-    // fewer, larger writes than the default 8 KiB.
-    let mut out = BufWriter::with_capacity(64 * 1024, stdout.lock());
+    // The default 8 KiB: long JSON output is written a rendered chunk at a time, past the
+    // buffer, and a larger one only touches more fresh memory (slower start-up).
+    let mut out = BufWriter::new(stdout.lock());
     match &cli.command {
         // These describe the tool, or check a catalog of their own: they work even when
         // the catalog the environment names is missing or broken.
