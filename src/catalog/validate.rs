@@ -198,19 +198,19 @@ pub(super) fn check(raw: &RawCatalog) -> Result<Resolved, Vec<Problem>> {
             done.push((chunk, check_papers(papers, range, era_ids, ids)));
         }
     };
-    let build_ids = || {
-        let ids = Ids::new(papers, arena.get_or_init(|| Ids::arena(papers)));
-        check_chunks(ids_cell.get_or_init(|| ids))
-    };
+    // Either thread may build the ids; the other waits for them (or, should the first
+    // have panicked while building them, builds them itself rather than wait forever).
+    let ids =
+        || ids_cell.get_or_init(|| Ids::new(papers, arena.get_or_init(|| Ids::arena(papers))));
     let parallel =
         papers.len() >= PARALLEL && std::thread::available_parallelism().map_or(1, usize::from) > 1;
     let ((names, naming), mut checked) = if parallel {
         std::thread::scope(|scope| {
             let second = scope.spawn(|| {
                 let names = names_table(papers);
-                (names, check_chunks(ids_cell.wait()))
+                (names, check_chunks(ids()))
             });
-            let mut checked = build_ids();
+            let mut checked = check_chunks(ids());
             let (names, more) = second
                 .join()
                 .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
@@ -218,7 +218,7 @@ pub(super) fn check(raw: &RawCatalog) -> Result<Resolved, Vec<Problem>> {
             (names, checked)
         })
     } else {
-        (names_table(papers), build_ids())
+        (names_table(papers), check_chunks(ids()))
     };
     checked.sort_unstable_by_key(|(chunk, _)| *chunk);
     let mut resolved = Resolved {
