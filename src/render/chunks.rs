@@ -9,20 +9,31 @@ use std::sync::mpsc;
 const CHUNK: usize = 256;
 
 /// Writes to `out` what `render` writes for each of `items` (given its position in the
-/// list), in order. On a long list with two cores free, a second thread renders every
-/// other chunk while this one renders and writes the rest; buffers go back and forth, so
-/// at most four chunks are in memory whatever the length.
+/// list), in order. See [`by_chunk`].
 pub fn in_order<T: Sync>(
     out: &mut impl Write,
     items: &[T],
     render: impl Fn(&mut Vec<u8>, usize, &T) -> io::Result<()> + Sync,
 ) -> io::Result<()> {
+    by_chunk(out, items, |buffer, start, chunk| {
+        (chunk.iter().enumerate()).try_for_each(|(n, item)| render(buffer, start + n, item))
+    })
+}
+
+/// Writes to `out` what `render` writes for each chunk of `items` (given the position of
+/// its first item), in order. On a long list with two cores free, a second thread renders
+/// every other chunk while this one renders and writes the rest; buffers go back and
+/// forth, so at most four chunks are in memory whatever the length.
+pub fn by_chunk<T: Sync>(
+    out: &mut impl Write,
+    items: &[T],
+    render: impl Fn(&mut Vec<u8>, usize, &[T]) -> io::Result<()> + Sync,
+) -> io::Result<()> {
     let count = items.len().div_ceil(CHUNK);
     let render_chunk = |chunk: usize, buffer: &mut Vec<u8>| -> io::Result<()> {
         buffer.clear();
         let start = chunk * CHUNK;
-        let end = items.len().min(start + CHUNK);
-        (start..end).try_for_each(|n| render(buffer, n, &items[n]))
+        render(buffer, start, &items[start..items.len().min(start + CHUNK)])
     };
     if count < 4 || std::thread::available_parallelism().map_or(1, usize::from) < 2 {
         let mut buffer = Vec::new();
