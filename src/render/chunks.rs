@@ -8,6 +8,9 @@ use std::sync::mpsc;
 /// in memory at once stay small next to the catalog.
 const CHUNK: usize = 256;
 
+/// Items rendered at a time by one thread alone.
+const FEW: usize = 4;
+
 /// Writes to `out` what `render` writes for each of `items` (given its position in the
 /// list), in order. See [`by_chunk`].
 pub fn in_order<T: Sync>(
@@ -36,9 +39,12 @@ pub fn by_chunk<T: Sync>(
         render(buffer, start, &items[start..items.len().min(start + CHUNK)])
     };
     if count < 4 || std::thread::available_parallelism().map_or(1, usize::from) < 2 {
+        // One thread: a few items at a time, so the buffer stays a few pages long (fresh
+        // memory is what a short list, such as the embedded catalog, would pay for most).
         let mut buffer = Vec::new();
-        for chunk in 0..count {
-            render_chunk(chunk, &mut buffer)?;
+        for (n, few) in items.chunks(FEW).enumerate() {
+            buffer.clear();
+            render(&mut buffer, n * FEW, few)?;
             out.write_all(&buffer)?;
         }
         return Ok(());
