@@ -8,10 +8,10 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::thread::ScopedJoinHandle;
 
 use memmap2::MmapMut;
-use serde::{Deserialize, Deserializer};
+use serde::Deserialize;
 
 use super::model::{Paper, RawCatalog, Text};
-use super::strict;
+use super::strict::Strict;
 
 /// Files at least this large are read by [`read_large`].
 const LARGE: u64 = 4 << 20;
@@ -87,9 +87,13 @@ pub(super) fn parse_parallel(bytes: &'static [u8]) -> Option<RawCatalog> {
     if bytes.len() < PARALLEL || std::thread::available_parallelism().map_or(1, usize::from) < 2 {
         return None;
     }
-    // Links are arrays of objects too: the guess is the first candidate that reads as a paper.
-    let split = split_candidates(bytes, bytes.len() / 2).find(|&at| reads_as_paper(bytes, at))?;
-    parse_split(bytes, split)
+    parse_split(bytes, split_guess(bytes)?)
+}
+
+/// The first place after the middle where a paper may start and something reads as one
+/// (links are arrays of objects too).
+fn split_guess(bytes: &'static [u8]) -> Option<usize> {
+    split_candidates(bytes, bytes.len() / 2).find(|&at| reads_as_paper(bytes, at))
 }
 
 /// Whether a paper starts at `at`, judging from the text that follows (64 KiB at most).
@@ -135,15 +139,6 @@ fn split_candidates(bytes: &[u8], from: usize) -> impl Iterator<Item = usize> + 
         bytes[i] == b'{'
             && matches!(before(i), Some((comma, b',')) if matches!(before(comma), Some((_, b'}'))))
     })
-}
-
-/// A value that had no fields this version does not know.
-struct Strict<T>(T);
-
-impl<'de: 'static, T: Deserialize<'de>> Deserialize<'de> for Strict<T> {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        strict::deserialize(deserializer).map(Strict)
-    }
 }
 
 /// A position in the catalog's text, read forward one JSON token or one serde value at a
@@ -284,12 +279,6 @@ mod tests {
         serde_json::to_string(raw).unwrap_or_default()
     }
 
-    /// The split [`parse_parallel`] would take.
-    fn guess(text: &'static str) -> Option<usize> {
-        split_candidates(text.as_bytes(), text.len() / 2)
-            .find(|&at| reads_as_paper(text.as_bytes(), at))
-    }
-
     #[test]
     fn a_split_at_any_paper_gives_what_one_thread_reads() {
         let text = leak(synthetic::json(40));
@@ -340,7 +329,7 @@ mod tests {
         let inside = text.find("}, {").expect("the fake boundary is in the text") + 3;
         assert!(!reads_as_paper(text.as_bytes(), inside));
         assert!(parse_split(text.as_bytes(), inside).is_none());
-        assert_ne!(guess(text), Some(inside));
+        assert_ne!(split_guess(text.as_bytes()), Some(inside));
     }
 
     #[test]
@@ -364,7 +353,7 @@ mod tests {
         for case in cases {
             let case = leak(case);
             assert!(
-                guess(case)
+                split_guess(case.as_bytes())
                     .and_then(|at| parse_split(case.as_bytes(), at))
                     .is_none(),
                 "{}",
@@ -378,7 +367,7 @@ mod tests {
         for at in [first, last] {
             let mut bytes = text.as_bytes().to_vec();
             bytes[at] = 0xff;
-            let split = guess(text).expect("a paper after the middle");
+            let split = split_guess(text.as_bytes()).expect("a paper after the middle");
             assert!(parse_split(bytes.leak(), split).is_none(), "0xff at {at}");
         }
     }
@@ -392,7 +381,7 @@ mod tests {
             "{{\"papers\": {papers}, \"updated\": \"{}\", \"eras\": {eras}, \"schema_version\": 1}}",
             raw.updated
         ));
-        let read = guess(text).and_then(|at| parse_split(text.as_bytes(), at));
+        let read = split_guess(text.as_bytes()).and_then(|at| parse_split(text.as_bytes(), at));
         assert_eq!(read.as_ref().map(as_json), Some(serial(text)));
     }
 

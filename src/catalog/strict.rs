@@ -10,18 +10,19 @@ use std::fmt;
 
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 
-/// Deserializes `T` from `deserializer`, failing on any key that is not a field of the
-/// struct it belongs to (at any depth).
-pub fn deserialize<'de, T, D>(deserializer: D) -> Result<T, D::Error>
-where
-    T: de::Deserialize<'de>,
-    D: Deserializer<'de>,
-{
-    T::deserialize(Strict(deserializer))
+/// A `T` read from a deserializer that failed on any key that is not a field of the struct
+/// it belongs to (at any depth).
+#[derive(Debug, PartialEq)]
+pub struct Strict<T>(pub T);
+
+impl<'de, T: de::Deserialize<'de>> de::Deserialize<'de> for Strict<T> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        T::deserialize(Pass(deserializer)).map(Strict)
+    }
 }
 
 /// A deserializer, visitor, access or seed that passes strictness on to what it hands out.
-struct Strict<X>(X);
+struct Pass<X>(X);
 
 macro_rules! forward {
     ($($method:ident)*) => {$(
@@ -31,7 +32,7 @@ macro_rules! forward {
     )*};
 }
 
-impl<'de, D: Deserializer<'de>> Deserializer<'de> for Strict<D> {
+impl<'de, D: Deserializer<'de>> Deserializer<'de> for Pass<D> {
     type Error = D::Error;
 
     fn deserialize_struct<V: Visitor<'de>>(
@@ -45,11 +46,11 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for Strict<D> {
     }
 
     fn deserialize_seq<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
-        self.0.deserialize_seq(Strict(visitor))
+        self.0.deserialize_seq(Pass(visitor))
     }
 
     fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, D::Error> {
-        self.0.deserialize_option(Strict(visitor))
+        self.0.deserialize_option(Pass(visitor))
     }
 
     // Nothing else holds structs in the catalog's types: the rest passes straight through.
@@ -109,7 +110,7 @@ impl<'de, D: Deserializer<'de>> Deserializer<'de> for Strict<D> {
 }
 
 /// The visitor of a sequence or an option: its elements are read strictly.
-impl<'de, V: Visitor<'de>> Visitor<'de> for Strict<V> {
+impl<'de, V: Visitor<'de>> Visitor<'de> for Pass<V> {
     type Value = V::Value;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -117,7 +118,7 @@ impl<'de, V: Visitor<'de>> Visitor<'de> for Strict<V> {
     }
 
     fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<V::Value, A::Error> {
-        self.0.visit_seq(Strict(seq))
+        self.0.visit_seq(Pass(seq))
     }
 
     fn visit_none<E: de::Error>(self) -> Result<V::Value, E> {
@@ -129,18 +130,18 @@ impl<'de, V: Visitor<'de>> Visitor<'de> for Strict<V> {
     }
 
     fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<V::Value, D::Error> {
-        self.0.visit_some(Strict(deserializer))
+        self.0.visit_some(Pass(deserializer))
     }
 }
 
-impl<'de, A: SeqAccess<'de>> SeqAccess<'de> for Strict<A> {
+impl<'de, A: SeqAccess<'de>> SeqAccess<'de> for Pass<A> {
     type Error = A::Error;
 
     fn next_element_seed<S: DeserializeSeed<'de>>(
         &mut self,
         seed: S,
     ) -> Result<Option<S::Value>, A::Error> {
-        self.0.next_element_seed(Strict(seed))
+        self.0.next_element_seed(Pass(seed))
     }
 
     fn size_hint(&self) -> Option<usize> {
@@ -148,11 +149,11 @@ impl<'de, A: SeqAccess<'de>> SeqAccess<'de> for Strict<A> {
     }
 }
 
-impl<'de, S: DeserializeSeed<'de>> DeserializeSeed<'de> for Strict<S> {
+impl<'de, S: DeserializeSeed<'de>> DeserializeSeed<'de> for Pass<S> {
     type Value = S::Value;
 
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<S::Value, D::Error> {
-        self.0.deserialize(Strict(deserializer))
+        self.0.deserialize(Pass(deserializer))
     }
 }
 
@@ -178,7 +179,7 @@ impl<'de, V: Visitor<'de>> Visitor<'de> for Fields<V> {
     }
 
     fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<V::Value, A::Error> {
-        self.visitor.visit_seq(Strict(seq))
+        self.visitor.visit_seq(Pass(seq))
     }
 }
 
@@ -196,7 +197,7 @@ impl<'de, A: MapAccess<'de>> MapAccess<'de> for Fields<A> {
     }
 
     fn next_value_seed<S: DeserializeSeed<'de>>(&mut self, seed: S) -> Result<S::Value, A::Error> {
-        self.visitor.next_value_seed(Strict(seed))
+        self.visitor.next_value_seed(Pass(seed))
     }
 
     fn size_hint(&self) -> Option<usize> {
@@ -298,8 +299,9 @@ mod tests {
     }
 
     fn strict(json: &str) -> Result<Outer, String> {
-        let mut de = serde_json::Deserializer::from_str(json);
-        deserialize(&mut de).map_err(|e| e.to_string())
+        serde_json::from_str::<Strict<Outer>>(json)
+            .map(|Strict(outer)| outer)
+            .map_err(|e| e.to_string())
     }
 
     #[test]
