@@ -126,8 +126,7 @@ pub fn clean(text: &str) -> std::borrow::Cow<'_, str> {
     let unsafe_char = |c: char| c != '\n' && c != '\t' && acts_on_terminal(c);
     // Printable ASCII needs no decoding: most catalog text is all of it, and every run
     // cleans hundreds of cells.
-    let plain_byte = |b: u8| matches!(b, b' '..=b'~' | b'\n' | b'\t');
-    if text.bytes().all(plain_byte) || !text.chars().any(unsafe_char) {
+    if is_printable_ascii(text) || !text.chars().any(unsafe_char) {
         return std::borrow::Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len() + 8);
