@@ -119,4 +119,14 @@ mod tests {
         );
         assert_eq!(split_name("DeepSeek-AI"), None);
     }
+
+    #[test]
+    fn suggestions_ignore_case_and_names_too_long_or_short_to_be_typos() {
+        assert_eq!(
+            suggest("transformr", ["Transformer", "transformer-xl"]),
+            Some("Transformer")
+        );
+        assert_eq!(suggest("ÉLAN", ["elan-x", "Élan"]), Some("Élan"));
+        assert_eq!(suggest("gpt", ["gpt-neox-20b", "gpt-2-xl"]), None);
+    }
 }
