@@ -2,9 +2,8 @@
 
 use std::io::Write;
 
-use crate::catalog::Field;
 use crate::cli::EraArgs;
-use crate::render::{Format, era, json, table};
+use crate::render::{Format, era, json};
 
 use super::{Context, UsageError};
 
@@ -20,7 +19,7 @@ pub fn run(args: &EraArgs, ctx: &Context, out: &mut impl Write) -> anyhow::Resul
     let (format, _) = super::format(&args.output, Format::Table)?;
     match format {
         Format::Table if args.era.is_none() && !args.all => era::table(out, catalog, &ctx.term)?,
-        Format::Table => headed_lists(&chosen, ctx, out)?,
+        Format::Table => era::with_papers(out, catalog, &chosen, &ctx.term)?,
         // One era asked for by name is one object, not an array of one.
         Format::Json if args.era.is_some() => json::value(out, &era::object(catalog, chosen[0]))?,
         Format::Json
@@ -36,24 +35,6 @@ pub fn run(args: &EraArgs, ctx: &Context, out: &mut impl Write) -> anyhow::Resul
                 super::format_name(format)
             ))
             .into());
-        }
-    }
-    Ok(())
-}
-
-/// Each era's header followed by a table of its papers: the browse-by-era view.
-fn headed_lists(eras: &[usize], ctx: &Context, out: &mut impl Write) -> anyhow::Result<()> {
-    let catalog = ctx.catalog;
-    for (n, &e) in eras.iter().enumerate() {
-        if n > 0 {
-            writeln!(out)?;
-        }
-        era::header(out, catalog, e, &ctx.term)?;
-        writeln!(out)?;
-        let members = catalog.era_members(e);
-        if !members.is_empty() {
-            let columns = [Field::Id, Field::Year, Field::Name, Field::Why];
-            table::papers(out, catalog, members, &columns, &ctx.term)?;
         }
     }
     Ok(())

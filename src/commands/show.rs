@@ -12,7 +12,7 @@ pub fn run(args: &ShowArgs, ctx: &Context, out: &mut impl Write) -> anyhow::Resu
     let papers = ctx.catalog.resolve_all(&args.ids)?;
     let o = &args.output;
     if !(o.json || o.csv || o.format.is_some() || !o.fields.is_empty()) {
-        return cards(&papers, ctx, out);
+        return Ok(card::papers(out, ctx.catalog, &papers, &ctx.term)?);
     }
     let (format, fields) = super::format(o, Format::Table)?;
     match (format, papers.as_slice()) {
@@ -24,18 +24,4 @@ pub fn run(args: &ShowArgs, ctx: &Context, out: &mut impl Write) -> anyhow::Resu
         }
         _ => super::emit_papers(out, ctx, format, &papers, fields.as_deref()),
     }
-}
-
-fn cards(papers: &[usize], ctx: &Context, out: &mut impl Write) -> anyhow::Result<()> {
-    let rule = ctx
-        .term
-        .palette
-        .dim(&"─".repeat(ctx.term.prose_width().min(40)));
-    for (n, &paper) in papers.iter().enumerate() {
-        if n > 0 {
-            writeln!(out, "\n{rule}\n")?;
-        }
-        card::paper(out, ctx.catalog, paper, &ctx.term)?;
-    }
-    Ok(())
 }

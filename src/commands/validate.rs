@@ -22,15 +22,6 @@ pub fn run(
         }
     };
     crate::app::check_unknown_fields(&name, &loaded.unknown_fields, strict, err_term)?;
-    let c = &loaded.catalog;
-    let links: usize = c.papers.iter().map(|p| p.builds_on.len()).sum();
-    let count = |n: usize, what: &str| format!("{n} {what}{}", if n == 1 { "" } else { "s" });
-    writeln!(
-        out,
-        "{name} is valid: {}, {}, {}",
-        count(c.papers.len(), "paper"),
-        count(c.eras.len(), "era"),
-        count(links, "link")
-    )?;
+    crate::render::valid(out, &name, &loaded.catalog)?;
     Ok(())
 }

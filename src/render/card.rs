@@ -9,6 +9,23 @@ use crate::catalog::Catalog;
 /// Width of the label column ("Authors", "Venue", ...).
 const LABEL: usize = 9;
 
+/// Cards for several papers, a dim rule between each two.
+pub fn papers(
+    out: &mut impl Write,
+    catalog: &Catalog,
+    papers: &[usize],
+    term: &Term,
+) -> io::Result<()> {
+    let rule = term.palette.dim(&"─".repeat(term.prose_width().min(40)));
+    for (n, &p) in papers.iter().enumerate() {
+        if n > 0 {
+            writeln!(out, "\n{rule}\n")?;
+        }
+        paper(out, catalog, p, term)?;
+    }
+    Ok(())
+}
+
 pub fn paper(out: &mut impl Write, catalog: &Catalog, paper: usize, term: &Term) -> io::Result<()> {
     let p = catalog.paper(paper);
     let pal = &term.palette;

@@ -8,7 +8,7 @@ use super::Format;
 
 use super::Term;
 use super::style::clean_line;
-use crate::catalog::Catalog;
+use crate::catalog::{Catalog, Field};
 
 /// The table of eras: number, id, name, years, paper count, description.
 pub fn table(out: &mut impl Write, catalog: &Catalog, term: &Term) -> io::Result<()> {
@@ -45,6 +45,28 @@ pub fn header(out: &mut impl Write, catalog: &Catalog, era: usize, term: &Term) 
         super::style::wrap_options(term.prose_width()),
     ) {
         writeln!(out, "{}", term.palette.dim(&line))?;
+    }
+    Ok(())
+}
+
+/// Each era's header followed by a table of its papers: the browse-by-era view.
+pub fn with_papers(
+    out: &mut impl Write,
+    catalog: &Catalog,
+    eras: &[usize],
+    term: &Term,
+) -> io::Result<()> {
+    for (n, &e) in eras.iter().enumerate() {
+        if n > 0 {
+            writeln!(out)?;
+        }
+        header(out, catalog, e, term)?;
+        writeln!(out)?;
+        let members = catalog.era_members(e);
+        if !members.is_empty() {
+            let columns = [Field::Id, Field::Year, Field::Name, Field::Why];
+            super::table::papers(out, catalog, members, &columns, term)?;
+        }
     }
     Ok(())
 }

@@ -98,6 +98,19 @@ pub fn papers(
     }
 }
 
+/// The line `validate` prints for a catalog without problems: what it holds.
+pub fn valid(out: &mut impl Write, name: &str, catalog: &Catalog) -> io::Result<()> {
+    let links: usize = catalog.papers.iter().map(|p| p.builds_on.len()).sum();
+    let count = |n: usize, what: &str| format!("{n} {what}{}", if n == 1 { "" } else { "s" });
+    writeln!(
+        out,
+        "{name} is valid: {}, {}, {}",
+        count(catalog.papers.len(), "paper"),
+        count(catalog.eras.len(), "era"),
+        count(links, "link")
+    )
+}
+
 /// One dim line summing up the catalog, with a hint for what to type next.
 pub fn summary(out: &mut impl Write, catalog: &Catalog, term: &Term) -> io::Result<()> {
     let line = format!(
