@@ -76,14 +76,13 @@ pub fn tsv(
 ) -> io::Result<()> {
     let header: Vec<&str> = fields.iter().map(|f| f.key()).collect();
     writeln!(out, "{}", header.join("\t"))?;
-    for &i in papers {
+    chunks::in_order(out, papers, |buffer, _, &i| {
         let row: Vec<String> = fields
             .iter()
             .map(|f| escape_tsv(&cells.apply(f.text(catalog, i))))
             .collect();
-        writeln!(out, "{}", row.join("\t"))?;
-    }
-    Ok(())
+        writeln!(buffer, "{}", row.join("\t"))
+    })
 }
 
 /// A value for a TSV cell: tabs, newlines, carriage returns and backslashes escaped.

@@ -442,7 +442,7 @@ fn a_reader_that_closes_the_pipe_midway_through_a_large_catalog_ends_it_quietly(
     }
     let dir = tempfile::tempdir().expect("temp dir");
     let path = large_catalog(dir.path());
-    for format in ["json", "jsonl", "csv"] {
+    for format in ["json", "jsonl", "csv", "tsv"] {
         let script = r#""$0" --catalog "$1" export --format "$2" 2>"$3" | head -c 100000 >/dev/null; echo "${PIPESTATUS[0]}""#;
         let err = dir.path().join("stderr");
         let out = Command::new("bash")
