@@ -135,22 +135,22 @@ _aipapers() {
             return 0
             ;;
         aipapers__subcmd__cite)
-            opts="-h --color --catalog --strict --style --help backprop backpropagation back-propagation learning-representations-by-back-propagating-errors rumelhart1986 lstm long-short-term-memory hochreiter1997 alexnet imagenet-classification-with-deep-convolutional-neural-networks krizhevsky2012 word2vec skip-gram cbow efficient-estimation-of-word-representations-in-vector-space mikolov2013 bahdanau bahdanau-attention rnnsearch neural-machine-translation-by-jointly-learning-to-align-and-translate bahdanau2014 bahdanau2015 seq2seq sequence-to-sequence sequence-to-sequence-learning-with-neural-networks sutskever2014 adam adam-optimizer adam-a-method-for-stochastic-optimization kingma2014 kingma2015 resnet residual-networks deep-residual-learning deep-residual-learning-for-image-recognition he2015 he2016 transformer attention-is-all-you-need vaswani2017 gpt-1 gpt1 openai-gpt improving-language-understanding-by-generative-pre-training radford2018 bert bert-pre-training-of-deep-bidirectional-transformers-for-language-understanding devlin2018 devlin2019 gpt-2 gpt2 language-models-are-unsupervised-multitask-learners radford2019 t5 text-to-text-transfer-transformer exploring-the-limits-of-transfer-learning raffel2019 raffel2020 scaling-laws kaplan-scaling-laws scaling-laws-for-neural-language-models kaplan2020 gpt-3 gpt3 language-models-are-few-shot-learners brown2020 switch-transformer switch-transformers switch switch-transformers-scaling-to-trillion-parameter-models fedus2021 fedus2022 lora low-rank-adaptation lora-low-rank-adaptation-of-large-language-models hu2021 chain-of-thought cot cot-prompting chain-of-thought-prompting chain-of-thought-prompting-elicits-reasoning-in-large-language-models wei2022 instructgpt instruct-gpt training-language-models-to-follow-instructions-with-human-feedback ouyang2022 chinchilla hoffmann2022 compute-optimal training-compute-optimal-large-language-models chinchilla-70b constitutional-ai cai rlaif constitutional-ai-harmlessness-from-ai-feedback bai2022 llama llama-1 llama1 llama-open-and-efficient-foundation-language-models touvron2023 deepseek-r1 r1 deepseek deepseek-r1-zero r1-zero deepseekai2025 guo2025"
+            opts="-h --style --color --catalog --strict --help backprop backpropagation back-propagation learning-representations-by-back-propagating-errors rumelhart1986 lstm long-short-term-memory hochreiter1997 alexnet imagenet-classification-with-deep-convolutional-neural-networks krizhevsky2012 word2vec skip-gram cbow efficient-estimation-of-word-representations-in-vector-space mikolov2013 bahdanau bahdanau-attention rnnsearch neural-machine-translation-by-jointly-learning-to-align-and-translate bahdanau2014 bahdanau2015 seq2seq sequence-to-sequence sequence-to-sequence-learning-with-neural-networks sutskever2014 adam adam-optimizer adam-a-method-for-stochastic-optimization kingma2014 kingma2015 resnet residual-networks deep-residual-learning deep-residual-learning-for-image-recognition he2015 he2016 transformer attention-is-all-you-need vaswani2017 gpt-1 gpt1 openai-gpt improving-language-understanding-by-generative-pre-training radford2018 bert bert-pre-training-of-deep-bidirectional-transformers-for-language-understanding devlin2018 devlin2019 gpt-2 gpt2 language-models-are-unsupervised-multitask-learners radford2019 t5 text-to-text-transfer-transformer exploring-the-limits-of-transfer-learning raffel2019 raffel2020 scaling-laws kaplan-scaling-laws scaling-laws-for-neural-language-models kaplan2020 gpt-3 gpt3 language-models-are-few-shot-learners brown2020 switch-transformer switch-transformers switch switch-transformers-scaling-to-trillion-parameter-models fedus2021 fedus2022 lora low-rank-adaptation lora-low-rank-adaptation-of-large-language-models hu2021 chain-of-thought cot cot-prompting chain-of-thought-prompting chain-of-thought-prompting-elicits-reasoning-in-large-language-models wei2022 instructgpt instruct-gpt training-language-models-to-follow-instructions-with-human-feedback ouyang2022 chinchilla hoffmann2022 compute-optimal training-compute-optimal-large-language-models chinchilla-70b constitutional-ai cai rlaif constitutional-ai-harmlessness-from-ai-feedback bai2022 llama llama-1 llama1 llama-open-and-efficient-foundation-language-models touvron2023 deepseek-r1 r1 deepseek deepseek-r1-zero r1-zero deepseekai2025 guo2025"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --style)
+                    COMPREPLY=($(compgen -W "bibtex apa mla plain" -- "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 --catalog)
                     COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --style)
-                    COMPREPLY=($(compgen -W "bibtex apa mla plain" -- "${cur}"))
                     return 0
                     ;;
                 *)
@@ -183,26 +183,26 @@ _aipapers() {
             return 0
             ;;
         aipapers__subcmd__era)
-            opts="-h --color --catalog --strict --all --format --json --csv --fields --help foundations sequence transformer pretraining scaling"
+            opts="-h --all --format --json --csv --fields --color --catalog --strict --help foundations sequence transformer pretraining scaling"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
-                    return 0
-                    ;;
-                --catalog)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown ids bibtex dot mermaid" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
                     COMPREPLY=($(compgen -W "id aliases name title authors year date venue arxiv doi url era era_name tags why tldr summary results builds_on led_to" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --catalog)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -213,20 +213,12 @@ _aipapers() {
             return 0
             ;;
         aipapers__subcmd__export)
-            opts="-o -h --color --catalog --strict --era --year --since --until --author --tag --search --limit --sort --reverse --format --json --csv --fields --excel-safe --output --help"
+            opts="-o -h --era --year --since --until --author --tag --search --limit --sort --reverse --format --json --csv --fields --excel-safe --output --color --catalog --strict --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
-                    return 0
-                    ;;
-                --catalog)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --era)
                     COMPREPLY=($(compgen -W "foundations sequence transformer pretraining scaling" -- "${cur}"))
                     return 0
@@ -276,6 +268,14 @@ _aipapers() {
                     return 0
                     ;;
                 -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --catalog)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -511,21 +511,21 @@ _aipapers() {
             return 0
             ;;
         aipapers__subcmd__lineage)
-            opts="-h --color --catalog --strict --ancestors --descendants --depth --ascii --json --help backprop backpropagation back-propagation learning-representations-by-back-propagating-errors rumelhart1986 lstm long-short-term-memory hochreiter1997 alexnet imagenet-classification-with-deep-convolutional-neural-networks krizhevsky2012 word2vec skip-gram cbow efficient-estimation-of-word-representations-in-vector-space mikolov2013 bahdanau bahdanau-attention rnnsearch neural-machine-translation-by-jointly-learning-to-align-and-translate bahdanau2014 bahdanau2015 seq2seq sequence-to-sequence sequence-to-sequence-learning-with-neural-networks sutskever2014 adam adam-optimizer adam-a-method-for-stochastic-optimization kingma2014 kingma2015 resnet residual-networks deep-residual-learning deep-residual-learning-for-image-recognition he2015 he2016 transformer attention-is-all-you-need vaswani2017 gpt-1 gpt1 openai-gpt improving-language-understanding-by-generative-pre-training radford2018 bert bert-pre-training-of-deep-bidirectional-transformers-for-language-understanding devlin2018 devlin2019 gpt-2 gpt2 language-models-are-unsupervised-multitask-learners radford2019 t5 text-to-text-transfer-transformer exploring-the-limits-of-transfer-learning raffel2019 raffel2020 scaling-laws kaplan-scaling-laws scaling-laws-for-neural-language-models kaplan2020 gpt-3 gpt3 language-models-are-few-shot-learners brown2020 switch-transformer switch-transformers switch switch-transformers-scaling-to-trillion-parameter-models fedus2021 fedus2022 lora low-rank-adaptation lora-low-rank-adaptation-of-large-language-models hu2021 chain-of-thought cot cot-prompting chain-of-thought-prompting chain-of-thought-prompting-elicits-reasoning-in-large-language-models wei2022 instructgpt instruct-gpt training-language-models-to-follow-instructions-with-human-feedback ouyang2022 chinchilla hoffmann2022 compute-optimal training-compute-optimal-large-language-models chinchilla-70b constitutional-ai cai rlaif constitutional-ai-harmlessness-from-ai-feedback bai2022 llama llama-1 llama1 llama-open-and-efficient-foundation-language-models touvron2023 deepseek-r1 r1 deepseek deepseek-r1-zero r1-zero deepseekai2025 guo2025"
+            opts="-h --ancestors --descendants --depth --ascii --json --color --catalog --strict --help backprop backpropagation back-propagation learning-representations-by-back-propagating-errors rumelhart1986 lstm long-short-term-memory hochreiter1997 alexnet imagenet-classification-with-deep-convolutional-neural-networks krizhevsky2012 word2vec skip-gram cbow efficient-estimation-of-word-representations-in-vector-space mikolov2013 bahdanau bahdanau-attention rnnsearch neural-machine-translation-by-jointly-learning-to-align-and-translate bahdanau2014 bahdanau2015 seq2seq sequence-to-sequence sequence-to-sequence-learning-with-neural-networks sutskever2014 adam adam-optimizer adam-a-method-for-stochastic-optimization kingma2014 kingma2015 resnet residual-networks deep-residual-learning deep-residual-learning-for-image-recognition he2015 he2016 transformer attention-is-all-you-need vaswani2017 gpt-1 gpt1 openai-gpt improving-language-understanding-by-generative-pre-training radford2018 bert bert-pre-training-of-deep-bidirectional-transformers-for-language-understanding devlin2018 devlin2019 gpt-2 gpt2 language-models-are-unsupervised-multitask-learners radford2019 t5 text-to-text-transfer-transformer exploring-the-limits-of-transfer-learning raffel2019 raffel2020 scaling-laws kaplan-scaling-laws scaling-laws-for-neural-language-models kaplan2020 gpt-3 gpt3 language-models-are-few-shot-learners brown2020 switch-transformer switch-transformers switch switch-transformers-scaling-to-trillion-parameter-models fedus2021 fedus2022 lora low-rank-adaptation lora-low-rank-adaptation-of-large-language-models hu2021 chain-of-thought cot cot-prompting chain-of-thought-prompting chain-of-thought-prompting-elicits-reasoning-in-large-language-models wei2022 instructgpt instruct-gpt training-language-models-to-follow-instructions-with-human-feedback ouyang2022 chinchilla hoffmann2022 compute-optimal training-compute-optimal-large-language-models chinchilla-70b constitutional-ai cai rlaif constitutional-ai-harmlessness-from-ai-feedback bai2022 llama llama-1 llama1 llama-open-and-efficient-foundation-language-models touvron2023 deepseek-r1 r1 deepseek deepseek-r1-zero r1-zero deepseekai2025 guo2025"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --depth)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
                 --catalog)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --depth)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -537,20 +537,12 @@ _aipapers() {
             return 0
             ;;
         aipapers__subcmd__list)
-            opts="-h --color --catalog --strict --era --year --since --until --author --tag --search --limit --sort --reverse --format --json --csv --fields --help"
+            opts="-h --era --year --since --until --author --tag --search --limit --sort --reverse --format --json --csv --fields --color --catalog --strict --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
-                    return 0
-                    ;;
-                --catalog)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --era)
                     COMPREPLY=($(compgen -W "foundations sequence transformer pretraining scaling" -- "${cur}"))
                     return 0
@@ -595,6 +587,14 @@ _aipapers() {
                     COMPREPLY=($(compgen -W "id aliases name title authors year date venue arxiv doi url era era_name tags why tldr summary results builds_on led_to" -- "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --catalog)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -625,7 +625,7 @@ _aipapers() {
             return 0
             ;;
         aipapers__subcmd__open)
-            opts="-h --color --catalog --strict --print --help backprop backpropagation back-propagation learning-representations-by-back-propagating-errors rumelhart1986 lstm long-short-term-memory hochreiter1997 alexnet imagenet-classification-with-deep-convolutional-neural-networks krizhevsky2012 word2vec skip-gram cbow efficient-estimation-of-word-representations-in-vector-space mikolov2013 bahdanau bahdanau-attention rnnsearch neural-machine-translation-by-jointly-learning-to-align-and-translate bahdanau2014 bahdanau2015 seq2seq sequence-to-sequence sequence-to-sequence-learning-with-neural-networks sutskever2014 adam adam-optimizer adam-a-method-for-stochastic-optimization kingma2014 kingma2015 resnet residual-networks deep-residual-learning deep-residual-learning-for-image-recognition he2015 he2016 transformer attention-is-all-you-need vaswani2017 gpt-1 gpt1 openai-gpt improving-language-understanding-by-generative-pre-training radford2018 bert bert-pre-training-of-deep-bidirectional-transformers-for-language-understanding devlin2018 devlin2019 gpt-2 gpt2 language-models-are-unsupervised-multitask-learners radford2019 t5 text-to-text-transfer-transformer exploring-the-limits-of-transfer-learning raffel2019 raffel2020 scaling-laws kaplan-scaling-laws scaling-laws-for-neural-language-models kaplan2020 gpt-3 gpt3 language-models-are-few-shot-learners brown2020 switch-transformer switch-transformers switch switch-transformers-scaling-to-trillion-parameter-models fedus2021 fedus2022 lora low-rank-adaptation lora-low-rank-adaptation-of-large-language-models hu2021 chain-of-thought cot cot-prompting chain-of-thought-prompting chain-of-thought-prompting-elicits-reasoning-in-large-language-models wei2022 instructgpt instruct-gpt training-language-models-to-follow-instructions-with-human-feedback ouyang2022 chinchilla hoffmann2022 compute-optimal training-compute-optimal-large-language-models chinchilla-70b constitutional-ai cai rlaif constitutional-ai-harmlessness-from-ai-feedback bai2022 llama llama-1 llama1 llama-open-and-efficient-foundation-language-models touvron2023 deepseek-r1 r1 deepseek deepseek-r1-zero r1-zero deepseekai2025 guo2025"
+            opts="-h --print --color --catalog --strict --help backprop backpropagation back-propagation learning-representations-by-back-propagating-errors rumelhart1986 lstm long-short-term-memory hochreiter1997 alexnet imagenet-classification-with-deep-convolutional-neural-networks krizhevsky2012 word2vec skip-gram cbow efficient-estimation-of-word-representations-in-vector-space mikolov2013 bahdanau bahdanau-attention rnnsearch neural-machine-translation-by-jointly-learning-to-align-and-translate bahdanau2014 bahdanau2015 seq2seq sequence-to-sequence sequence-to-sequence-learning-with-neural-networks sutskever2014 adam adam-optimizer adam-a-method-for-stochastic-optimization kingma2014 kingma2015 resnet residual-networks deep-residual-learning deep-residual-learning-for-image-recognition he2015 he2016 transformer attention-is-all-you-need vaswani2017 gpt-1 gpt1 openai-gpt improving-language-understanding-by-generative-pre-training radford2018 bert bert-pre-training-of-deep-bidirectional-transformers-for-language-understanding devlin2018 devlin2019 gpt-2 gpt2 language-models-are-unsupervised-multitask-learners radford2019 t5 text-to-text-transfer-transformer exploring-the-limits-of-transfer-learning raffel2019 raffel2020 scaling-laws kaplan-scaling-laws scaling-laws-for-neural-language-models kaplan2020 gpt-3 gpt3 language-models-are-few-shot-learners brown2020 switch-transformer switch-transformers switch switch-transformers-scaling-to-trillion-parameter-models fedus2021 fedus2022 lora low-rank-adaptation lora-low-rank-adaptation-of-large-language-models hu2021 chain-of-thought cot cot-prompting chain-of-thought-prompting chain-of-thought-prompting-elicits-reasoning-in-large-language-models wei2022 instructgpt instruct-gpt training-language-models-to-follow-instructions-with-human-feedback ouyang2022 chinchilla hoffmann2022 compute-optimal training-compute-optimal-large-language-models chinchilla-70b constitutional-ai cai rlaif constitutional-ai-harmlessness-from-ai-feedback bai2022 llama llama-1 llama1 llama-open-and-efficient-foundation-language-models touvron2023 deepseek-r1 r1 deepseek deepseek-r1-zero r1-zero deepseekai2025 guo2025"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -647,7 +647,7 @@ _aipapers() {
             return 0
             ;;
         aipapers__subcmd__path)
-            opts="-h --color --catalog --strict --ascii --json --help backprop backpropagation back-propagation learning-representations-by-back-propagating-errors rumelhart1986 lstm long-short-term-memory hochreiter1997 alexnet imagenet-classification-with-deep-convolutional-neural-networks krizhevsky2012 word2vec skip-gram cbow efficient-estimation-of-word-representations-in-vector-space mikolov2013 bahdanau bahdanau-attention rnnsearch neural-machine-translation-by-jointly-learning-to-align-and-translate bahdanau2014 bahdanau2015 seq2seq sequence-to-sequence sequence-to-sequence-learning-with-neural-networks sutskever2014 adam adam-optimizer adam-a-method-for-stochastic-optimization kingma2014 kingma2015 resnet residual-networks deep-residual-learning deep-residual-learning-for-image-recognition he2015 he2016 transformer attention-is-all-you-need vaswani2017 gpt-1 gpt1 openai-gpt improving-language-understanding-by-generative-pre-training radford2018 bert bert-pre-training-of-deep-bidirectional-transformers-for-language-understanding devlin2018 devlin2019 gpt-2 gpt2 language-models-are-unsupervised-multitask-learners radford2019 t5 text-to-text-transfer-transformer exploring-the-limits-of-transfer-learning raffel2019 raffel2020 scaling-laws kaplan-scaling-laws scaling-laws-for-neural-language-models kaplan2020 gpt-3 gpt3 language-models-are-few-shot-learners brown2020 switch-transformer switch-transformers switch switch-transformers-scaling-to-trillion-parameter-models fedus2021 fedus2022 lora low-rank-adaptation lora-low-rank-adaptation-of-large-language-models hu2021 chain-of-thought cot cot-prompting chain-of-thought-prompting chain-of-thought-prompting-elicits-reasoning-in-large-language-models wei2022 instructgpt instruct-gpt training-language-models-to-follow-instructions-with-human-feedback ouyang2022 chinchilla hoffmann2022 compute-optimal training-compute-optimal-large-language-models chinchilla-70b constitutional-ai cai rlaif constitutional-ai-harmlessness-from-ai-feedback bai2022 llama llama-1 llama1 llama-open-and-efficient-foundation-language-models touvron2023 deepseek-r1 r1 deepseek deepseek-r1-zero r1-zero deepseekai2025 guo2025 backprop backpropagation back-propagation learning-representations-by-back-propagating-errors rumelhart1986 lstm long-short-term-memory hochreiter1997 alexnet imagenet-classification-with-deep-convolutional-neural-networks krizhevsky2012 word2vec skip-gram cbow efficient-estimation-of-word-representations-in-vector-space mikolov2013 bahdanau bahdanau-attention rnnsearch neural-machine-translation-by-jointly-learning-to-align-and-translate bahdanau2014 bahdanau2015 seq2seq sequence-to-sequence sequence-to-sequence-learning-with-neural-networks sutskever2014 adam adam-optimizer adam-a-method-for-stochastic-optimization kingma2014 kingma2015 resnet residual-networks deep-residual-learning deep-residual-learning-for-image-recognition he2015 he2016 transformer attention-is-all-you-need vaswani2017 gpt-1 gpt1 openai-gpt improving-language-understanding-by-generative-pre-training radford2018 bert bert-pre-training-of-deep-bidirectional-transformers-for-language-understanding devlin2018 devlin2019 gpt-2 gpt2 language-models-are-unsupervised-multitask-learners radford2019 t5 text-to-text-transfer-transformer exploring-the-limits-of-transfer-learning raffel2019 raffel2020 scaling-laws kaplan-scaling-laws scaling-laws-for-neural-language-models kaplan2020 gpt-3 gpt3 language-models-are-few-shot-learners brown2020 switch-transformer switch-transformers switch switch-transformers-scaling-to-trillion-parameter-models fedus2021 fedus2022 lora low-rank-adaptation lora-low-rank-adaptation-of-large-language-models hu2021 chain-of-thought cot cot-prompting chain-of-thought-prompting chain-of-thought-prompting-elicits-reasoning-in-large-language-models wei2022 instructgpt instruct-gpt training-language-models-to-follow-instructions-with-human-feedback ouyang2022 chinchilla hoffmann2022 compute-optimal training-compute-optimal-large-language-models chinchilla-70b constitutional-ai cai rlaif constitutional-ai-harmlessness-from-ai-feedback bai2022 llama llama-1 llama1 llama-open-and-efficient-foundation-language-models touvron2023 deepseek-r1 r1 deepseek deepseek-r1-zero r1-zero deepseekai2025 guo2025"
+            opts="-h --ascii --json --color --catalog --strict --help backprop backpropagation back-propagation learning-representations-by-back-propagating-errors rumelhart1986 lstm long-short-term-memory hochreiter1997 alexnet imagenet-classification-with-deep-convolutional-neural-networks krizhevsky2012 word2vec skip-gram cbow efficient-estimation-of-word-representations-in-vector-space mikolov2013 bahdanau bahdanau-attention rnnsearch neural-machine-translation-by-jointly-learning-to-align-and-translate bahdanau2014 bahdanau2015 seq2seq sequence-to-sequence sequence-to-sequence-learning-with-neural-networks sutskever2014 adam adam-optimizer adam-a-method-for-stochastic-optimization kingma2014 kingma2015 resnet residual-networks deep-residual-learning deep-residual-learning-for-image-recognition he2015 he2016 transformer attention-is-all-you-need vaswani2017 gpt-1 gpt1 openai-gpt improving-language-understanding-by-generative-pre-training radford2018 bert bert-pre-training-of-deep-bidirectional-transformers-for-language-understanding devlin2018 devlin2019 gpt-2 gpt2 language-models-are-unsupervised-multitask-learners radford2019 t5 text-to-text-transfer-transformer exploring-the-limits-of-transfer-learning raffel2019 raffel2020 scaling-laws kaplan-scaling-laws scaling-laws-for-neural-language-models kaplan2020 gpt-3 gpt3 language-models-are-few-shot-learners brown2020 switch-transformer switch-transformers switch switch-transformers-scaling-to-trillion-parameter-models fedus2021 fedus2022 lora low-rank-adaptation lora-low-rank-adaptation-of-large-language-models hu2021 chain-of-thought cot cot-prompting chain-of-thought-prompting chain-of-thought-prompting-elicits-reasoning-in-large-language-models wei2022 instructgpt instruct-gpt training-language-models-to-follow-instructions-with-human-feedback ouyang2022 chinchilla hoffmann2022 compute-optimal training-compute-optimal-large-language-models chinchilla-70b constitutional-ai cai rlaif constitutional-ai-harmlessness-from-ai-feedback bai2022 llama llama-1 llama1 llama-open-and-efficient-foundation-language-models touvron2023 deepseek-r1 r1 deepseek deepseek-r1-zero r1-zero deepseekai2025 guo2025 backprop backpropagation back-propagation learning-representations-by-back-propagating-errors rumelhart1986 lstm long-short-term-memory hochreiter1997 alexnet imagenet-classification-with-deep-convolutional-neural-networks krizhevsky2012 word2vec skip-gram cbow efficient-estimation-of-word-representations-in-vector-space mikolov2013 bahdanau bahdanau-attention rnnsearch neural-machine-translation-by-jointly-learning-to-align-and-translate bahdanau2014 bahdanau2015 seq2seq sequence-to-sequence sequence-to-sequence-learning-with-neural-networks sutskever2014 adam adam-optimizer adam-a-method-for-stochastic-optimization kingma2014 kingma2015 resnet residual-networks deep-residual-learning deep-residual-learning-for-image-recognition he2015 he2016 transformer attention-is-all-you-need vaswani2017 gpt-1 gpt1 openai-gpt improving-language-understanding-by-generative-pre-training radford2018 bert bert-pre-training-of-deep-bidirectional-transformers-for-language-understanding devlin2018 devlin2019 gpt-2 gpt2 language-models-are-unsupervised-multitask-learners radford2019 t5 text-to-text-transfer-transformer exploring-the-limits-of-transfer-learning raffel2019 raffel2020 scaling-laws kaplan-scaling-laws scaling-laws-for-neural-language-models kaplan2020 gpt-3 gpt3 language-models-are-few-shot-learners brown2020 switch-transformer switch-transformers switch switch-transformers-scaling-to-trillion-parameter-models fedus2021 fedus2022 lora low-rank-adaptation lora-low-rank-adaptation-of-large-language-models hu2021 chain-of-thought cot cot-prompting chain-of-thought-prompting chain-of-thought-prompting-elicits-reasoning-in-large-language-models wei2022 instructgpt instruct-gpt training-language-models-to-follow-instructions-with-human-feedback ouyang2022 chinchilla hoffmann2022 compute-optimal training-compute-optimal-large-language-models chinchilla-70b constitutional-ai cai rlaif constitutional-ai-harmlessness-from-ai-feedback bai2022 llama llama-1 llama1 llama-open-and-efficient-foundation-language-models touvron2023 deepseek-r1 r1 deepseek deepseek-r1-zero r1-zero deepseekai2025 guo2025"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -669,25 +669,25 @@ _aipapers() {
             return 0
             ;;
         aipapers__subcmd__search)
-            opts="-h --color --catalog --strict --field --limit --json --help"
+            opts="-h --field --limit --json --color --catalog --strict --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
-                    return 0
-                    ;;
-                --catalog)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --field)
                     COMPREPLY=($(compgen -W "name title aliases authors tags why tldr summary results" -- "${cur}"))
                     return 0
                     ;;
                 --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --catalog)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -699,26 +699,26 @@ _aipapers() {
             return 0
             ;;
         aipapers__subcmd__show)
-            opts="-h --color --catalog --strict --format --json --csv --fields --help backprop backpropagation back-propagation learning-representations-by-back-propagating-errors rumelhart1986 lstm long-short-term-memory hochreiter1997 alexnet imagenet-classification-with-deep-convolutional-neural-networks krizhevsky2012 word2vec skip-gram cbow efficient-estimation-of-word-representations-in-vector-space mikolov2013 bahdanau bahdanau-attention rnnsearch neural-machine-translation-by-jointly-learning-to-align-and-translate bahdanau2014 bahdanau2015 seq2seq sequence-to-sequence sequence-to-sequence-learning-with-neural-networks sutskever2014 adam adam-optimizer adam-a-method-for-stochastic-optimization kingma2014 kingma2015 resnet residual-networks deep-residual-learning deep-residual-learning-for-image-recognition he2015 he2016 transformer attention-is-all-you-need vaswani2017 gpt-1 gpt1 openai-gpt improving-language-understanding-by-generative-pre-training radford2018 bert bert-pre-training-of-deep-bidirectional-transformers-for-language-understanding devlin2018 devlin2019 gpt-2 gpt2 language-models-are-unsupervised-multitask-learners radford2019 t5 text-to-text-transfer-transformer exploring-the-limits-of-transfer-learning raffel2019 raffel2020 scaling-laws kaplan-scaling-laws scaling-laws-for-neural-language-models kaplan2020 gpt-3 gpt3 language-models-are-few-shot-learners brown2020 switch-transformer switch-transformers switch switch-transformers-scaling-to-trillion-parameter-models fedus2021 fedus2022 lora low-rank-adaptation lora-low-rank-adaptation-of-large-language-models hu2021 chain-of-thought cot cot-prompting chain-of-thought-prompting chain-of-thought-prompting-elicits-reasoning-in-large-language-models wei2022 instructgpt instruct-gpt training-language-models-to-follow-instructions-with-human-feedback ouyang2022 chinchilla hoffmann2022 compute-optimal training-compute-optimal-large-language-models chinchilla-70b constitutional-ai cai rlaif constitutional-ai-harmlessness-from-ai-feedback bai2022 llama llama-1 llama1 llama-open-and-efficient-foundation-language-models touvron2023 deepseek-r1 r1 deepseek deepseek-r1-zero r1-zero deepseekai2025 guo2025"
+            opts="-h --format --json --csv --fields --color --catalog --strict --help backprop backpropagation back-propagation learning-representations-by-back-propagating-errors rumelhart1986 lstm long-short-term-memory hochreiter1997 alexnet imagenet-classification-with-deep-convolutional-neural-networks krizhevsky2012 word2vec skip-gram cbow efficient-estimation-of-word-representations-in-vector-space mikolov2013 bahdanau bahdanau-attention rnnsearch neural-machine-translation-by-jointly-learning-to-align-and-translate bahdanau2014 bahdanau2015 seq2seq sequence-to-sequence sequence-to-sequence-learning-with-neural-networks sutskever2014 adam adam-optimizer adam-a-method-for-stochastic-optimization kingma2014 kingma2015 resnet residual-networks deep-residual-learning deep-residual-learning-for-image-recognition he2015 he2016 transformer attention-is-all-you-need vaswani2017 gpt-1 gpt1 openai-gpt improving-language-understanding-by-generative-pre-training radford2018 bert bert-pre-training-of-deep-bidirectional-transformers-for-language-understanding devlin2018 devlin2019 gpt-2 gpt2 language-models-are-unsupervised-multitask-learners radford2019 t5 text-to-text-transfer-transformer exploring-the-limits-of-transfer-learning raffel2019 raffel2020 scaling-laws kaplan-scaling-laws scaling-laws-for-neural-language-models kaplan2020 gpt-3 gpt3 language-models-are-few-shot-learners brown2020 switch-transformer switch-transformers switch switch-transformers-scaling-to-trillion-parameter-models fedus2021 fedus2022 lora low-rank-adaptation lora-low-rank-adaptation-of-large-language-models hu2021 chain-of-thought cot cot-prompting chain-of-thought-prompting chain-of-thought-prompting-elicits-reasoning-in-large-language-models wei2022 instructgpt instruct-gpt training-language-models-to-follow-instructions-with-human-feedback ouyang2022 chinchilla hoffmann2022 compute-optimal training-compute-optimal-large-language-models chinchilla-70b constitutional-ai cai rlaif constitutional-ai-harmlessness-from-ai-feedback bai2022 llama llama-1 llama1 llama-open-and-efficient-foundation-language-models touvron2023 deepseek-r1 r1 deepseek deepseek-r1-zero r1-zero deepseekai2025 guo2025"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
-                    return 0
-                    ;;
-                --catalog)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown ids bibtex dot mermaid" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
                     COMPREPLY=($(compgen -W "id aliases name title authors year date venue arxiv doi url era era_name tags why tldr summary results builds_on led_to" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --catalog)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 *)
@@ -729,20 +729,12 @@ _aipapers() {
             return 0
             ;;
         aipapers__subcmd__sort)
-            opts="-h --color --catalog --strict --reverse --era --year --since --until --author --tag --search --limit --format --json --csv --fields --help year title id era author"
+            opts="-h --reverse --era --year --since --until --author --tag --search --limit --format --json --csv --fields --color --catalog --strict --help year title id era author"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --color)
-                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
-                    return 0
-                    ;;
-                --catalog)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --era)
                     COMPREPLY=($(compgen -W "foundations sequence transformer pretraining scaling" -- "${cur}"))
                     return 0
@@ -783,20 +775,6 @@ _aipapers() {
                     COMPREPLY=($(compgen -W "id aliases name title authors year date venue arxiv doi url era era_name tags why tldr summary results builds_on led_to" -- "${cur}"))
                     return 0
                     ;;
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        aipapers__subcmd__timeline)
-            opts="-h --color --catalog --strict --era --year --since --until --author --tag --search --limit --ascii --json --help"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
@@ -805,6 +783,20 @@ _aipapers() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        aipapers__subcmd__timeline)
+            opts="-h --era --year --since --until --author --tag --search --limit --ascii --json --color --catalog --strict --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --era)
                     COMPREPLY=($(compgen -W "foundations sequence transformer pretraining scaling" -- "${cur}"))
                     return 0
@@ -834,6 +826,14 @@ _aipapers() {
                     return 0
                     ;;
                 --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --catalog)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

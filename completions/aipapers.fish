@@ -24,7 +24,7 @@ function __fish_aipapers_using_subcommand
     contains -- $cmd[1] $argv
 end
 
-complete -c aipapers -n "__fish_aipapers_needs_command" -l color -d 'When to use colour: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t'Colour when writing to a terminal, unless NO_COLOR is set (CLICOLOR_FORCE forces it)'
+complete -c aipapers -n "__fish_aipapers_needs_command" -l color -d 'When to use colour: auto (on a terminal, unless NO_COLOR is set), always or never [default: auto]' -r -f -a "auto\t'Colour when writing to a terminal, unless NO_COLOR is set (CLICOLOR_FORCE forces it)'
 always\t'Always colour'
 never\t'Never colour'"
 complete -c aipapers -n "__fish_aipapers_needs_command" -l catalog -d 'Read this catalog file instead of the embedded one [env: AIPAPERS_CATALOG]' -r -F
@@ -46,10 +46,6 @@ complete -c aipapers -n "__fish_aipapers_needs_command" -f -a "validate" -d 'Che
 complete -c aipapers -n "__fish_aipapers_needs_command" -f -a "completions" -d 'Print a completion script for SHELL (needs no catalog)'
 complete -c aipapers -n "__fish_aipapers_needs_command" -f -a "man" -d 'Print the manual page, in roff (needs no catalog)'
 complete -c aipapers -n "__fish_aipapers_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c aipapers -n "__fish_aipapers_using_subcommand list" -l color -d 'When to use colour: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t'Colour when writing to a terminal, unless NO_COLOR is set (CLICOLOR_FORCE forces it)'
-always\t'Always colour'
-never\t'Never colour'"
-complete -c aipapers -n "__fish_aipapers_using_subcommand list" -l catalog -d 'Read this catalog file instead of the embedded one [env: AIPAPERS_CATALOG]' -r -F
 complete -c aipapers -n "__fish_aipapers_using_subcommand list" -l era -d 'Only papers of this era: id, number or unique prefix (repeatable, or comma-separated)' -r -f -a "foundations\t'Foundations'
 sequence\t'Embeddings, Sequences & Attention'
 transformer\t'The Transformer'
@@ -97,15 +93,15 @@ summary\t'Plain-English summary'
 results\t'Headline figures'
 builds_on\t'Earlier papers it built on, with notes'
 led_to\t'Later papers that built on it'"
-complete -c aipapers -n "__fish_aipapers_using_subcommand list" -l strict -d 'Treat unknown fields in a catalog file as errors, not warnings'
+complete -c aipapers -n "__fish_aipapers_using_subcommand list" -l color -d 'When to use colour: auto (on a terminal, unless NO_COLOR is set), always or never [default: auto]' -r -f -a "auto\t'Colour when writing to a terminal, unless NO_COLOR is set (CLICOLOR_FORCE forces it)'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c aipapers -n "__fish_aipapers_using_subcommand list" -l catalog -d 'Read this catalog file instead of the embedded one [env: AIPAPERS_CATALOG]' -r -F
 complete -c aipapers -n "__fish_aipapers_using_subcommand list" -l reverse -d 'Reverse the order'
 complete -c aipapers -n "__fish_aipapers_using_subcommand list" -l json -d 'Print JSON (same as --format json)'
 complete -c aipapers -n "__fish_aipapers_using_subcommand list" -l csv -d 'Print CSV (same as --format csv)'
+complete -c aipapers -n "__fish_aipapers_using_subcommand list" -l strict -d 'Treat unknown fields in a catalog file as errors, not warnings'
 complete -c aipapers -n "__fish_aipapers_using_subcommand list" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c aipapers -n "__fish_aipapers_using_subcommand sort" -l color -d 'When to use colour: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t'Colour when writing to a terminal, unless NO_COLOR is set (CLICOLOR_FORCE forces it)'
-always\t'Always colour'
-never\t'Never colour'"
-complete -c aipapers -n "__fish_aipapers_using_subcommand sort" -l catalog -d 'Read this catalog file instead of the embedded one [env: AIPAPERS_CATALOG]' -r -F
 complete -c aipapers -n "__fish_aipapers_using_subcommand sort" -l era -d 'Only papers of this era: id, number or unique prefix (repeatable, or comma-separated)' -r -f -a "foundations\t'Foundations'
 sequence\t'Embeddings, Sequences & Attention'
 transformer\t'The Transformer'
@@ -148,15 +144,15 @@ summary\t'Plain-English summary'
 results\t'Headline figures'
 builds_on\t'Earlier papers it built on, with notes'
 led_to\t'Later papers that built on it'"
-complete -c aipapers -n "__fish_aipapers_using_subcommand sort" -l strict -d 'Treat unknown fields in a catalog file as errors, not warnings'
+complete -c aipapers -n "__fish_aipapers_using_subcommand sort" -l color -d 'When to use colour: auto (on a terminal, unless NO_COLOR is set), always or never [default: auto]' -r -f -a "auto\t'Colour when writing to a terminal, unless NO_COLOR is set (CLICOLOR_FORCE forces it)'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c aipapers -n "__fish_aipapers_using_subcommand sort" -l catalog -d 'Read this catalog file instead of the embedded one [env: AIPAPERS_CATALOG]' -r -F
 complete -c aipapers -n "__fish_aipapers_using_subcommand sort" -l reverse -d 'Reverse the order'
 complete -c aipapers -n "__fish_aipapers_using_subcommand sort" -l json -d 'Print JSON (same as --format json)'
 complete -c aipapers -n "__fish_aipapers_using_subcommand sort" -l csv -d 'Print CSV (same as --format csv)'
+complete -c aipapers -n "__fish_aipapers_using_subcommand sort" -l strict -d 'Treat unknown fields in a catalog file as errors, not warnings'
 complete -c aipapers -n "__fish_aipapers_using_subcommand sort" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c aipapers -n "__fish_aipapers_using_subcommand show" -l color -d 'When to use colour: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t'Colour when writing to a terminal, unless NO_COLOR is set (CLICOLOR_FORCE forces it)'
-always\t'Always colour'
-never\t'Never colour'"
-complete -c aipapers -n "__fish_aipapers_using_subcommand show" -l catalog -d 'Read this catalog file instead of the embedded one [env: AIPAPERS_CATALOG]' -r -F
 complete -c aipapers -n "__fish_aipapers_using_subcommand show" -l format -d 'Output format' -r -f -a "table\t'An aligned table for reading (the default for list and sort)'
 json\t'A pretty-printed JSON array of paper objects'
 jsonl\t'One compact JSON object per line'
@@ -187,14 +183,14 @@ summary\t'Plain-English summary'
 results\t'Headline figures'
 builds_on\t'Earlier papers it built on, with notes'
 led_to\t'Later papers that built on it'"
-complete -c aipapers -n "__fish_aipapers_using_subcommand show" -l strict -d 'Treat unknown fields in a catalog file as errors, not warnings'
-complete -c aipapers -n "__fish_aipapers_using_subcommand show" -l json -d 'Print JSON (same as --format json)'
-complete -c aipapers -n "__fish_aipapers_using_subcommand show" -l csv -d 'Print CSV (same as --format csv)'
-complete -c aipapers -n "__fish_aipapers_using_subcommand show" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c aipapers -n "__fish_aipapers_using_subcommand era" -l color -d 'When to use colour: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t'Colour when writing to a terminal, unless NO_COLOR is set (CLICOLOR_FORCE forces it)'
+complete -c aipapers -n "__fish_aipapers_using_subcommand show" -l color -d 'When to use colour: auto (on a terminal, unless NO_COLOR is set), always or never [default: auto]' -r -f -a "auto\t'Colour when writing to a terminal, unless NO_COLOR is set (CLICOLOR_FORCE forces it)'
 always\t'Always colour'
 never\t'Never colour'"
-complete -c aipapers -n "__fish_aipapers_using_subcommand era" -l catalog -d 'Read this catalog file instead of the embedded one [env: AIPAPERS_CATALOG]' -r -F
+complete -c aipapers -n "__fish_aipapers_using_subcommand show" -l catalog -d 'Read this catalog file instead of the embedded one [env: AIPAPERS_CATALOG]' -r -F
+complete -c aipapers -n "__fish_aipapers_using_subcommand show" -l json -d 'Print JSON (same as --format json)'
+complete -c aipapers -n "__fish_aipapers_using_subcommand show" -l csv -d 'Print CSV (same as --format csv)'
+complete -c aipapers -n "__fish_aipapers_using_subcommand show" -l strict -d 'Treat unknown fields in a catalog file as errors, not warnings'
+complete -c aipapers -n "__fish_aipapers_using_subcommand show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c aipapers -n "__fish_aipapers_using_subcommand era" -l format -d 'Output format' -r -f -a "table\t'An aligned table for reading (the default for list and sort)'
 json\t'A pretty-printed JSON array of paper objects'
 jsonl\t'One compact JSON object per line'
@@ -225,15 +221,15 @@ summary\t'Plain-English summary'
 results\t'Headline figures'
 builds_on\t'Earlier papers it built on, with notes'
 led_to\t'Later papers that built on it'"
-complete -c aipapers -n "__fish_aipapers_using_subcommand era" -l strict -d 'Treat unknown fields in a catalog file as errors, not warnings'
+complete -c aipapers -n "__fish_aipapers_using_subcommand era" -l color -d 'When to use colour: auto (on a terminal, unless NO_COLOR is set), always or never [default: auto]' -r -f -a "auto\t'Colour when writing to a terminal, unless NO_COLOR is set (CLICOLOR_FORCE forces it)'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c aipapers -n "__fish_aipapers_using_subcommand era" -l catalog -d 'Read this catalog file instead of the embedded one [env: AIPAPERS_CATALOG]' -r -F
 complete -c aipapers -n "__fish_aipapers_using_subcommand era" -l all -d 'Every era, each followed by its papers'
 complete -c aipapers -n "__fish_aipapers_using_subcommand era" -l json -d 'Print JSON (same as --format json)'
 complete -c aipapers -n "__fish_aipapers_using_subcommand era" -l csv -d 'Print CSV (same as --format csv)'
+complete -c aipapers -n "__fish_aipapers_using_subcommand era" -l strict -d 'Treat unknown fields in a catalog file as errors, not warnings'
 complete -c aipapers -n "__fish_aipapers_using_subcommand era" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c aipapers -n "__fish_aipapers_using_subcommand export" -l color -d 'When to use colour: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t'Colour when writing to a terminal, unless NO_COLOR is set (CLICOLOR_FORCE forces it)'
-always\t'Always colour'
-never\t'Never colour'"
-complete -c aipapers -n "__fish_aipapers_using_subcommand export" -l catalog -d 'Read this catalog file instead of the embedded one [env: AIPAPERS_CATALOG]' -r -F
 complete -c aipapers -n "__fish_aipapers_using_subcommand export" -l era -d 'Only papers of this era: id, number or unique prefix (repeatable, or comma-separated)' -r -f -a "foundations\t'Foundations'
 sequence\t'Embeddings, Sequences & Attention'
 transformer\t'The Transformer'
@@ -282,16 +278,16 @@ results\t'Headline figures'
 builds_on\t'Earlier papers it built on, with notes'
 led_to\t'Later papers that built on it'"
 complete -c aipapers -n "__fish_aipapers_using_subcommand export" -s o -l output -d 'Write to FILE instead of standard output (replaced atomically)' -r -F
-complete -c aipapers -n "__fish_aipapers_using_subcommand export" -l strict -d 'Treat unknown fields in a catalog file as errors, not warnings'
+complete -c aipapers -n "__fish_aipapers_using_subcommand export" -l color -d 'When to use colour: auto (on a terminal, unless NO_COLOR is set), always or never [default: auto]' -r -f -a "auto\t'Colour when writing to a terminal, unless NO_COLOR is set (CLICOLOR_FORCE forces it)'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c aipapers -n "__fish_aipapers_using_subcommand export" -l catalog -d 'Read this catalog file instead of the embedded one [env: AIPAPERS_CATALOG]' -r -F
 complete -c aipapers -n "__fish_aipapers_using_subcommand export" -l reverse -d 'Reverse the order'
 complete -c aipapers -n "__fish_aipapers_using_subcommand export" -l json -d 'Print JSON (same as --format json)'
 complete -c aipapers -n "__fish_aipapers_using_subcommand export" -l csv -d 'Print CSV (same as --format csv)'
 complete -c aipapers -n "__fish_aipapers_using_subcommand export" -l excel-safe -d 'In CSV and TSV, defuse cells starting with =, +, - or @ so spreadsheets do not run them as formulas (a leading \' is added)'
+complete -c aipapers -n "__fish_aipapers_using_subcommand export" -l strict -d 'Treat unknown fields in a catalog file as errors, not warnings'
 complete -c aipapers -n "__fish_aipapers_using_subcommand export" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c aipapers -n "__fish_aipapers_using_subcommand timeline" -l color -d 'When to use colour: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t'Colour when writing to a terminal, unless NO_COLOR is set (CLICOLOR_FORCE forces it)'
-always\t'Always colour'
-never\t'Never colour'"
-complete -c aipapers -n "__fish_aipapers_using_subcommand timeline" -l catalog -d 'Read this catalog file instead of the embedded one [env: AIPAPERS_CATALOG]' -r -F
 complete -c aipapers -n "__fish_aipapers_using_subcommand timeline" -l era -d 'Only papers of this era: id, number or unique prefix (repeatable, or comma-separated)' -r -f -a "foundations\t'Foundations'
 sequence\t'Embeddings, Sequences & Attention'
 transformer\t'The Transformer'
@@ -304,33 +300,33 @@ complete -c aipapers -n "__fish_aipapers_using_subcommand timeline" -l author -d
 complete -c aipapers -n "__fish_aipapers_using_subcommand timeline" -l tag -d 'Only papers with this tag (repeatable, or comma-separated; all must match)' -r
 complete -c aipapers -n "__fish_aipapers_using_subcommand timeline" -l search -d 'Only papers matching this search: words that must all match, "quoted phrases" (see `aipapers search --help`); the order stays by the sort key' -r
 complete -c aipapers -n "__fish_aipapers_using_subcommand timeline" -l limit -d 'Show at most N papers' -r
-complete -c aipapers -n "__fish_aipapers_using_subcommand timeline" -l strict -d 'Treat unknown fields in a catalog file as errors, not warnings'
+complete -c aipapers -n "__fish_aipapers_using_subcommand timeline" -l color -d 'When to use colour: auto (on a terminal, unless NO_COLOR is set), always or never [default: auto]' -r -f -a "auto\t'Colour when writing to a terminal, unless NO_COLOR is set (CLICOLOR_FORCE forces it)'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c aipapers -n "__fish_aipapers_using_subcommand timeline" -l catalog -d 'Read this catalog file instead of the embedded one [env: AIPAPERS_CATALOG]' -r -F
 complete -c aipapers -n "__fish_aipapers_using_subcommand timeline" -l ascii -d 'Draw with 7-bit ASCII characters only'
 complete -c aipapers -n "__fish_aipapers_using_subcommand timeline" -l json -d 'Print JSON: the events in order, each with its era, year, id, name and links'
+complete -c aipapers -n "__fish_aipapers_using_subcommand timeline" -l strict -d 'Treat unknown fields in a catalog file as errors, not warnings'
 complete -c aipapers -n "__fish_aipapers_using_subcommand timeline" -s h -l help -d 'Print help'
-complete -c aipapers -n "__fish_aipapers_using_subcommand lineage" -l color -d 'When to use colour: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t'Colour when writing to a terminal, unless NO_COLOR is set (CLICOLOR_FORCE forces it)'
+complete -c aipapers -n "__fish_aipapers_using_subcommand lineage" -l depth -d 'Follow at most N links from the paper' -r
+complete -c aipapers -n "__fish_aipapers_using_subcommand lineage" -l color -d 'When to use colour: auto (on a terminal, unless NO_COLOR is set), always or never [default: auto]' -r -f -a "auto\t'Colour when writing to a terminal, unless NO_COLOR is set (CLICOLOR_FORCE forces it)'
 always\t'Always colour'
 never\t'Never colour'"
 complete -c aipapers -n "__fish_aipapers_using_subcommand lineage" -l catalog -d 'Read this catalog file instead of the embedded one [env: AIPAPERS_CATALOG]' -r -F
-complete -c aipapers -n "__fish_aipapers_using_subcommand lineage" -l depth -d 'Follow at most N links from the paper' -r
-complete -c aipapers -n "__fish_aipapers_using_subcommand lineage" -l strict -d 'Treat unknown fields in a catalog file as errors, not warnings'
 complete -c aipapers -n "__fish_aipapers_using_subcommand lineage" -l ancestors -d 'Only what led to the paper'
 complete -c aipapers -n "__fish_aipapers_using_subcommand lineage" -l descendants -d 'Only what the paper led to'
 complete -c aipapers -n "__fish_aipapers_using_subcommand lineage" -l ascii -d 'Draw with 7-bit ASCII characters only'
 complete -c aipapers -n "__fish_aipapers_using_subcommand lineage" -l json -d 'Print JSON: the paper with its trees of ancestors and descendants'
+complete -c aipapers -n "__fish_aipapers_using_subcommand lineage" -l strict -d 'Treat unknown fields in a catalog file as errors, not warnings'
 complete -c aipapers -n "__fish_aipapers_using_subcommand lineage" -s h -l help -d 'Print help'
-complete -c aipapers -n "__fish_aipapers_using_subcommand path" -l color -d 'When to use colour: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t'Colour when writing to a terminal, unless NO_COLOR is set (CLICOLOR_FORCE forces it)'
+complete -c aipapers -n "__fish_aipapers_using_subcommand path" -l color -d 'When to use colour: auto (on a terminal, unless NO_COLOR is set), always or never [default: auto]' -r -f -a "auto\t'Colour when writing to a terminal, unless NO_COLOR is set (CLICOLOR_FORCE forces it)'
 always\t'Always colour'
 never\t'Never colour'"
 complete -c aipapers -n "__fish_aipapers_using_subcommand path" -l catalog -d 'Read this catalog file instead of the embedded one [env: AIPAPERS_CATALOG]' -r -F
-complete -c aipapers -n "__fish_aipapers_using_subcommand path" -l strict -d 'Treat unknown fields in a catalog file as errors, not warnings'
 complete -c aipapers -n "__fish_aipapers_using_subcommand path" -l ascii -d 'Draw with 7-bit ASCII characters only'
 complete -c aipapers -n "__fish_aipapers_using_subcommand path" -l json -d 'Print JSON: the chain of ids, and each hop with its note'
+complete -c aipapers -n "__fish_aipapers_using_subcommand path" -l strict -d 'Treat unknown fields in a catalog file as errors, not warnings'
 complete -c aipapers -n "__fish_aipapers_using_subcommand path" -s h -l help -d 'Print help'
-complete -c aipapers -n "__fish_aipapers_using_subcommand search" -l color -d 'When to use colour: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t'Colour when writing to a terminal, unless NO_COLOR is set (CLICOLOR_FORCE forces it)'
-always\t'Always colour'
-never\t'Never colour'"
-complete -c aipapers -n "__fish_aipapers_using_subcommand search" -l catalog -d 'Read this catalog file instead of the embedded one [env: AIPAPERS_CATALOG]' -r -F
 complete -c aipapers -n "__fish_aipapers_using_subcommand search" -l field -d 'Only look in these fields (repeatable, or comma-separated)' -r -f -a "name\t'Short display name'
 title\t'Exact published title'
 aliases\t'Other names the paper can be looked up by'
@@ -341,39 +337,43 @@ tldr\t'One-sentence summary'
 summary\t'Plain-English summary'
 results\t'Headline figures'"
 complete -c aipapers -n "__fish_aipapers_using_subcommand search" -l limit -d 'Show at most N papers' -r
-complete -c aipapers -n "__fish_aipapers_using_subcommand search" -l strict -d 'Treat unknown fields in a catalog file as errors, not warnings'
-complete -c aipapers -n "__fish_aipapers_using_subcommand search" -l json -d 'Print JSON: full paper objects, best first, each with its score and matched fields'
-complete -c aipapers -n "__fish_aipapers_using_subcommand search" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c aipapers -n "__fish_aipapers_using_subcommand cite" -l color -d 'When to use colour: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t'Colour when writing to a terminal, unless NO_COLOR is set (CLICOLOR_FORCE forces it)'
+complete -c aipapers -n "__fish_aipapers_using_subcommand search" -l color -d 'When to use colour: auto (on a terminal, unless NO_COLOR is set), always or never [default: auto]' -r -f -a "auto\t'Colour when writing to a terminal, unless NO_COLOR is set (CLICOLOR_FORCE forces it)'
 always\t'Always colour'
 never\t'Never colour'"
-complete -c aipapers -n "__fish_aipapers_using_subcommand cite" -l catalog -d 'Read this catalog file instead of the embedded one [env: AIPAPERS_CATALOG]' -r -F
+complete -c aipapers -n "__fish_aipapers_using_subcommand search" -l catalog -d 'Read this catalog file instead of the embedded one [env: AIPAPERS_CATALOG]' -r -F
+complete -c aipapers -n "__fish_aipapers_using_subcommand search" -l json -d 'Print JSON: full paper objects, best first, each with its score and matched fields'
+complete -c aipapers -n "__fish_aipapers_using_subcommand search" -l strict -d 'Treat unknown fields in a catalog file as errors, not warnings'
+complete -c aipapers -n "__fish_aipapers_using_subcommand search" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c aipapers -n "__fish_aipapers_using_subcommand cite" -l style -d 'Citation style' -r -f -a "bibtex\t'BibTeX entries, the same as `export --format bibtex`'
 apa\t'APA 7th edition reference-list entries'
 mla\t'MLA 9th edition works-cited entries'
 plain\t'One line: Authors (Year). Title. Venue. URL'"
+complete -c aipapers -n "__fish_aipapers_using_subcommand cite" -l color -d 'When to use colour: auto (on a terminal, unless NO_COLOR is set), always or never [default: auto]' -r -f -a "auto\t'Colour when writing to a terminal, unless NO_COLOR is set (CLICOLOR_FORCE forces it)'
+always\t'Always colour'
+never\t'Never colour'"
+complete -c aipapers -n "__fish_aipapers_using_subcommand cite" -l catalog -d 'Read this catalog file instead of the embedded one [env: AIPAPERS_CATALOG]' -r -F
 complete -c aipapers -n "__fish_aipapers_using_subcommand cite" -l strict -d 'Treat unknown fields in a catalog file as errors, not warnings'
 complete -c aipapers -n "__fish_aipapers_using_subcommand cite" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c aipapers -n "__fish_aipapers_using_subcommand open" -l color -d 'When to use colour: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t'Colour when writing to a terminal, unless NO_COLOR is set (CLICOLOR_FORCE forces it)'
+complete -c aipapers -n "__fish_aipapers_using_subcommand open" -l color -d 'When to use colour: auto (on a terminal, unless NO_COLOR is set), always or never [default: auto]' -r -f -a "auto\t'Colour when writing to a terminal, unless NO_COLOR is set (CLICOLOR_FORCE forces it)'
 always\t'Always colour'
 never\t'Never colour'"
 complete -c aipapers -n "__fish_aipapers_using_subcommand open" -l catalog -d 'Read this catalog file instead of the embedded one [env: AIPAPERS_CATALOG]' -r -F
-complete -c aipapers -n "__fish_aipapers_using_subcommand open" -l strict -d 'Treat unknown fields in a catalog file as errors, not warnings'
 complete -c aipapers -n "__fish_aipapers_using_subcommand open" -l print -d 'Print the link instead of opening it'
+complete -c aipapers -n "__fish_aipapers_using_subcommand open" -l strict -d 'Treat unknown fields in a catalog file as errors, not warnings'
 complete -c aipapers -n "__fish_aipapers_using_subcommand open" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c aipapers -n "__fish_aipapers_using_subcommand validate" -l color -d 'When to use colour: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t'Colour when writing to a terminal, unless NO_COLOR is set (CLICOLOR_FORCE forces it)'
+complete -c aipapers -n "__fish_aipapers_using_subcommand validate" -l color -d 'When to use colour: auto (on a terminal, unless NO_COLOR is set), always or never [default: auto]' -r -f -a "auto\t'Colour when writing to a terminal, unless NO_COLOR is set (CLICOLOR_FORCE forces it)'
 always\t'Always colour'
 never\t'Never colour'"
 complete -c aipapers -n "__fish_aipapers_using_subcommand validate" -l catalog -d 'Read this catalog file instead of the embedded one [env: AIPAPERS_CATALOG]' -r -F
 complete -c aipapers -n "__fish_aipapers_using_subcommand validate" -l strict -d 'Treat unknown fields in a catalog file as errors, not warnings'
 complete -c aipapers -n "__fish_aipapers_using_subcommand validate" -s h -l help -d 'Print help'
-complete -c aipapers -n "__fish_aipapers_using_subcommand completions" -l color -d 'When to use colour: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t'Colour when writing to a terminal, unless NO_COLOR is set (CLICOLOR_FORCE forces it)'
+complete -c aipapers -n "__fish_aipapers_using_subcommand completions" -l color -d 'When to use colour: auto (on a terminal, unless NO_COLOR is set), always or never [default: auto]' -r -f -a "auto\t'Colour when writing to a terminal, unless NO_COLOR is set (CLICOLOR_FORCE forces it)'
 always\t'Always colour'
 never\t'Never colour'"
 complete -c aipapers -n "__fish_aipapers_using_subcommand completions" -l catalog -d 'Read this catalog file instead of the embedded one [env: AIPAPERS_CATALOG]' -r -F
 complete -c aipapers -n "__fish_aipapers_using_subcommand completions" -l strict -d 'Treat unknown fields in a catalog file as errors, not warnings'
 complete -c aipapers -n "__fish_aipapers_using_subcommand completions" -s h -l help -d 'Print help'
-complete -c aipapers -n "__fish_aipapers_using_subcommand man" -l color -d 'When to use colour: auto (on a terminal, unless NO_COLOR is set), always or never' -r -f -a "auto\t'Colour when writing to a terminal, unless NO_COLOR is set (CLICOLOR_FORCE forces it)'
+complete -c aipapers -n "__fish_aipapers_using_subcommand man" -l color -d 'When to use colour: auto (on a terminal, unless NO_COLOR is set), always or never [default: auto]' -r -f -a "auto\t'Colour when writing to a terminal, unless NO_COLOR is set (CLICOLOR_FORCE forces it)'
 always\t'Always colour'
 never\t'Never colour'"
 complete -c aipapers -n "__fish_aipapers_using_subcommand man" -l catalog -d 'Read this catalog file instead of the embedded one [env: AIPAPERS_CATALOG]' -r -F

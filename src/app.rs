@@ -9,7 +9,7 @@ use anyhow::anyhow;
 use clap::{CommandFactory, FromArgMatches};
 
 use crate::catalog::{Catalog, LookupError};
-use crate::cli::{Cli, Command};
+use crate::cli::{Cli, Command, GlobalArgs};
 use crate::commands::{self, Context, UsageError};
 use crate::render::style::{ColorChoice, Palette, Term, clean};
 
@@ -35,9 +35,9 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> u8 {
     };
     let mut command = Cli::command().color(clap_color);
     let parsed = command.try_get_matches_from_mut(&args);
-    // Like the catalog in `execute`, the definition lives until the process ends, which
-    // reclaims it at once: freeing its hundreds of pieces one by one is wasted work.
-    std::mem::forget(command);
+    // Freed before the catalog is indexed, so the catalog and the output reuse its memory:
+    // touching fresh pages costs more than freeing its pieces.
+    drop(command);
     let matches = match parsed {
         Ok(matches) => matches,
         Err(err) => {
@@ -53,20 +53,22 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> u8 {
             return EXIT_USAGE;
         }
     };
+    drop(matches);
+    let global = cli.global();
 
     let err_term = Term {
         palette: Palette {
-            enabled: cli.color.resolve(env, stderr_tty),
+            enabled: global.color.unwrap_or_default().resolve(env, stderr_tty),
         },
         width: None,
     };
     let term = Term {
         palette: Palette {
-            enabled: cli.color.resolve(env, stdout_tty),
+            enabled: global.color.unwrap_or_default().resolve(env, stdout_tty),
         },
         width: stdout_tty.then(terminal_width),
     };
-    match execute(&cli, term, err_term) {
+    match execute(&cli, &global, term, err_term) {
         Ok(()) => EXIT_OK,
         Err(err) if is_broken_pipe(&err) => EXIT_OK,
         Err(err) => {
@@ -81,7 +83,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> u8 {
     }
 }
 
-fn execute(cli: &Cli, term: Term, err_term: Term) -> anyhow::Result<()> {
+fn execute(cli: &Cli, global: &GlobalArgs, term: Term, err_term: Term) -> anyhow::Result<()> {
     let stdout = io::stdout();
     // The default 8 KiB: long JSON output is written a rendered chunk at a time, past the
     // buffer, and a larger one only touches more fresh memory (slower start-up).
@@ -92,16 +94,16 @@ fn execute(cli: &Cli, term: Term, err_term: Term) -> anyhow::Result<()> {
         Some(Command::Completions(args)) => commands::completions::run(args, &mut out)?,
         Some(Command::Man(args)) => commands::man::run(args, &mut out)?,
         Some(Command::Validate(args)) => {
-            commands::validate::run(args, cli.strict, &err_term, &mut out)?
+            commands::validate::run(args, global.strict, &err_term, &mut out)?
         }
         command => {
             // The flag wins over the environment; an empty variable counts as unset.
-            let path = cli.catalog.clone().or_else(|| {
+            let path = global.catalog.clone().or_else(|| {
                 std::env::var_os("AIPAPERS_CATALOG")
                     .filter(|v| !v.is_empty())
                     .map(PathBuf::from)
             });
-            let catalog = load_catalog(path.as_deref(), cli.strict, &err_term)?;
+            let catalog = load_catalog(path.as_deref(), global.strict, &err_term)?;
             let ctx = Context {
                 catalog: &catalog,
                 term,

@@ -32,24 +32,53 @@ pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
 
+    #[command(flatten)]
+    pub global: GlobalArgs,
+}
+
+impl Cli {
+    /// The options that apply to the whole run: those given after the subcommand win over
+    /// those given before it.
+    pub fn global(&self) -> GlobalArgs {
+        let outer = self.global.clone();
+        match &self.command {
+            Some(command) => command.global().clone().or(outer),
+            None => outer,
+        }
+    }
+}
+
+// Options every command takes, before or after its name. Each subcommand flattens its own
+// copy instead of clap's `global = true`, which copies every global option into every
+// subcommand at each start-up, although only one of them runs.
+#[derive(Debug, Clone, Default, Args)]
+pub struct GlobalArgs {
     /// When to use colour: auto (on a terminal, unless NO_COLOR is set), always or never
-    #[arg(
-        long,
-        global = true,
-        value_enum,
-        default_value_t,
-        value_name = "WHEN",
-        hide_possible_values = true
-    )]
-    pub color: ColorChoice,
+    /// [default: auto]
+    #[arg(long, value_enum, value_name = "WHEN", hide_possible_values = true)]
+    pub color: Option<ColorChoice>,
 
     /// Read this catalog file instead of the embedded one [env: AIPAPERS_CATALOG]
-    #[arg(long, global = true, value_name = "FILE")]
+    #[arg(long, value_name = "FILE")]
     pub catalog: Option<PathBuf>,
 
     /// Treat unknown fields in a catalog file as errors, not warnings
-    #[arg(long, global = true)]
+    #[arg(long)]
     pub strict: bool,
+}
+
+impl GlobalArgs {
+    /// The names of these options' arguments, as clap knows them.
+    pub const IDS: [&'static str; 3] = ["color", "catalog", "strict"];
+
+    /// These options, with `outer`'s where these are not given.
+    fn or(self, outer: GlobalArgs) -> GlobalArgs {
+        GlobalArgs {
+            color: self.color.or(outer.color),
+            catalog: self.catalog.or(outer.catalog),
+            strict: self.strict || outer.strict,
+        }
+    }
 }
 
 /// Each subcommand's arguments are only built when it runs (or for help, completions and
@@ -170,6 +199,28 @@ pub enum Command {
     Man(ManArgs),
 }
 
+impl Command {
+    /// The global options given after this subcommand's name.
+    pub fn global(&self) -> &GlobalArgs {
+        match self {
+            Command::List(args) => &args.global,
+            Command::Sort(args) => &args.global,
+            Command::Show(args) => &args.global,
+            Command::Era(args) => &args.global,
+            Command::Export(args) => &args.global,
+            Command::Timeline(args) => &args.global,
+            Command::Lineage(args) => &args.global,
+            Command::Path(args) => &args.global,
+            Command::Search(args) => &args.global,
+            Command::Cite(args) => &args.global,
+            Command::Open(args) => &args.global,
+            Command::Validate(args) => &args.global,
+            Command::Completions(args) => &args.global,
+            Command::Man(args) => &args.global,
+        }
+    }
+}
+
 // Which papers to keep. Every filter given must match.
 #[derive(Debug, Clone, Default, Args)]
 pub struct FilterArgs {
@@ -244,6 +295,9 @@ pub struct ListArgs {
 
     #[command(flatten)]
     pub output: OutputArgs,
+
+    #[command(flatten)]
+    pub global: GlobalArgs,
 }
 
 // The order of a listing.
@@ -273,6 +327,9 @@ pub struct SortArgs {
 
     #[command(flatten)]
     pub output: OutputArgs,
+
+    #[command(flatten)]
+    pub global: GlobalArgs,
 }
 
 #[derive(Debug, Clone, Args)]
@@ -285,6 +342,9 @@ pub struct ShowArgs {
     /// flag, a card per paper.
     #[command(flatten)]
     pub output: OutputArgs,
+
+    #[command(flatten)]
+    pub global: GlobalArgs,
 }
 
 #[derive(Debug, Clone, Args)]
@@ -300,6 +360,9 @@ pub struct EraArgs {
     /// Output format for the eras (each with its paper ids); --fields does not apply
     #[command(flatten)]
     pub output: OutputArgs,
+
+    #[command(flatten)]
+    pub global: GlobalArgs,
 }
 
 #[derive(Debug, Clone, Args)]
@@ -321,6 +384,9 @@ pub struct ExportArgs {
     /// Write to FILE instead of standard output (replaced atomically)
     #[arg(short = 'o', long = "output", value_name = "FILE")]
     pub output_file: Option<PathBuf>,
+
+    #[command(flatten)]
+    pub global: GlobalArgs,
 }
 
 #[derive(Debug, Clone, Args)]
@@ -335,6 +401,9 @@ pub struct TimelineArgs {
     /// Print JSON: the events in order, each with its era, year, id, name and links
     #[arg(long)]
     pub json: bool,
+
+    #[command(flatten)]
+    pub global: GlobalArgs,
 }
 
 #[derive(Debug, Clone, Args)]
@@ -362,6 +431,9 @@ pub struct LineageArgs {
     /// Print JSON: the paper with its trees of ancestors and descendants
     #[arg(long)]
     pub json: bool,
+
+    #[command(flatten)]
+    pub global: GlobalArgs,
 }
 
 #[derive(Debug, Clone, Args)]
@@ -381,6 +453,9 @@ pub struct PathArgs {
     /// Print JSON: the chain of ids, and each hop with its note
     #[arg(long)]
     pub json: bool,
+
+    #[command(flatten)]
+    pub global: GlobalArgs,
 }
 
 /// A count that must be 1 or more.
@@ -397,6 +472,9 @@ pub struct ValidateArgs {
     /// The catalog file to check (default: the embedded catalog)
     #[arg(value_name = "FILE")]
     pub file: Option<PathBuf>,
+
+    #[command(flatten)]
+    pub global: GlobalArgs,
 }
 
 #[derive(Debug, Clone, Args)]
@@ -404,10 +482,16 @@ pub struct CompletionsArgs {
     /// The shell to complete for
     #[arg(value_enum, value_name = "SHELL")]
     pub shell: clap_complete::Shell,
+
+    #[command(flatten)]
+    pub global: GlobalArgs,
 }
 
 #[derive(Debug, Clone, Args)]
-pub struct ManArgs {}
+pub struct ManArgs {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+}
 
 /// The `--fields` help with every field named: too many to list one per line, as clap
 /// would, and too useful to leave out.
@@ -442,6 +526,9 @@ pub struct SearchArgs {
     /// Print JSON: full paper objects, best first, each with its score and matched fields
     #[arg(long)]
     pub json: bool,
+
+    #[command(flatten)]
+    pub global: GlobalArgs,
 }
 
 #[derive(Debug, Clone, Args)]
@@ -453,6 +540,9 @@ pub struct CiteArgs {
     /// Citation style
     #[arg(long, value_enum, default_value_t, value_name = "STYLE")]
     pub style: CiteStyle,
+
+    #[command(flatten)]
+    pub global: GlobalArgs,
 }
 
 #[derive(Debug, Clone, Args)]
@@ -464,6 +554,9 @@ pub struct OpenArgs {
     /// Print the link instead of opening it
     #[arg(long)]
     pub print: bool,
+
+    #[command(flatten)]
+    pub global: GlobalArgs,
 }
 
 /// A paper or era name. Any text is accepted (a `--catalog` file has names of its own, and
@@ -526,5 +619,70 @@ mod tests {
     #[test]
     fn the_cli_definition_is_consistent() {
         super::Cli::command().debug_assert();
+    }
+
+    fn global(args: &[&str]) -> super::GlobalArgs {
+        use clap::Parser;
+        let cli =
+            super::Cli::try_parse_from(std::iter::once("aipapers").chain(args.iter().copied()));
+        cli.expect("valid arguments").global()
+    }
+
+    #[test]
+    fn global_options_apply_before_or_after_the_subcommand_and_after_wins() {
+        use super::ColorChoice::{Always, Never};
+        use std::path::PathBuf;
+        let g = global(&["--color", "never", "--catalog", "a.json", "list"]);
+        assert_eq!(
+            (g.color, g.catalog, g.strict),
+            (Some(Never), Some(PathBuf::from("a.json")), false)
+        );
+        let g = global(&["show", "bert", "--strict", "--catalog", "b.json"]);
+        assert_eq!(
+            (g.color, g.catalog, g.strict),
+            (None, Some(PathBuf::from("b.json")), true)
+        );
+        let g = global(&[
+            "--color",
+            "never",
+            "--catalog",
+            "a.json",
+            "export",
+            "--color",
+            "always",
+        ]);
+        assert_eq!(
+            (g.color, g.catalog),
+            (Some(Always), Some(PathBuf::from("a.json")))
+        );
+        let g = global(&["--strict", "validate"]);
+        assert!(g.strict);
+        let g = global(&["--color=always"]);
+        assert_eq!(g.color, Some(Always));
+        for sub in [
+            "list",
+            "sort title",
+            "show bert",
+            "era",
+            "export",
+            "timeline",
+            "lineage bert",
+            "path bert gpt-3",
+            "search attention",
+            "cite bert",
+            "open bert",
+            "validate",
+            "completions bash",
+            "man",
+        ] {
+            let mut args: Vec<&str> = sub.split(' ').collect();
+            args.extend(["--color", "never", "--catalog", "c.json", "--strict"]);
+            let g = global(&args);
+            assert_eq!(
+                (g.color, g.catalog, g.strict),
+                (Some(Never), Some(PathBuf::from("c.json")), true),
+                "{sub}"
+            );
+        }
     }
 }

@@ -23,6 +23,7 @@ pub fn run_sort(args: &SortArgs, ctx: &Context, out: &mut impl Write) -> anyhow:
             reverse: args.reverse,
         },
         output: args.output.clone(),
+        global: args.global.clone(),
     };
     run(&list, ctx, out)
 }

@@ -7,7 +7,7 @@ use clap::{Arg, CommandFactory};
 use clap_mangen::Man;
 use clap_mangen::roff::{Inline, Roff, bold, italic, roman};
 
-use crate::cli::{Cli, ManArgs};
+use crate::cli::{Cli, GlobalArgs, ManArgs};
 
 pub fn run(_args: &ManArgs, out: &mut impl Write) -> anyhow::Result<()> {
     out.write_all(page()?.as_bytes())?;
@@ -70,7 +70,8 @@ fn commands_section(roff: &mut Roff, cmd: &clap::Command) {
         }
         let args: Vec<&Arg> = sub
             .get_arguments()
-            .filter(|a| !a.is_global_set() && !a.is_hide_set() && a.get_id() != "help")
+            .filter(|a| !a.is_hide_set() && a.get_id() != "help")
+            .filter(|a| !GlobalArgs::IDS.contains(&a.get_id().as_str()))
             .collect();
         if args.is_empty() {
             continue;
