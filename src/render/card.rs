@@ -4,6 +4,7 @@ use std::io::{self, Write};
 
 use super::Term;
 use super::style::{clean, clean_line};
+use super::wrap;
 use crate::catalog::Catalog;
 
 /// Width of the label column ("Authors", "Venue", ...).
@@ -38,14 +39,14 @@ pub fn paper(out: &mut impl Write, catalog: &Catalog, paper: usize, term: &Term)
         pal.title(&clean_line(&p.name)),
         pal.dim(&format!("({})", p.id))
     )?;
-    for line in textwrap::wrap(&clean_line(&p.title), prose(width)) {
+    for line in wrap::wrap(&clean_line(&p.title), prose(width)) {
         writeln!(out, "{}", pal.heading(&line))?;
     }
     writeln!(out)?;
     let field = |out: &mut dyn Write, label: &str, value: &str| -> io::Result<()> {
         let indent = " ".repeat(LABEL + 1);
         let options = prose(width.saturating_sub(LABEL + 1).max(20));
-        for (n, line) in textwrap::wrap(value, options).iter().enumerate() {
+        for (n, line) in wrap::wrap(value, options).iter().enumerate() {
             if n == 0 {
                 writeln!(out, "{} {line}", pal.label(&format!("{label:<LABEL$}")))?;
             } else {
@@ -87,7 +88,7 @@ pub fn paper(out: &mut impl Write, catalog: &Catalog, paper: usize, term: &Term)
     field(out, "Why", &clean_line(&p.why))?;
     field(out, "TL;DR", &clean_line(&p.tldr))?;
     writeln!(out)?;
-    for line in textwrap::wrap(&clean(&p.summary), prose(width)) {
+    for line in wrap::wrap(&clean(&p.summary), prose(width)) {
         writeln!(out, "{line}")?;
     }
 
@@ -128,7 +129,7 @@ fn bullet(out: &mut impl Write, text: &str, width: usize) -> io::Result<()> {
     let options = prose(width)
         .initial_indent("  • ")
         .subsequent_indent("    ");
-    for line in textwrap::wrap(text, options) {
+    for line in wrap::wrap(text, options) {
         writeln!(out, "{line}")?;
     }
     Ok(())
@@ -136,5 +137,5 @@ fn bullet(out: &mut impl Write, text: &str, width: usize) -> io::Result<()> {
 
 /// Wrapping for prose: at spaces only, never inside a hyphenated word.
 fn prose(width: usize) -> textwrap::Options<'static> {
-    super::style::wrap_options(width)
+    wrap::options(width)
 }

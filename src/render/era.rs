@@ -40,9 +40,9 @@ pub fn header(out: &mut impl Write, catalog: &Catalog, era: usize, term: &Term) 
         if count == 1 { "" } else { "s" }
     );
     writeln!(out, "{}", term.palette.era(era, &term.palette.title(&line)))?;
-    for line in textwrap::wrap(
+    for line in super::wrap::wrap(
         &clean_line(&e.description),
-        super::style::wrap_options(term.prose_width()),
+        super::wrap::options(term.prose_width()),
     ) {
         writeln!(out, "{}", term.palette.dim(&line))?;
     }

@@ -18,6 +18,7 @@ pub mod style;
 pub mod table;
 pub mod timeline;
 pub mod tree;
+pub mod wrap;
 
 use std::io::{self, Write};
 

@@ -140,14 +140,6 @@ pub fn clean(text: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
-/// How prose is wrapped everywhere: at spaces only (never inside a hyphenated word), filling
-/// each line in turn, which is fast and predictable.
-pub fn wrap_options(width: usize) -> textwrap::Options<'static> {
-    textwrap::Options::new(width)
-        .word_splitter(textwrap::WordSplitter::NoHyphenation)
-        .wrap_algorithm(textwrap::WrapAlgorithm::FirstFit)
-}
-
 /// Whether a character does something to a terminal or to the direction of text, rather
 /// than show: control characters (escape, bell, carriage return, ...) and bidi controls.
 pub fn acts_on_terminal(c: char) -> bool {

@@ -204,12 +204,11 @@ impl Drawer<'_> {
         let line = format!("{head}{title} {}", rail.band.repeat(fill));
         writeln!(out, "{}", pal.era(era, &pal.title(&line)))?;
 
-        let prose = super::style::wrap_options(
-            self.band_width().saturating_sub(self.text_column()).max(20),
-        );
+        let prose =
+            super::wrap::options(self.band_width().saturating_sub(self.text_column()).max(20));
         let rail_here = pal.era(era, rail.line);
         let description = glyphs.text(&catalog.eras[era].description);
-        for line in textwrap::wrap(&description, prose) {
+        for line in super::wrap::wrap(&description, prose) {
             writeln!(out, "{}{rail_here}  {}", self.indent(), pal.dim(&line))?;
         }
         writeln!(out, "{}{rail_here}", self.indent())
@@ -249,9 +248,9 @@ impl Drawer<'_> {
                 } else {
                     // Too narrow for one line: wrap the whole entry beside the rail.
                     let body = format!("{name}{dash}{why}{links}");
-                    let options = super::style::wrap_options(room.max(10));
+                    let options = super::wrap::options(room.max(10));
                     let continued = format!("{}{}  ", self.indent(), pal.era(era, self.rail.line));
-                    for (n, line) in textwrap::wrap(&body, options).iter().enumerate() {
+                    for (n, line) in super::wrap::wrap(&body, options).iter().enumerate() {
                         if n == 0 {
                             writeln!(out, "{}  {marker}  {line}", pal.year(&year))?;
                         } else {
