@@ -54,7 +54,7 @@ fn fail(message: &str) -> ! {
     std::process::exit(1);
 }
 
-/// Two functions, `raw()` and `resolved()`, that rebuild what parsing and validation made.
+/// `raw()`, `NAMES` and `resolved()`: what parsing and validation made, rebuilt.
 /// Each string is a literal (`{:?}` of a `str` is valid Rust), borrowed by its `Text`.
 fn generate(raw: &RawCatalog, resolved: &validate::Resolved) -> String {
     let mut s = String::new();
@@ -85,13 +85,16 @@ fn generate(raw: &RawCatalog, resolved: &validate::Resolved) -> String {
         .map(|(name, &i)| (name.as_str(), i))
         .collect();
     names.sort_unstable();
-    s += "pub(super) fn resolved() -> validate::Resolved {\n";
-    s += "    const NAMES: &[(&str, usize)] = &[\n";
+    // The names as a sorted table searched in place: no hash table to build at start-up.
+    s += "pub(super) const NAMES: &[(&str, usize)] = &[\n";
     for (name, i) in names {
         let _ = writeln!(s, "({name:?}, {i}),");
     }
-    s += "    ];\n    validate::Resolved {\n";
-    s += "names: NAMES.iter().map(|&(name, i)| (Text::from(name), i)).collect(),\n";
+    s += "];\n\n";
+    s += "/// What validation resolved, but the names: those are `NAMES`.\n";
+    s += "pub(super) fn resolved() -> validate::Resolved {\n";
+    s += "    validate::Resolved {\n";
+    s += "names: validate::Names::new(),\n";
     s += "builds_on: vec![\n";
     for links in &resolved.builds_on {
         let _ = writeln!(s, "vec!{links:?},");

@@ -13,7 +13,6 @@ pub mod synthetic;
 pub mod text;
 pub mod validate;
 
-use std::collections::HashMap;
 use std::path::Path;
 
 pub use field::Field;
@@ -98,7 +97,7 @@ pub struct Catalog {
     pub updated: Text,
     pub eras: Vec<Era>,
     pub papers: Vec<Paper>,
-    names: HashMap<Text, usize>,
+    names: NameIndex,
     era_of: Vec<usize>,
     builds_on: Vec<Vec<usize>>,
     led_to: Vec<Vec<usize>>,
@@ -106,6 +105,35 @@ pub struct Catalog {
     /// Every paper, oldest first (see [`query::chronological`]), and each one's place there.
     chrono: Vec<usize>,
     chrono_rank: Vec<usize>,
+}
+
+/// Ids and aliases, lower-cased, and the paper each one names.
+#[derive(Debug, Clone)]
+enum NameIndex {
+    /// A catalog file's, as validation built it.
+    Table(validate::Names),
+    /// The embedded catalog's, sorted by name when aipapers was built: searched in place,
+    /// with no table to build at start-up.
+    Sorted(&'static [(&'static str, usize)]),
+}
+
+impl NameIndex {
+    fn get(&self, name: &str) -> Option<usize> {
+        match self {
+            NameIndex::Table(table) => table.get(name).copied(),
+            NameIndex::Sorted(sorted) => sorted
+                .binary_search_by(|&(known, _)| known.cmp(name))
+                .ok()
+                .map(|at| sorted[at].1),
+        }
+    }
+
+    fn keys(&self) -> Box<dyn Iterator<Item = &str> + '_> {
+        match self {
+            NameIndex::Table(table) => Box::new(table.keys().map(Text::as_str)),
+            NameIndex::Sorted(sorted) => Box::new(sorted.iter().map(|&(name, _)| name)),
+        }
+    }
 }
 
 /// A catalog and the unknown fields met while reading it (to warn about, or refuse).
@@ -120,7 +148,12 @@ impl Catalog {
     /// built (an invalid one fails the build), so this only indexes it and cannot fail;
     /// a unit test proves it has no unknown fields.
     pub fn embedded() -> Result<Catalog, CatalogError> {
-        Ok(Catalog::index(embedded::raw(), embedded::resolved()))
+        let names = NameIndex::Sorted(embedded::NAMES);
+        Ok(Catalog::with_names(
+            embedded::raw(),
+            names,
+            embedded::resolved(),
+        ))
     }
 
     /// Reads and validates a catalog file.
@@ -208,9 +241,16 @@ impl Catalog {
 
     /// Builds the derived indexes of a catalog that passed validation, from what validation
     /// resolved. Linear in its size.
-    fn index(raw: RawCatalog, resolved: validate::Resolved) -> Catalog {
+    fn index(raw: RawCatalog, mut resolved: validate::Resolved) -> Catalog {
+        let names = NameIndex::Table(std::mem::take(&mut resolved.names));
+        Catalog::with_names(raw, names, resolved)
+    }
+
+    /// Like [`Catalog::index`], with the names looked up in `names` (`resolved`'s are not
+    /// used).
+    fn with_names(raw: RawCatalog, names: NameIndex, resolved: validate::Resolved) -> Catalog {
         let validate::Resolved {
-            names,
+            names: _,
             builds_on,
             era_of,
             days,
@@ -263,7 +303,7 @@ impl Catalog {
 
     /// The paper with this id or alias, case-insensitively.
     pub fn find(&self, name: &str) -> Option<usize> {
-        self.names.get(name.to_lowercase().as_str()).copied()
+        self.names.get(&name.to_lowercase())
     }
 
     /// Every name resolved, or the error for the first unknown one: callers print nothing
@@ -276,9 +316,9 @@ impl Catalog {
     pub fn resolve(&self, name: &str) -> Result<usize, LookupError> {
         self.find(name).ok_or_else(|| LookupError::UnknownPaper {
             input: name.to_string(),
-            suggestion: text::suggest(name, self.names.keys().map(Text::as_str)).map(|s| {
+            suggestion: text::suggest(name, self.names.keys()).map(|s| {
                 // Suggest the canonical id, and the alias the user was probably typing.
-                let id = &self.papers[self.names[s]].id;
+                let id = self.names.get(s).map_or("", |i| self.papers[i].id.as_str());
                 if id == s {
                     id.to_string()
                 } else {
@@ -667,12 +707,41 @@ mod tests {
     }
 
     #[test]
+    fn every_embedded_name_is_found_in_any_case_and_others_are_not() {
+        let c = embedded();
+        for &(name, i) in embedded::NAMES {
+            assert_eq!(c.find(name), Some(i), "{name}");
+            assert_eq!(c.find(&name.to_uppercase()), Some(i), "{name}");
+        }
+        for unknown in [
+            "",
+            "a",
+            "transformers",
+            "zzz",
+            "attention-is-all-you-need-2",
+        ] {
+            assert_eq!(c.find(unknown), None, "{unknown}");
+        }
+        let suggested = c.resolve("transfomer").map_err(|e| e.to_string());
+        assert!(suggested.is_err_and(|e| e.contains("'transformer'")));
+    }
+
+    #[test]
     fn the_compiled_catalog_is_what_its_json_parses_and_validates_to() {
         let parsed: RawCatalog = serde_json::from_str(EMBEDDED_JSON).expect("json");
         let resolved = validate::check(&parsed).expect("valid");
         assert_eq!(embedded::raw(), parsed);
         let compiled = embedded::resolved();
-        assert_eq!(compiled.names, resolved.names);
+        let names: validate::Names = embedded::NAMES
+            .iter()
+            .map(|&(name, i)| (Text::from(name), i))
+            .collect();
+        assert_eq!(names, resolved.names);
+        assert!(
+            embedded::NAMES.is_sorted(),
+            "binary search needs sorted names"
+        );
+        assert!(compiled.names.is_empty());
         assert_eq!(compiled.builds_on, resolved.builds_on);
         assert_eq!(compiled.era_of, resolved.era_of);
         assert_eq!(compiled.days, resolved.days);
