@@ -22,7 +22,16 @@ pub fn papers(
         fields
             .iter()
             .map(|&f| {
-                let text = clean_line(&f.text(catalog, i));
+                let text = f.text(catalog, i);
+                // Most cells are printable ASCII, which cleaning would only copy.
+                let text = if is_printable_ascii(&text) {
+                    text.into_owned()
+                } else {
+                    clean_line(&text)
+                };
+                if !term.palette.enabled {
+                    return text;
+                }
                 match f {
                     Field::Id => term.palette.id(&text),
                     Field::Era | Field::EraName => term.palette.era(catalog.era_of(i), &text),
