@@ -73,7 +73,7 @@ median() {
 # Every ratio compares commands measured side by side in one hyperfine run. On a shared
 # virtual machine the same command can run 30% slower from one second to the next (the floor
 # itself moves between 0.76 and 1.06 ms): the start-up commands, a millisecond each, are
-# measured in ten rounds, which spreads that over both sides of each ratio. The long commands
+# measured in twenty rounds, which spreads that over both sides of each ratio. The long commands
 # are not: run right after jq, which frees hundreds of megabytes, aipapers meets memory the
 # virtual machine has handed back to its host and runs up to 25% slower than on its own, so
 # each command gets its runs in one block, after a warm-up, as hyperfine does by default.
@@ -82,7 +82,7 @@ median() {
 embedded=(list "$bin list" "show transformer" "$bin show transformer")
 embedded+=(timeline "$bin timeline")
 embedded+=("export --format csv" "$bin export --format csv")
-measure embedded 10 50 20 floor "$floor" "${embedded[@]}"
+measure embedded 20 30 10 floor "$floor" "${embedded[@]}"
 
 # --- Generated catalogs: aipapers against jq, and 10k against 100k ----------------------
 # jq gets the same job: the papers sorted by title as JSON, and id,title,year as CSV in
