@@ -250,7 +250,9 @@ const CHUNK: usize = 1024;
 /// claim it, when names collide), and the problems with them.
 fn names_table(papers: &[Paper]) -> (Names, Problems) {
     let mut p = Problems::default();
-    let mut names: Names = HashMap::with_capacity(papers.len() * 3);
+    // Sized for exactly the names there are: a guess too large is memory to clear.
+    let count = papers.iter().map(|paper| 1 + paper.aliases.len()).sum();
+    let mut names: Names = HashMap::with_capacity(count);
     for (i, paper) in papers.iter().enumerate() {
         if names.insert(lower(&paper.id), i).is_some() {
             p.at((1, i, 1));
