@@ -12,6 +12,7 @@ use serde::Deserialize;
 
 use super::model::{Paper, RawCatalog, Text};
 use super::strict::Strict;
+use super::validate;
 
 /// Files at least this large are read by [`read_large`].
 const LARGE: u64 = 4 << 20;
@@ -73,7 +74,9 @@ fn read_large(file: &File, len: u64) -> io::Result<Option<&'static [u8]>> {
 const PARALLEL: usize = 1 << 20;
 
 /// A fast path for reading a large catalog: its papers parsed by two threads, each taking
-/// half of the `papers` array and checking that its half of the text is UTF-8. `None` when
+/// half of the `papers` array, checking that its half of the text is UTF-8 and that each of
+/// its papers' own fields is sound ([`validate::paper_is_sound`]; the caller then validates
+/// the rest with [`validate::check_sound`]). `None` when
 /// the fast path cannot vouch for the result — anything unusual, wrong or merely unknown
 /// (such as fields this version does not read) — and the caller then reads the text the
 /// ordinary way, which also reports what is wrong.
@@ -243,7 +246,13 @@ impl Cursor {
                 return Some(papers);
             }
             let start = self.pos;
-            papers.push(self.value()?);
+            let paper: Paper = self.value()?;
+            // Its own fields are checked now, while its text is in the processor's cache;
+            // a paper with a problem sends the catalog the ordinary way, which reports it.
+            if !validate::paper_is_sound(&paper) {
+                return None;
+            }
+            papers.push(paper);
             if papers.len() == 1 {
                 // Room for as many more as are likely, judging by the first: a vector that
                 // doubles as it goes copies itself, and touches fresh memory, again and again.

@@ -167,7 +167,7 @@ impl Catalog {
         // A large catalog without surprises is read by two threads; anything else, and
         // every error, the ordinary way.
         if let Some(raw) = load::parse_parallel(bytes) {
-            return Catalog::check(raw, Vec::new(), &origin);
+            return Catalog::validated(raw, Vec::new(), &origin, validate::check_sound);
         }
         // The catalog's strings borrow from its text, which `load::read` keeps for the
         // process's life: that spares a copy and an allocation for every string.
@@ -229,7 +229,18 @@ impl Catalog {
         unknown_fields: Vec<String>,
         origin: &str,
     ) -> Result<Loaded, CatalogError> {
-        let resolved = validate::check(&raw).map_err(|problems| CatalogError::Invalid {
+        Catalog::validated(raw, unknown_fields, origin, validate::check)
+    }
+
+    /// Validates and indexes data read from JSON with `validate`: [`validate::check`], or
+    /// [`validate::check_sound`] for papers the parsing threads have checked.
+    fn validated(
+        raw: RawCatalog,
+        unknown_fields: Vec<String>,
+        origin: &str,
+        validate: fn(&RawCatalog) -> Result<validate::Resolved, Vec<validate::Problem>>,
+    ) -> Result<Loaded, CatalogError> {
+        let resolved = validate(&raw).map_err(|problems| CatalogError::Invalid {
             origin: origin.to_string(),
             problems,
         })?;
