@@ -3,7 +3,7 @@
 # against jq on generated catalogs of 10,000 and 100,000 papers; peak memory on 100,000.
 # Prints a table of ratios with PASS/FAIL against the targets in the README (Performance), and keeps
 # hyperfine's JSON and Markdown exports in target/bench/ (or $BENCH_RESULTS).
-# Exits 1 when a target fails. Takes about five minutes on two cores.
+# Exits 1 when a target fails. Takes about six minutes on two cores.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
