@@ -162,7 +162,8 @@ impl Cursor {
 
     fn peek(&mut self) -> Option<u8> {
         let bytes = self.text.as_bytes();
-        while bytes.get(self.pos)?.is_ascii_whitespace() {
+        // JSON's whitespace, which unlike `is_ascii_whitespace` has no form feed.
+        while matches!(bytes.get(self.pos)?, b' ' | b'\n' | b'\r' | b'\t') {
             self.pos += 1;
         }
         bytes.get(self.pos).copied()
@@ -353,6 +354,8 @@ mod tests {
             text.replacen('{', "{\"updated\": \"2020-01-01\", ", 1),
             text.replacen("\"updated\"", "\"updatd\"", 1),
             format!("{text} x"),
+            // A form feed, which JSON does not count as whitespace, before a comma.
+            text.replacen(",\n  \"eras\"", "\u{c},\n  \"eras\"", 1),
             format!(
                 "{}]{}",
                 &text[..text.len() * 3 / 4],
