@@ -72,7 +72,7 @@ median() {
 
 # Every ratio compares commands measured side by side in one hyperfine run. On a shared
 # virtual machine the same command can run 30% slower from one second to the next (the floor
-# itself moves between 0.76 and 1.06 ms): the start-up commands, a millisecond each, are
+# itself moves between 0.76 and 1.35 ms): the start-up commands, a millisecond each, are
 # measured in twenty rounds, which spreads that over both sides of each ratio. The long commands
 # are not: run right after jq, which frees hundreds of megabytes, aipapers meets memory the
 # virtual machine has handed back to its host and runs up to 25% slower than on its own, so
