@@ -458,7 +458,6 @@ impl Catalog {
     }
 }
 
-/// A validated YYYY-MM-DD date as the number YYYYMMDD, which orders like the text.
 fn explain_parse_error(text: &str, origin: &str, e: &serde_json::Error) -> CatalogError {
     use serde_json::error::Category;
     if matches!(

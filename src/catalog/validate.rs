@@ -233,8 +233,7 @@ fn check_with(raw: &RawCatalog, own: Own) -> Result<Resolved, Vec<Problem>> {
             done.push((chunk, check_papers(papers, range, era_ids, ids, own)));
         }
     };
-    // Either thread may build the ids; the other waits for them (or, should the first
-    // have panicked while building them, builds them itself rather than wait forever).
+    // Both threads check papers against one table of ids, built by whichever asks first.
     let ids =
         || ids_cell.get_or_init(|| Ids::new(papers, arena.get_or_init(|| Ids::arena(papers))));
     let parallel =
@@ -260,10 +259,11 @@ fn check_with(raw: &RawCatalog, own: Own) -> Result<Resolved, Vec<Problem>> {
         names,
         builds_on: Vec::with_capacity(papers.len()),
         era_of: Vec::with_capacity(papers.len()),
+        // Every path above checks papers, which builds the ids first.
         days: ids_cell
             .into_inner()
-            .map(|ids| ids.days)
-            .unwrap_or_default(),
+            .expect("the ids are built before any paper is checked")
+            .days,
     };
     let mut problems = vec![p, naming];
     for (_, chunk) in checked {
@@ -394,14 +394,9 @@ fn check_papers(
         }
         p.at((2, i, 1));
         let mut links = Vec::with_capacity(paper.builds_on.len());
-        check_paper(p, paper, &who, &against, &mut links);
+        let era = check_paper(p, i, &who, &against, &mut links);
         checked.builds_on.push(links);
-        checked.era_of.push(
-            era_ids
-                .get(paper.era.as_str())
-                .copied()
-                .unwrap_or(usize::MAX),
-        );
+        checked.era_of.push(era.unwrap_or(usize::MAX));
     }
     checked
 }
@@ -444,24 +439,27 @@ struct Against<'a> {
     own: Own,
 }
 
+/// Checks paper `i`, pushing its links' targets to `links`; returns its era's index.
 fn check_paper(
     p: &mut Problems,
-    paper: &Paper,
+    i: usize,
     who: &str,
     against: &Against<'_>,
     links: &mut Vec<usize>,
-) {
+) -> Option<usize> {
     let Against {
         era_ids,
         ids,
         papers,
         own,
     } = *against;
+    let paper = &papers[i];
     // In the report's order: the paper's own fields, its era, its tags, its links.
     if own == Own::Check {
         check_own_fields(p, paper, who);
     }
-    if !era_ids.contains_key(paper.era.as_str()) {
+    let era = era_ids.get(paper.era.as_str()).copied();
+    if era.is_none() {
         p.paper(
             who,
             "era",
@@ -472,7 +470,7 @@ fn check_paper(
         check_own_tags(p, paper, who);
     }
     let mut targets = Seen::default();
-    let own_day = day_of(&paper.date);
+    let own_day = ids.days[i];
     for link in &paper.builds_on {
         if own == Own::Check {
             p.text(who, "builds_on.note", &link.note, MAX_NOTE);
@@ -507,6 +505,7 @@ fn check_paper(
             Some(t) => links.push(t),
         }
     }
+    era
 }
 
 /// The checks of a paper's fields that need nothing but the paper, up to its era.
