@@ -59,10 +59,22 @@ fn read_large(file: &File, len: u64) -> io::Result<Option<&'static [u8]>> {
         Err(e) if e.kind() == io::ErrorKind::UnexpectedEof => Ok(false),
         Err(e) => Err(e),
     };
-    let (filled_first, filled_second) = std::thread::scope(|scope| {
-        let second = scope.spawn(|| fill(second, middle));
-        (fill(first, 0), second.join().unwrap_or(Ok(false)))
+    let filled = std::thread::scope(|scope| {
+        // No second thread to be had (a limit on processes, say): the ordinary way.
+        let second = std::thread::Builder::new()
+            .spawn_scoped(scope, || fill(second, middle))
+            .ok()?;
+        let first = fill(first, 0);
+        Some((
+            first,
+            second
+                .join()
+                .unwrap_or_else(|p| std::panic::resume_unwind(p)),
+        ))
     });
+    let Some((filled_first, filled_second)) = filled else {
+        return Ok(None);
+    };
     if !(filled_first? && filled_second?) || file.read_at(&mut [0], len)? != 0 {
         return Ok(None);
     }
@@ -115,12 +127,14 @@ fn reads_as_paper(bytes: &'static [u8], at: usize) -> bool {
 fn parse_split(bytes: &'static [u8], split: usize) -> Option<RawCatalog> {
     let stop = AtomicBool::new(false);
     std::thread::scope(|scope| {
-        let second = scope.spawn(|| {
-            let text = std::str::from_utf8(bytes.get(split..)?).ok()?;
-            let mut cursor = Cursor::at(text, 0);
-            let papers = cursor.papers(text.len(), None, &stop)?;
-            Some((papers, cursor))
-        });
+        let second = std::thread::Builder::new()
+            .spawn_scoped(scope, || {
+                let text = std::str::from_utf8(bytes.get(split..)?).ok()?;
+                let mut cursor = Cursor::at(text, 0);
+                let papers = cursor.papers(text.len(), None, &stop)?;
+                Some((papers, cursor))
+            })
+            .ok()?;
         let first = std::str::from_utf8(bytes.get(..split)?).ok();
         let result = first.and_then(|text| Cursor::at(text, 0).catalog(bytes.len(), second));
         // If the first thread failed before the split, the second's work is wasted.
@@ -241,7 +255,8 @@ impl Cursor {
                 return None;
             }
             if self.peek().is_none() {
-                let (rest, cursor) = second.take()?.join().ok()??;
+                let joined = second.take()?.join();
+                let (rest, cursor) = joined.unwrap_or_else(|p| std::panic::resume_unwind(p))?;
                 papers.extend(rest);
                 *self = cursor;
                 return Some(papers);

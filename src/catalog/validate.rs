@@ -238,22 +238,26 @@ fn check_with(raw: &RawCatalog, own: Own) -> Result<Resolved, Vec<Problem>> {
         || ids_cell.get_or_init(|| Ids::new(papers, arena.get_or_init(|| Ids::arena(papers))));
     let parallel =
         papers.len() >= PARALLEL && std::thread::available_parallelism().map_or(1, usize::from) > 1;
-    let ((names, naming), mut checked) = if parallel {
-        std::thread::scope(|scope| {
-            let second = scope.spawn(|| {
-                let names = names_table(papers);
-                (names, check_chunks(ids()))
-            });
-            let mut checked = check_chunks(ids());
-            let (names, more) = second
+    let second = || (names_table(papers), check_chunks(ids()));
+    let ((names, naming), mut checked) = std::thread::scope(|scope| {
+        // On one core, or with no second thread to be had, this thread does both jobs.
+        let spawned = parallel
+            .then(|| {
+                std::thread::Builder::new()
+                    .spawn_scoped(scope, second)
+                    .ok()
+            })
+            .flatten();
+        let mut checked = check_chunks(ids());
+        let ((names, naming), more) = match spawned {
+            Some(handle) => handle
                 .join()
-                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-            checked.extend(more);
-            (names, checked)
-        })
-    } else {
-        (names_table(papers), check_chunks(ids()))
-    };
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+            None => second(),
+        };
+        checked.extend(more);
+        ((names, naming), checked)
+    });
     checked.sort_unstable_by_key(|(chunk, _)| *chunk);
     let mut resolved = Resolved {
         names,

@@ -27,8 +27,8 @@ pub fn in_order<T: Sync>(
 /// its first item), in order. On a long list with two cores free, a second thread renders
 /// every other chunk while this one renders and writes the rest; buffers go back and
 /// forth, so at most four chunks are in memory whatever the length.
-pub fn by_chunk<T: Sync>(
-    out: &mut impl Write,
+pub fn by_chunk<T: Sync, W: Write>(
+    out: &mut W,
     items: &[T],
     render: impl Fn(&mut Vec<u8>, usize, &[T]) -> io::Result<()> + Sync,
 ) -> io::Result<()> {
@@ -38,22 +38,25 @@ pub fn by_chunk<T: Sync>(
         let start = chunk * CHUNK;
         render(buffer, start, &items[start..items.len().min(start + CHUNK)])
     };
-    if count < 4 || std::thread::available_parallelism().map_or(1, usize::from) < 2 {
-        // One thread: a few items at a time, so the buffer stays a few pages long (fresh
-        // memory is what a short list, such as the embedded catalog, would pay for most).
+    // One thread: a few items at a time, so the buffer stays a few pages long (fresh
+    // memory is what a short list, such as the embedded catalog, would pay for most).
+    let alone = |out: &mut W| {
         let mut buffer = Vec::new();
         for (n, few) in items.chunks(FEW).enumerate() {
             buffer.clear();
             render(&mut buffer, n * FEW, few)?;
             out.write_all(&buffer)?;
         }
-        return Ok(());
+        Ok(())
+    };
+    if count < 4 || std::thread::available_parallelism().map_or(1, usize::from) < 2 {
+        return alone(out);
     }
     std::thread::scope(|scope| {
         let (filled, rendered) = mpsc::sync_channel::<io::Result<Vec<u8>>>(2);
         let (give_back, spare) = mpsc::channel::<Vec<u8>>();
         let render_chunk = &render_chunk;
-        scope.spawn(move || {
+        let spawned = std::thread::Builder::new().spawn_scoped(scope, move || {
             for chunk in (1..count).step_by(2) {
                 let mut buffer = spare.try_recv().unwrap_or_default();
                 let result = render_chunk(chunk, &mut buffer).map(|()| buffer);
@@ -63,6 +66,10 @@ pub fn by_chunk<T: Sync>(
                 }
             }
         });
+        // No second thread to be had (a limit on processes, say): this one does it all.
+        if spawned.is_err() {
+            return alone(out);
+        }
         let mut buffer = Vec::new();
         for chunk in 0..count {
             if chunk % 2 == 0 {

@@ -507,3 +507,58 @@ fn a_large_catalog_as_csv_has_every_row_once_in_order() {
     assert_eq!(rows.len(), 3_000);
     assert_eq!(rows, expected);
 }
+
+/// Where the system will not start a second thread (a limit on processes, as in a tight
+/// container), every two-thread step runs on one thread instead, with the same output.
+#[test]
+fn with_no_second_thread_to_be_had_large_catalogs_load_and_render_the_same() {
+    // The limit must bind an unprivileged user, so this takes root to switch to one.
+    let root = Command::new("id")
+        .arg("-u")
+        .output()
+        .is_ok_and(|o| o.stdout == b"0\n");
+    if !root || !have("prlimit") || !have("setpriv") {
+        return;
+    }
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let readable = std::fs::Permissions::from_mode(0o755);
+    std::fs::set_permissions(dir.path(), readable).expect("chmod");
+    let path = large_catalog(dir.path());
+    let path = path.to_str().expect("a UTF-8 path");
+    for args in [
+        vec!["validate", path],
+        vec!["--catalog", path, "export", "--format", "jsonl"],
+        vec![
+            "--catalog",
+            path,
+            "export",
+            "--format",
+            "csv",
+            "--sort",
+            "title",
+        ],
+    ] {
+        let free = Command::new(bin()).args(&args).output().expect("runs");
+        let limited = Command::new("prlimit")
+            .args([
+                "--nproc=1",
+                "--",
+                "setpriv",
+                "--reuid=65534",
+                "--regid=65534",
+            ])
+            .args(["--clear-groups", "--"])
+            .arg(bin())
+            .args(&args)
+            .output()
+            .expect("runs");
+        assert_eq!(
+            String::from_utf8_lossy(&limited.stderr),
+            "",
+            "{args:?} with one thread"
+        );
+        assert_eq!(limited.status.code(), Some(0), "{args:?}");
+        assert_eq!(limited.stdout, free.stdout, "{args:?}");
+    }
+}
