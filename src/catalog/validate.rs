@@ -242,11 +242,7 @@ fn check_with(raw: &RawCatalog, own: Own) -> Result<Resolved, Vec<Problem>> {
     let ((names, naming), mut checked) = std::thread::scope(|scope| {
         // On one core, or with no second thread to be had, this thread does both jobs.
         let spawned = parallel
-            .then(|| {
-                std::thread::Builder::new()
-                    .spawn_scoped(scope, second)
-                    .ok()
-            })
+            .then(|| std::thread::Builder::new().spawn_scoped(scope, second).ok())
             .flatten();
         let mut checked = check_chunks(ids());
         let ((names, naming), more) = match spawned {

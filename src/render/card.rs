@@ -39,13 +39,13 @@ pub fn paper(out: &mut impl Write, catalog: &Catalog, paper: usize, term: &Term)
         pal.title(&clean_line(&p.name)),
         pal.dim(&format!("({})", p.id))
     )?;
-    for line in wrap::wrap(&clean_line(&p.title), prose(width)) {
+    for line in wrap::wrap(&clean_line(&p.title), wrap::options(width)) {
         writeln!(out, "{}", pal.heading(&line))?;
     }
     writeln!(out)?;
     let field = |out: &mut dyn Write, label: &str, value: &str| -> io::Result<()> {
         let indent = " ".repeat(LABEL + 1);
-        let options = prose(width.saturating_sub(LABEL + 1).max(20));
+        let options = wrap::options(width.saturating_sub(LABEL + 1).max(20));
         for (n, line) in wrap::wrap(value, options).iter().enumerate() {
             if n == 0 {
                 writeln!(out, "{} {line}", pal.label(&format!("{label:<LABEL$}")))?;
@@ -88,7 +88,7 @@ pub fn paper(out: &mut impl Write, catalog: &Catalog, paper: usize, term: &Term)
     field(out, "Why", &clean_line(&p.why))?;
     field(out, "TL;DR", &clean_line(&p.tldr))?;
     writeln!(out)?;
-    for line in wrap::wrap(&clean(&p.summary), prose(width)) {
+    for line in wrap::wrap(&clean(&p.summary), wrap::options(width)) {
         writeln!(out, "{line}")?;
     }
 
@@ -126,16 +126,11 @@ pub fn paper(out: &mut impl Write, catalog: &Catalog, paper: usize, term: &Term)
 }
 
 fn bullet(out: &mut impl Write, text: &str, width: usize) -> io::Result<()> {
-    let options = prose(width)
+    let options = wrap::options(width)
         .initial_indent("  • ")
         .subsequent_indent("    ");
     for line in wrap::wrap(text, options) {
         writeln!(out, "{line}")?;
     }
     Ok(())
-}
-
-/// Wrapping for prose: at spaces only, never inside a hyphenated word.
-fn prose(width: usize) -> textwrap::Options<'static> {
-    wrap::options(width)
 }

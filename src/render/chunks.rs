@@ -26,7 +26,8 @@ pub fn in_order<T: Sync>(
 /// Writes to `out` what `render` writes for each chunk of `items` (given the position of
 /// its first item), in order. On a long list with two cores free, a second thread renders
 /// every other chunk while this one renders and writes the rest; buffers go back and
-/// forth, so at most four chunks are in memory whatever the length.
+/// forth, so at most five chunks are in memory whatever the length (each thread's, two
+/// waiting and one being written).
 pub fn by_chunk<T: Sync, W: Write>(
     out: &mut W,
     items: &[T],

@@ -12,6 +12,7 @@ use super::style::is_printable_ascii;
 /// each line in turn, which is fast and predictable.
 pub fn options(width: usize) -> Options<'static> {
     Options::new(width)
+        .word_separator(WordSeparator::AsciiSpace)
         .word_splitter(WordSplitter::NoHyphenation)
         .wrap_algorithm(WrapAlgorithm::FirstFit)
 }
