@@ -68,9 +68,6 @@ pub struct GlobalArgs {
 }
 
 impl GlobalArgs {
-    /// The names of these options' arguments, as clap knows them.
-    pub const IDS: [&'static str; 3] = ["color", "catalog", "strict"];
-
     /// These options, with `outer`'s where these are not given.
     fn or(self, outer: GlobalArgs) -> GlobalArgs {
         GlobalArgs {

@@ -7,7 +7,7 @@ use clap::{Arg, CommandFactory};
 use clap_mangen::Man;
 use clap_mangen::roff::{Inline, Roff, bold, italic, roman};
 
-use crate::cli::{Cli, GlobalArgs, ManArgs};
+use crate::cli::{Cli, ManArgs};
 
 pub fn run(_args: &ManArgs, out: &mut impl Write) -> anyhow::Result<()> {
     out.write_all(page()?.as_bytes())?;
@@ -61,6 +61,8 @@ fn without_repeated_preamble(page: &str) -> String {
 /// global ones are under OPTIONS).
 fn commands_section(roff: &mut Roff, cmd: &clap::Command) {
     roff.control("SH", ["COMMANDS"]);
+    // The top level's own options are the global ones, which every subcommand takes too.
+    let global: Vec<&str> = cmd.get_arguments().map(|a| a.get_id().as_str()).collect();
     for sub in subcommands(cmd) {
         let usage = sub.clone().render_usage().to_string();
         let usage = usage.trim().trim_start_matches("Usage:").trim();
@@ -71,7 +73,7 @@ fn commands_section(roff: &mut Roff, cmd: &clap::Command) {
         let args: Vec<&Arg> = sub
             .get_arguments()
             .filter(|a| !a.is_hide_set() && a.get_id() != "help")
-            .filter(|a| !GlobalArgs::IDS.contains(&a.get_id().as_str()))
+            .filter(|a| !global.contains(&a.get_id().as_str()))
             .collect();
         if args.is_empty() {
             continue;
