@@ -147,36 +147,20 @@ impl Field {
     /// The field's value as one flat string: lists joined with "; ", links as ids,
     /// missing identifiers empty. Used by CSV, TSV and tables. Text fields are borrowed.
     pub fn text(self, catalog: &Catalog, paper: usize) -> Cow<'_, str> {
-        let p = catalog.paper(paper);
-        let ids = |list: &[usize]| {
-            list.iter()
-                .map(|&i| catalog.paper(i).id.as_str())
-                .collect::<Vec<_>>()
-                .join("; ")
+        let joined = |items: &mut dyn Iterator<Item = &str>| {
+            Cow::Owned(items.collect::<Vec<_>>().join("; "))
         };
-        let text: &str = match self {
-            Field::Id => &p.id,
-            Field::Aliases => return Cow::Owned(p.aliases.join("; ")),
-            Field::Name => &p.name,
-            Field::Title => &p.title,
-            Field::Authors => return Cow::Owned(p.authors.join("; ")),
-            Field::Year => return Cow::Owned(p.year.to_string()),
-            Field::Date => &p.date,
-            Field::Venue => &p.venue,
-            Field::Arxiv => p.arxiv.as_deref().unwrap_or_default(),
-            Field::Doi => p.doi.as_deref().unwrap_or_default(),
-            Field::Url => &p.url,
-            Field::Era => &p.era,
-            Field::EraName => &catalog.eras[catalog.era_of(paper)].name,
-            Field::Tags => return Cow::Owned(p.tags.join("; ")),
-            Field::Why => &p.why,
-            Field::Tldr => &p.tldr,
-            Field::Summary => &p.summary,
-            Field::Results => return Cow::Owned(p.results.join("; ")),
-            Field::BuildsOn => return Cow::Owned(ids(catalog.builds_on(paper))),
-            Field::LedTo => return Cow::Owned(ids(catalog.led_to(paper))),
-        };
-        Cow::Borrowed(text)
+        match self.data(catalog, paper) {
+            Data::Text(text) => Cow::Borrowed(text),
+            Data::Optional(text) => Cow::Borrowed(text.unwrap_or_default()),
+            Data::Number(n) => Cow::Owned(n.to_string()),
+            Data::Texts(texts) => joined(&mut texts.iter().map(Text::as_str)),
+            // A valid catalog's links name their papers by exact id.
+            Data::Links(links) => joined(&mut links.iter().map(|link| link.id.as_str())),
+            Data::Papers(papers) => {
+                joined(&mut papers.iter().map(|&i| catalog.paper(i).id.as_str()))
+            }
+        }
     }
 
     /// A paper as a JSON object holding these fields, in this order.
