@@ -1,6 +1,7 @@
 //! Compiles the embedded catalog: data/papers.json is parsed and validated here, once, and
 //! written out as Rust values, so the program starts without parsing or checking it.
-//! An invalid catalog fails the build with the same problems `aipapers validate` reports.
+//! An invalid catalog fails the build with the same problems `aipapers validate` reports,
+//! and so does a field the program does not know (which the build would otherwise drop).
 
 // Build-script output is the protocol with Cargo, not user-facing printing.
 #![allow(clippy::print_stdout)]
@@ -12,6 +13,9 @@ use std::path::Path;
 #[allow(dead_code)]
 #[path = "src/catalog/model.rs"]
 mod model;
+#[allow(dead_code)]
+#[path = "src/catalog/strict.rs"]
+mod strict;
 #[allow(dead_code)]
 #[path = "src/catalog/text.rs"]
 mod text;
@@ -26,6 +30,7 @@ const SOURCE: &str = "data/papers.json";
 fn main() {
     println!("cargo:rerun-if-changed={SOURCE}");
     println!("cargo:rerun-if-changed=src/catalog/model.rs");
+    println!("cargo:rerun-if-changed=src/catalog/strict.rs");
     println!("cargo:rerun-if-changed=src/catalog/text.rs");
     println!("cargo:rerun-if-changed=src/catalog/validate.rs");
 
@@ -33,8 +38,9 @@ fn main() {
         .unwrap_or_else(|e| fail(&format!("cannot read {SOURCE}: {e}")));
     // The catalog's strings borrow from the text: it lives as long as this script.
     let json: &'static str = json.leak();
-    let raw: RawCatalog = serde_json::from_str(json)
-        .unwrap_or_else(|e| fail(&format!("{SOURCE}: invalid JSON: {e}")));
+    let json = json.strip_prefix('\u{feff}').unwrap_or(json);
+    let strict::Strict(raw) = serde_json::from_str::<strict::Strict<RawCatalog>>(json)
+        .unwrap_or_else(|e| fail(&format!("{SOURCE}: {e}")));
     let resolved = validate::check(&raw).unwrap_or_else(|problems| {
         let list: Vec<String> = problems.iter().map(ToString::to_string).collect();
         fail(&format!(
