@@ -153,7 +153,7 @@ fn browse(command: Option<&Command>, ctx: &Context, out: &mut impl Write) -> any
 /// The embedded catalog, or the one `--catalog`/`AIPAPERS_CATALOG` names.
 fn load_catalog(path: Option<&Path>, strict: bool, err_term: &Term) -> anyhow::Result<Catalog> {
     let Some(path) = path else {
-        return Ok(Catalog::embedded()?);
+        return Ok(Catalog::embedded());
     };
     let loaded = Catalog::from_path(path)?;
     check_unknown_fields(

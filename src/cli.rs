@@ -575,7 +575,7 @@ impl TypedValueParser for CatalogNames {
     }
 
     fn possible_values(&self) -> Option<Box<dyn Iterator<Item = PossibleValue> + '_>> {
-        let catalog = Catalog::embedded().ok()?;
+        let catalog = Catalog::embedded();
         let values: Vec<PossibleValue> = match self {
             CatalogNames::Papers => catalog
                 .papers

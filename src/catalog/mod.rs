@@ -147,13 +147,9 @@ impl Catalog {
     /// The catalog compiled into the binary. It was parsed and validated when aipapers was
     /// built (an invalid one fails the build), so this only indexes it and cannot fail;
     /// a unit test proves it has no unknown fields.
-    pub fn embedded() -> Result<Catalog, CatalogError> {
+    pub fn embedded() -> Catalog {
         let names = NameIndex::Sorted(embedded::NAMES);
-        Ok(Catalog::with_names(
-            embedded::raw(),
-            names,
-            embedded::resolved(),
-        ))
+        Catalog::with_names(embedded::raw(), names, embedded::resolved())
     }
 
     /// Reads and validates a catalog file.
@@ -660,13 +656,6 @@ mod tests {
         "vision",
     ];
 
-    fn embedded() -> Catalog {
-        match Catalog::embedded() {
-            Ok(catalog) => catalog,
-            Err(err) => panic!("the embedded catalog is invalid: {err}"),
-        }
-    }
-
     fn ids(catalog: &Catalog, list: &[usize]) -> Vec<String> {
         list.iter()
             .map(|&i| catalog.paper(i).id.to_string())
@@ -718,7 +707,7 @@ mod tests {
 
     #[test]
     fn every_embedded_name_is_found_in_any_case_and_others_are_not() {
-        let c = embedded();
+        let c = Catalog::embedded();
         for &(name, i) in embedded::NAMES {
             assert_eq!(c.find(name), Some(i), "{name}");
             assert_eq!(c.find(&name.to_uppercase()), Some(i), "{name}");
@@ -759,7 +748,7 @@ mod tests {
 
     #[test]
     fn the_embedded_catalog_has_the_23_papers_in_their_eras() {
-        let c = embedded();
+        let c = Catalog::embedded();
         let by_era: Vec<(String, Vec<String>)> = (0..c.eras.len())
             .map(|e| {
                 let mut members = ids(&c, c.era_members(e));
@@ -815,7 +804,7 @@ mod tests {
 
     #[test]
     fn the_order_under_each_sort_key_is_pinned() {
-        let c = embedded();
+        let c = Catalog::embedded();
         assert_eq!(
             sorted(&c, SortKey::Year),
             [
@@ -934,7 +923,7 @@ mod tests {
 
     #[test]
     fn every_link_points_back_in_time_and_only_the_earliest_has_none() {
-        let c = embedded();
+        let c = Catalog::embedded();
         let earliest = sorted(&c, SortKey::Year)[0].clone();
         for (i, p) in c.papers.iter().enumerate() {
             if p.id == earliest {
@@ -960,7 +949,7 @@ mod tests {
     #[test]
     fn bahdanau_and_seq2seq_do_not_build_on_each_other() {
         // Their preprints appeared ten days apart (1 and 10 September 2014).
-        let c = embedded();
+        let c = Catalog::embedded();
         for (a, b) in [("bahdanau", "seq2seq"), ("seq2seq", "bahdanau")] {
             let p = c.paper(c.find(a).expect("present"));
             assert!(
@@ -972,7 +961,7 @@ mod tests {
 
     #[test]
     fn embedded_text_fields_respect_their_lengths() {
-        for p in &embedded().papers {
+        for p in &Catalog::embedded().papers {
             assert!(p.why.chars().count() <= 90, "{}: why too long", p.id);
             assert!(p.tldr.chars().count() <= 200, "{}: tldr too long", p.id);
             let words = p.summary.split_whitespace().count();
@@ -1010,7 +999,7 @@ mod tests {
 
     #[test]
     fn ids_and_aliases_resolve_case_insensitively() {
-        let c = embedded();
+        let c = Catalog::embedded();
         for (name, id) in [
             ("GPT3", "gpt-3"),
             ("attention-is-all-you-need", "transformer"),
@@ -1026,7 +1015,7 @@ mod tests {
 
     #[test]
     fn eras_resolve_by_id_number_and_prefix() {
-        let c = embedded();
+        let c = Catalog::embedded();
         assert_eq!(c.resolve_era("trans").ok(), Some(2));
         assert_eq!(c.resolve_era("3").ok(), Some(2));
         assert_eq!(c.resolve_era("SCALING").ok(), Some(4));
@@ -1044,7 +1033,7 @@ mod tests {
 
     #[test]
     fn led_to_is_the_reverse_of_builds_on_oldest_first() {
-        let c = embedded();
+        let c = Catalog::embedded();
         let t = c.find("transformer").expect("present");
         assert_eq!(
             ids(&c, c.led_to(t)),

@@ -208,7 +208,7 @@ mod tests {
 
     #[test]
     fn plain_tables_match_comfy_table_layout() {
-        let catalog = Catalog::embedded().unwrap();
+        let catalog = Catalog::embedded();
         let papers = Query::default().run(&catalog);
         // Every field: accents, dashes and wide text in every column.
         let cells = |fields: &[Field]| {

@@ -139,7 +139,7 @@ mod tests {
 
     #[test]
     fn every_text_of_the_catalog_wraps_as_textwrap_wraps_it() {
-        let catalog = Catalog::embedded().unwrap();
+        let catalog = Catalog::embedded();
         let mut texts: Vec<&str> = catalog
             .eras
             .iter()
