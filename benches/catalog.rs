@@ -9,7 +9,7 @@ use std::time::Duration;
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 
 use aipapers::catalog::graph::{self, Direction};
-use aipapers::catalog::query::{Filter, Query, SortKey};
+use aipapers::catalog::query::{Filter, Needle, Query, SortKey};
 use aipapers::catalog::search::{self, SearchQuery};
 use aipapers::catalog::{Catalog, EMBEDDED_JSON, Field, synthetic};
 use aipapers::render::{self, Format, Term, card};
@@ -89,7 +89,7 @@ fn big_catalog(c: &mut Criterion) {
     let filtered = Query {
         filter: Filter {
             since: Some(1990),
-            author: Some("hinton".into()),
+            author: Needle::new("hinton"),
             tags: vec!["language".into()],
             ..Filter::default()
         },

@@ -17,7 +17,7 @@ pub mod validate;
 
 use std::io::{self, Write};
 
-use crate::catalog::query::{Filter, Query};
+use crate::catalog::query::{Filter, Needle, Query};
 use crate::catalog::search::SearchQuery;
 use crate::catalog::{Catalog, Field};
 use crate::cli::{FilterArgs, OrderArgs, OutputArgs};
@@ -71,14 +71,11 @@ pub fn filter(args: &FilterArgs, catalog: &Catalog) -> anyhow::Result<Filter> {
     })
 }
 
-/// `--author TEXT`, folded once for matching; empty text would match everyone.
-fn author_needle(text: &str) -> Result<String, UsageError> {
-    match text.trim() {
-        "" => Err(UsageError(
-            "--author needs some text of a name, e.g. --author hinton".into(),
-        )),
-        text => Ok(crate::catalog::text::fold(text)),
-    }
+/// `--author TEXT`; blank text would match everyone.
+fn author_needle(text: &str) -> Result<Needle, UsageError> {
+    Needle::new(text).ok_or_else(|| {
+        UsageError("--author needs some text of a name, e.g. --author hinton".into())
+    })
 }
 
 /// A whole listing request from its flags.
