@@ -21,7 +21,8 @@ pub fn papers(
 ) -> io::Result<()> {
     let mut json = Json::new(&mut *out, true);
     json.open(b"[")?;
-    let keys = json.keys(fields);
+    // Papers are objects in the array: their entries one level deeper still.
+    let keys = keys(fields, true, json.level + 1);
     chunks::in_order(&mut *json.out, papers, |buffer, n, &i| {
         let mut json = Json::new(buffer, true);
         json.level = 1;
@@ -39,7 +40,7 @@ pub fn lines(
     papers: &[usize],
     fields: &[Field],
 ) -> io::Result<()> {
-    let keys = Json::new(&mut *out, false).keys(fields);
+    let keys = keys(fields, false, 1);
     chunks::in_order(out, papers, |buffer, _, &i| {
         let mut json = Json::new(buffer, false);
         json.paper(&keys, fields, catalog, i)?;
@@ -51,6 +52,24 @@ pub fn lines(
 pub fn value(out: &mut impl Write, value: &impl Serialize) -> io::Result<()> {
     serde_json::to_writer_pretty(&mut *out, value)?;
     out.write_all(b"\n")
+}
+
+/// What comes before each field's value in a paper object whose entries are `level` deep:
+/// the comma, line break, indentation and key, worked out once for every paper.
+fn keys(fields: &[Field], pretty: bool, level: usize) -> Vec<Vec<u8>> {
+    let mut keys = Vec::with_capacity(fields.len());
+    for (n, field) in fields.iter().enumerate() {
+        let mut key = Vec::new();
+        let mut json = Json {
+            out: &mut key,
+            pretty,
+            level,
+        };
+        // Writing to a Vec cannot fail.
+        let _ = json.next(n == 0).and_then(|()| json.key(field.key()));
+        keys.push(key);
+    }
+    keys
 }
 
 /// A JSON writer laid out as serde_json's formatters lay out their output: compact, or
@@ -134,25 +153,7 @@ impl<'o, W: Write + ?Sized> Json<'o, W> {
         self.out.write_all(b"\"")
     }
 
-    /// What comes before each field's value in a paper object one level deeper than the
-    /// writer is now: the comma, line break, indentation and key, worked out once.
-    fn keys(&self, fields: &[Field]) -> Vec<Vec<u8>> {
-        let mut keys = Vec::with_capacity(fields.len());
-        for (n, field) in fields.iter().enumerate() {
-            let mut key = Vec::new();
-            let mut json = Json {
-                out: &mut key,
-                pretty: self.pretty,
-                level: self.level + 1,
-            };
-            // Writing to a Vec cannot fail.
-            let _ = json.next(n == 0).and_then(|()| json.key(field.key()));
-            keys.push(key);
-        }
-        keys
-    }
-
-    /// A paper as an object of these fields; `keys` come from [`Json::keys`] at this level.
+    /// A paper as an object of these fields; `keys` come from [`keys`] for its entries' level.
     fn paper(
         &mut self,
         keys: &[Vec<u8>],

@@ -22,13 +22,7 @@ pub fn papers(
         fields
             .iter()
             .map(|&f| {
-                let text = f.text(catalog, i);
-                // Most cells are printable ASCII, which cleaning would only copy.
-                let text = if is_printable_ascii(&text) {
-                    text.into_owned()
-                } else {
-                    clean_line(&text)
-                };
+                let text = clean_line(&f.text(catalog, i));
                 if !term.palette.enabled {
                     return text;
                 }
