@@ -55,21 +55,24 @@ where
 /// or starts earlier at a lower-case particle ("van den Driessche", "de Las Casas").
 pub fn split_name(name: &str) -> Option<(&str, &str)> {
     let name = name.trim();
-    let starts: Vec<usize> = name
+    // Where each word after the first starts (no list: this runs for every paper when
+    // sorting by author).
+    let starts = name
         .char_indices()
-        .filter(|&(i, c)| {
-            !c.is_whitespace() && (i == 0 || name[..i].ends_with(char::is_whitespace))
-        })
-        .map(|(i, _)| i)
-        .collect();
-    if starts.len() < 2 {
-        return None;
+        .filter(|&(i, c)| i > 0 && !c.is_whitespace() && name[..i].ends_with(char::is_whitespace))
+        .map(|(i, _)| i);
+    let (mut particle, mut last) = (None, None);
+    for start in starts {
+        // The word before this one is neither the first nor the last.
+        if let Some(middle) = last
+            && particle.is_none()
+            && name[middle..].starts_with(char::is_lowercase)
+        {
+            particle = Some(middle);
+        }
+        last = Some(start);
     }
-    let particle = starts[1..starts.len() - 1]
-        .iter()
-        .copied()
-        .find(|&i| name[i..].starts_with(char::is_lowercase));
-    let at = particle.unwrap_or(starts[starts.len() - 1]);
+    let at = particle.or(last)?;
     Some((name[..at].trim_end(), &name[at..]))
 }
 
@@ -118,6 +121,11 @@ mod tests {
             Some(("Diego", "de Las Casas"))
         );
         assert_eq!(split_name("DeepSeek-AI"), None);
+        // Spaces around and between words; a lower-case first or last word is no particle.
+        assert_eq!(split_name("  Ada   Lovelace "), Some(("Ada", "Lovelace")));
+        assert_eq!(split_name("bell hooks"), Some(("bell", "hooks")));
+        assert_eq!(split_name("van Gogh"), Some(("van", "Gogh")));
+        assert_eq!(split_name(" "), None);
     }
 
     #[test]
