@@ -60,7 +60,7 @@ fn fail(message: &str) -> ! {
     std::process::exit(1);
 }
 
-/// `raw()`, `NAMES` and `resolved()`: what parsing and validation made, rebuilt.
+/// `raw()`, `NAMES` and `links()`: what parsing and validation made, rebuilt.
 /// Each string is a literal (`{:?}` of a `str` is valid Rust), borrowed by its `Text`.
 fn generate(raw: &RawCatalog, resolved: &validate::Resolved) -> String {
     let mut s = String::new();
@@ -97,17 +97,15 @@ fn generate(raw: &RawCatalog, resolved: &validate::Resolved) -> String {
         let _ = writeln!(s, "({name:?}, {i}),");
     }
     s += "];\n\n";
-    s += "/// What validation resolved, but the names: those are `NAMES`.\n";
-    s += "pub(super) fn resolved() -> validate::Resolved {\n";
-    s += "    validate::Resolved {\n";
-    s += "names: validate::Names::new(),\n";
+    s += "pub(super) fn links() -> validate::Links {\n";
+    s += "    validate::Links {\n";
     s += "builds_on: vec![\n";
-    for links in &resolved.builds_on {
+    for links in &resolved.links.builds_on {
         let _ = writeln!(s, "vec!{links:?},");
     }
     s += "],\n";
-    let _ = writeln!(s, "era_of: vec!{:?},", resolved.era_of);
-    let _ = writeln!(s, "days: vec!{:?},", resolved.days);
+    let _ = writeln!(s, "era_of: vec!{:?},", resolved.links.era_of);
+    let _ = writeln!(s, "days: vec!{:?},", resolved.links.days);
     s += "    }\n}\n";
     s
 }

@@ -149,7 +149,7 @@ impl Catalog {
     /// a unit test proves it has no unknown fields.
     pub fn embedded() -> Catalog {
         let names = NameIndex::Sorted(embedded::NAMES);
-        Catalog::with_names(embedded::raw(), names, embedded::resolved())
+        Catalog::with_names(embedded::raw(), names, embedded::links())
     }
 
     /// Reads and validates a catalog file.
@@ -248,20 +248,17 @@ impl Catalog {
 
     /// Builds the derived indexes of a catalog that passed validation, from what validation
     /// resolved. Linear in its size.
-    fn index(raw: RawCatalog, mut resolved: validate::Resolved) -> Catalog {
-        let names = NameIndex::Table(std::mem::take(&mut resolved.names));
-        Catalog::with_names(raw, names, resolved)
+    fn index(raw: RawCatalog, resolved: validate::Resolved) -> Catalog {
+        Catalog::with_names(raw, NameIndex::Table(resolved.names), resolved.links)
     }
 
-    /// Like [`Catalog::index`], with the names looked up in `names` (`resolved`'s are not
-    /// used).
-    fn with_names(raw: RawCatalog, names: NameIndex, resolved: validate::Resolved) -> Catalog {
-        let validate::Resolved {
-            names: _,
+    /// Like [`Catalog::index`], with the names looked up in `names`.
+    fn with_names(raw: RawCatalog, names: NameIndex, links: validate::Links) -> Catalog {
+        let validate::Links {
             builds_on,
             era_of,
             days,
-        } = resolved;
+        } = links;
         let RawCatalog {
             schema_version,
             updated,
@@ -730,7 +727,6 @@ mod tests {
         let parsed: RawCatalog = serde_json::from_str(EMBEDDED_JSON).expect("json");
         let resolved = validate::check(&parsed).expect("valid");
         assert_eq!(embedded::raw(), parsed);
-        let compiled = embedded::resolved();
         let names: validate::Names = embedded::NAMES
             .iter()
             .map(|&(name, i)| (Text::from(name), i))
@@ -740,10 +736,7 @@ mod tests {
             embedded::NAMES.is_sorted(),
             "binary search needs sorted names"
         );
-        assert!(compiled.names.is_empty());
-        assert_eq!(compiled.builds_on, resolved.builds_on);
-        assert_eq!(compiled.era_of, resolved.era_of);
-        assert_eq!(compiled.days, resolved.days);
+        assert_eq!(embedded::links(), resolved.links);
     }
 
     #[test]
