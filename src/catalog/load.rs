@@ -10,6 +10,7 @@ use std::thread::ScopedJoinHandle;
 use memmap2::MmapMut;
 use serde::Deserialize;
 
+use super::facts::Facts;
 use super::model::{Paper, RawCatalog, Text};
 use super::strict::Strict;
 use super::validate;
@@ -98,7 +99,7 @@ const PARALLEL: usize = 1 << 20;
 /// another. It is only taken if the first thread, parsing paper after paper from the
 /// start, arrives exactly there: then it is the start of a paper, and the second thread's
 /// papers are what the first would have read.
-pub(super) fn parse_parallel(bytes: &'static [u8]) -> Option<RawCatalog> {
+pub(super) fn parse_parallel(bytes: &'static [u8]) -> Option<(RawCatalog, Facts)> {
     if bytes.len() < PARALLEL || std::thread::available_parallelism().map_or(1, usize::from) < 2 {
         return None;
     }
@@ -124,15 +125,15 @@ fn reads_as_paper(bytes: &'static [u8], at: usize) -> bool {
 }
 
 /// [`parse_parallel`] with the second thread starting at `split`, right or wrong.
-fn parse_split(bytes: &'static [u8], split: usize) -> Option<RawCatalog> {
+fn parse_split(bytes: &'static [u8], split: usize) -> Option<(RawCatalog, Facts)> {
     let stop = AtomicBool::new(false);
     std::thread::scope(|scope| {
         let second = std::thread::Builder::new()
             .spawn_scoped(scope, || {
                 let text = std::str::from_utf8(bytes.get(split..)?).ok()?;
                 let mut cursor = Cursor::at(text, 0);
-                let papers = cursor.papers(text.len(), None, &stop)?;
-                Some((papers, cursor))
+                let (papers, facts) = cursor.papers(text.len(), None, &stop)?;
+                Some((papers, facts, cursor))
             })
             .ok()?;
         let first = std::str::from_utf8(bytes.get(..split)?).ok();
@@ -167,7 +168,7 @@ struct Cursor {
 
 /// The second thread: the papers from the split to the end of their array, and where
 /// it stopped reading.
-type Second<'scope> = ScopedJoinHandle<'scope, Option<(Vec<Paper>, Cursor)>>;
+type Second<'scope> = ScopedJoinHandle<'scope, Option<(Vec<Paper>, Facts, Cursor)>>;
 
 impl Cursor {
     fn at(text: &'static str, pos: usize) -> Cursor {
@@ -199,8 +200,9 @@ impl Cursor {
     /// The whole catalog object, `total` bytes long, from the first thread's text (which
     /// ends at the split): when its papers array reaches the end of that text, the second
     /// thread's papers and text take over from there.
-    fn catalog(mut self, total: usize, second: Second<'_>) -> Option<RawCatalog> {
+    fn catalog(mut self, total: usize, second: Second<'_>) -> Option<(RawCatalog, Facts)> {
         let (mut schema_version, mut updated, mut eras, mut papers) = (None, None, None, None);
+        let mut facts = Facts::default();
         let mut second = Some(second);
         self.eat(b'{')?;
         loop {
@@ -215,7 +217,10 @@ impl Cursor {
                     let read = if self.eat(b']').is_some() {
                         Vec::new()
                     } else {
-                        self.papers(total, second.take(), &AtomicBool::new(false))?
+                        let (read, found) =
+                            self.papers(total, second.take(), &AtomicBool::new(false))?;
+                        facts = found;
+                        read
                     };
                     papers.replace(read).is_none()
                 }
@@ -231,12 +236,13 @@ impl Cursor {
         }
         // Only whitespace may follow.
         self.peek().is_none().then_some(())?;
-        Some(RawCatalog {
+        let raw = RawCatalog {
             schema_version: schema_version?,
             updated: updated?,
             eras: eras?,
             papers: papers?,
-        })
+        };
+        Some((raw, facts))
     }
 
     /// Papers up to the `]` that closes their array, from the start of the first one, which
@@ -248,18 +254,21 @@ impl Cursor {
         expected_bytes: usize,
         mut second: Option<Second<'_>>,
         stop: &AtomicBool,
-    ) -> Option<Vec<Paper>> {
+    ) -> Option<(Vec<Paper>, Facts)> {
         let mut papers = Vec::new();
+        let mut facts = Facts::default();
         loop {
             if stop.load(Ordering::Relaxed) {
                 return None;
             }
             if self.peek().is_none() {
                 let joined = second.take()?.join();
-                let (rest, cursor) = joined.unwrap_or_else(|p| std::panic::resume_unwind(p))?;
+                let (rest, more, cursor) =
+                    joined.unwrap_or_else(|p| std::panic::resume_unwind(p))?;
                 papers.extend(rest);
+                facts.append(more);
                 *self = cursor;
-                return Some(papers);
+                return Some((papers, facts));
             }
             let start = self.pos;
             let paper: Paper = self.value()?;
@@ -268,6 +277,8 @@ impl Cursor {
             if !validate::paper_is_sound(&paper) {
                 return None;
             }
+            // And what validation needs of it is copied aside, for the same reason.
+            facts.add(&paper);
             papers.push(paper);
             if papers.len() == 1 {
                 // Room for as many more as are likely, judging by the first: a vector that
@@ -277,7 +288,7 @@ impl Cursor {
             }
             if self.eat(b',').is_none() {
                 self.eat(b']')?;
-                return Some(papers);
+                return Some((papers, facts));
             }
         }
     }
@@ -319,7 +330,7 @@ mod tests {
         for split in splits {
             let raw = parse_split(text.as_bytes(), split);
             assert_eq!(
-                raw.as_ref().map(as_json),
+                raw.as_ref().map(|(raw, _)| as_json(raw)),
                 Some(expected.clone()),
                 "split {split}"
             );
@@ -409,7 +420,10 @@ mod tests {
             raw.updated
         ));
         let read = split_guess(text.as_bytes()).and_then(|at| parse_split(text.as_bytes(), at));
-        assert_eq!(read.as_ref().map(as_json), Some(serial(text)));
+        assert_eq!(
+            read.as_ref().map(|(raw, _)| as_json(raw)),
+            Some(serial(text))
+        );
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! The domain: the catalog of papers and eras, loaded, validated, indexed and queried.
 //! Nothing here prints, colours or knows about the command line.
 
+mod facts;
 pub mod field;
 pub mod graph;
 mod load;
@@ -162,8 +163,14 @@ impl Catalog {
         let bytes = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(bytes);
         // A large catalog without surprises is read by two threads; anything else, and
         // every error, the ordinary way.
-        if let Some(raw) = load::parse_parallel(bytes) {
-            return Catalog::validated(raw, Vec::new(), &origin, validate::check_sound);
+        if let Some((raw, facts)) = load::parse_parallel(bytes) {
+            // Checked from the facts gathered while parsing when it is valid; when it is
+            // not, or may not be, the ordinary way, which also writes the report.
+            let check = |raw: &RawCatalog| match facts::resolve(raw, facts) {
+                Some(resolved) => Ok(resolved),
+                None => validate::check_sound(raw),
+            };
+            return Catalog::validated(raw, Vec::new(), &origin, check);
         }
         // The catalog's strings borrow from its text, which `load::read` keeps for the
         // process's life: that spares a copy and an allocation for every string.
@@ -234,7 +241,7 @@ impl Catalog {
         raw: RawCatalog,
         unknown_fields: Vec<String>,
         origin: &str,
-        validate: fn(&RawCatalog) -> Result<validate::Resolved, Vec<validate::Problem>>,
+        validate: impl FnOnce(&RawCatalog) -> Result<validate::Resolved, Vec<validate::Problem>>,
     ) -> Result<Loaded, CatalogError> {
         let resolved = validate(&raw).map_err(|problems| CatalogError::Invalid {
             origin: origin.to_string(),

@@ -167,9 +167,17 @@ pub(super) fn paper_is_sound(paper: &Paper) -> bool {
     p.found.is_empty()
 }
 
-fn check_with(raw: &RawCatalog, own: Own) -> Result<Resolved, Vec<Problem>> {
-    const TOP: Place = (0, 0, 0);
+/// The eras of a catalog whose own fields (schema version, date, eras) are sound, by id
+/// with their index; `None` if any of them has a problem.
+pub(super) fn sound_eras(raw: &RawCatalog) -> Option<HashMap<&str, usize>> {
     let mut p = Problems::default();
+    let eras = check_top(&mut p, raw);
+    p.found.is_empty().then_some(eras)
+}
+
+/// The catalog's own fields, and its eras, by id with their index.
+fn check_top<'a>(p: &mut Problems, raw: &'a RawCatalog) -> HashMap<&'a str, usize> {
+    const TOP: Place = (0, 0, 0);
     p.at(TOP);
     if raw.schema_version != SCHEMA_VERSION {
         p.top(
@@ -216,7 +224,12 @@ fn check_with(raw: &RawCatalog, own: Own) -> Result<Resolved, Vec<Problem>> {
             p.top(&field("description"), "is empty");
         }
     }
+    era_ids
+}
 
+fn check_with(raw: &RawCatalog, own: Own) -> Result<Resolved, Vec<Problem>> {
+    let mut p = Problems::default();
+    let era_ids = check_top(&mut p, raw);
     let papers = &raw.papers;
     let era_ids = &era_ids;
     // Three jobs: the table of names (ids and aliases, which must all differ), the table
@@ -407,7 +420,7 @@ fn check_papers(
 
 /// A date as the number YYYYMMDD, which sorts the same way, or `u32::MAX` if it is not a
 /// real YYYY-MM-DD date.
-fn day_of(date: &str) -> u32 {
+pub(super) fn day_of(date: &str) -> u32 {
     if is_date(date) {
         day_number(date)
     } else {

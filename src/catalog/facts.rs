@@ -1,0 +1,362 @@
+//! What validation needs of each paper of a large catalog, gathered by the thread that
+//! parsed it, and the catalog's names, eras and links checked from that alone.
+//!
+//! After parsing, validation of 10,000 papers spent most of its time fetching from all over
+//! the catalog's text the few strings it looks at (ids, aliases, eras, dates, link targets),
+//! which the parsing threads had in the processor's cache moments before. [`Facts`] copies
+//! them side by side as each paper is parsed; [`resolve`] then works from that copy. It can
+//! only say "valid": on any doubt the caller validates the ordinary way, which writes the
+//! report, so what a user is told about a broken catalog never depends on this module.
+
+use std::collections::HashMap;
+
+use super::model::{Paper, RawCatalog, Text};
+use super::validate::{self, Links, Names, Resolved};
+
+/// The names, eras, dates and links of papers in the order they were parsed.
+#[derive(Default)]
+pub(super) struct Facts {
+    /// Each paper's id, its aliases in lower case and its links' targets, one after another.
+    text: String,
+    /// Where each of those strings ends in `text`.
+    ends: Vec<usize>,
+    papers: Vec<Gist>,
+    /// Each distinct era the papers name, with its index in the order first met.
+    eras: HashMap<String, usize>,
+}
+
+/// One paper's facts besides its strings.
+struct Gist {
+    /// The date as a number (see [`validate::day_of`]).
+    day: u32,
+    /// The era's index in [`Facts::eras`].
+    era: usize,
+    aliases: usize,
+    links: usize,
+}
+
+impl Facts {
+    /// Notes the next paper.
+    pub(super) fn add(&mut self, paper: &Paper) {
+        let era = match self.eras.get(paper.era.as_str()) {
+            Some(&era) => era,
+            None => {
+                let era = self.eras.len();
+                self.eras.insert(paper.era.to_string(), era);
+                era
+            }
+        };
+        self.push(&paper.id);
+        for alias in &paper.aliases {
+            if alias.bytes().any(|b| b.is_ascii_uppercase()) || !alias.is_ascii() {
+                let lower = alias.to_lowercase();
+                self.push(&lower);
+            } else {
+                self.push(alias);
+            }
+        }
+        for link in &paper.builds_on {
+            self.push(&link.id);
+        }
+        self.papers.push(Gist {
+            day: validate::day_of(&paper.date),
+            era,
+            aliases: paper.aliases.len(),
+            links: paper.builds_on.len(),
+        });
+    }
+
+    fn push(&mut self, s: &str) {
+        self.text.push_str(s);
+        self.ends.push(self.text.len());
+    }
+
+    /// Appends the facts of the papers that follow these.
+    pub(super) fn append(&mut self, other: Facts) {
+        let shift = self.text.len();
+        self.text.push_str(&other.text);
+        self.ends.extend(other.ends.iter().map(|end| end + shift));
+        let mut eras = vec![0; other.eras.len()];
+        for (name, local) in other.eras {
+            let next = self.eras.len();
+            eras[local] = *self.eras.entry(name).or_insert(next);
+        }
+        self.papers
+            .extend(other.papers.into_iter().map(|gist| Gist {
+                era: eras[gist.era],
+                ..gist
+            }));
+    }
+}
+
+/// What [`validate::check_sound`] resolves for `raw`, whose papers' facts these are and
+/// which have each passed [`validate::paper_is_sound`], if the catalog is valid; `None` if
+/// it is not, or may not be.
+pub(super) fn resolve(raw: &RawCatalog, facts: Facts) -> Option<Resolved> {
+    let era_ids = validate::sound_eras(raw)?;
+    if facts.papers.len() != raw.papers.len() {
+        return None;
+    }
+    let mut eras = vec![0; facts.eras.len()];
+    for (name, local) in &facts.eras {
+        eras[*local] = *era_ids.get(name.as_str())?;
+    }
+    // The names table keeps its keys for as long as the catalog, which lives as long as the
+    // process, as the catalog's own text does.
+    let text: &'static str = facts.text.leak();
+    let mut ends = facts.ends.iter();
+    let mut start = 0;
+    let mut next = || {
+        let end = *ends.next()?;
+        let s = text.get(start..end)?;
+        start = end;
+        Some(s)
+    };
+
+    // Ids and aliases: all different.
+    let count = facts.papers.iter().map(|gist| 1 + gist.aliases).sum();
+    let mut names: Names = HashMap::with_capacity(count);
+    let mut ids = Vec::with_capacity(facts.papers.len());
+    let mut targets = Vec::with_capacity(facts.ends.len().saturating_sub(count));
+    for (i, gist) in facts.papers.iter().enumerate() {
+        let id = next()?;
+        ids.push(id);
+        if names.insert(Text::from(id), i).is_some() {
+            return None;
+        }
+        for _ in 0..gist.aliases {
+            let alias = next()?;
+            if alias.is_empty() || alias.chars().any(char::is_whitespace) {
+                return None;
+            }
+            if names.insert(Text::from(alias), i).is_some() {
+                return None;
+            }
+        }
+        for _ in 0..gist.links {
+            targets.push(next()?);
+        }
+    }
+
+    // Links: to another paper by its id (not an alias), once each, strictly earlier.
+    let days: Vec<u32> = facts.papers.iter().map(|gist| gist.day).collect();
+    let mut builds_on = Vec::with_capacity(facts.papers.len());
+    let mut era_of = Vec::with_capacity(facts.papers.len());
+    let mut targets = targets.into_iter();
+    for (i, gist) in facts.papers.iter().enumerate() {
+        era_of.push(eras[gist.era]);
+        let mut resolved = Vec::with_capacity(gist.links);
+        for target in targets.by_ref().take(gist.links) {
+            let t = *names.get(target)?;
+            let earlier = days[t] != u32::MAX && days[i] != u32::MAX && days[t] < days[i];
+            if ids[t] != target || !earlier {
+                return None;
+            }
+            resolved.push(t);
+        }
+        if resolved.len() != gist.links || has_repeats(&resolved) {
+            return None;
+        }
+        builds_on.push(resolved);
+    }
+    Some(Resolved {
+        names,
+        links: Links {
+            builds_on,
+            era_of,
+            days,
+        },
+    })
+}
+
+/// Whether a number appears twice in `list`; without a quadratic search when it is long.
+fn has_repeats(list: &[usize]) -> bool {
+    if list.len() <= 16 {
+        return list.iter().enumerate().any(|(k, x)| list[..k].contains(x));
+    }
+    let mut sorted = list.to_vec();
+    sorted.sort_unstable();
+    sorted.windows(2).any(|pair| pair[0] == pair[1])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog::model::Link;
+    use crate::catalog::synthetic;
+
+    /// The facts of `raw`'s papers as two threads would gather them, split at `split`.
+    fn facts_of(raw: &RawCatalog, split: usize) -> Facts {
+        let (first, second) = raw.papers.split_at(split);
+        let mut facts = Facts::default();
+        first.iter().for_each(|paper| facts.add(paper));
+        let mut more = Facts::default();
+        second.iter().for_each(|paper| more.add(paper));
+        facts.append(more);
+        facts
+    }
+
+    /// What the ordinary validation resolves, if the catalog is valid.
+    fn ordinary(raw: &RawCatalog) -> Option<(Vec<(String, usize)>, Links)> {
+        validate::check_sound(raw)
+            .ok()
+            .map(|r| (sorted(&r.names), r.links))
+    }
+
+    fn sorted(names: &Names) -> Vec<(String, usize)> {
+        let mut names: Vec<_> = names.iter().map(|(k, &v)| (k.to_string(), v)).collect();
+        names.sort();
+        names
+    }
+
+    fn from_facts(raw: &RawCatalog, split: usize) -> Option<(Vec<(String, usize)>, Links)> {
+        resolve(raw, facts_of(raw, split)).map(|r| (sorted(&r.names), r.links))
+    }
+
+    #[test]
+    fn a_valid_catalog_resolves_as_the_ordinary_validation_resolves_it() {
+        let mut raw = synthetic::catalog(300);
+        // Names in upper case are looked up in lower case.
+        raw.papers[7].aliases.push("Mixed-Case".into());
+        raw.papers[8].aliases.push("ÉCOLE".into());
+        let expected = ordinary(&raw);
+        assert!(expected.is_some(), "the synthetic catalog is valid");
+        for split in [0, 1, 150, 299, 300] {
+            assert_eq!(from_facts(&raw, split), expected, "split at {split}");
+        }
+        let names = expected.map(|(names, _)| names).unwrap_or_default();
+        assert!(names.contains(&("mixed-case".to_string(), 7)));
+        assert!(names.contains(&("école".to_string(), 8)));
+    }
+
+    #[test]
+    fn eras_first_met_in_another_order_by_each_half_resolve_alike() {
+        let mut raw = synthetic::catalog(200);
+        // The second half meets the eras in the opposite order from the first.
+        let eras: Vec<Text> = raw.eras.iter().map(|era| era.id.clone()).collect();
+        for (i, paper) in raw.papers.iter_mut().enumerate().skip(100) {
+            paper.era = eras[eras.len() - 1 - i % eras.len()].clone();
+        }
+        let expected = ordinary(&raw);
+        assert!(expected.is_some());
+        assert_eq!(from_facts(&raw, 100), expected);
+    }
+
+    fn link(id: &str) -> Link {
+        Link {
+            id: id.to_string().into(),
+            note: "A note.".into(),
+        }
+    }
+
+    /// The indexes of the earliest and the latest paper (papers are not in date order).
+    fn ends(c: &RawCatalog) -> (usize, usize) {
+        let by_date = |&i: &usize| (c.papers[i].date.clone(), i);
+        let first = (0..c.papers.len()).min_by_key(by_date).unwrap_or(0);
+        let last = (0..c.papers.len()).max_by_key(by_date).unwrap_or(0);
+        (first, last)
+    }
+
+    #[test]
+    fn whatever_makes_a_catalog_invalid_gives_no_answer() {
+        type Edit = fn(&mut RawCatalog);
+        let edits: [(&str, Edit); 16] = [
+            ("an id twice", |c| c.papers[90].id = c.papers[3].id.clone()),
+            ("an alias equal to another id", |c| {
+                let id = c.papers[3].id.to_uppercase();
+                c.papers[90].aliases.push(id.into());
+            }),
+            ("an alias equal to its own id", |c| {
+                let id = c.papers[90].id.clone();
+                c.papers[90].aliases.push(id);
+            }),
+            ("an alias twice", |c| {
+                c.papers[10].aliases.push("twice".into());
+                c.papers[190].aliases.push("Twice".into());
+            }),
+            ("an alias of two words", |c| {
+                c.papers[5].aliases.push("two words".into())
+            }),
+            ("an empty alias", |c| c.papers[5].aliases.push("".into())),
+            ("an unknown era", |c| c.papers[150].era = "nowhere".into()),
+            ("a link to no paper", |c| {
+                c.papers[150].builds_on.push(link("nobody"))
+            }),
+            ("a link to an alias", |c| {
+                let (first, last) = ends(c);
+                c.papers[first].aliases.push("first".into());
+                c.papers[last].builds_on = vec![link("first")];
+            }),
+            ("a link in upper case", |c| {
+                let (first, last) = ends(c);
+                let id = c.papers[first].id.to_uppercase();
+                c.papers[last].builds_on = vec![link(&id)];
+            }),
+            ("a link to itself", |c| {
+                let id = c.papers[150].id.to_string();
+                c.papers[150].builds_on.push(link(&id));
+            }),
+            ("a link to a later paper", |c| {
+                let (first, last) = ends(c);
+                let id = c.papers[last].id.to_string();
+                c.papers[first].builds_on.push(link(&id));
+            }),
+            ("a link twice", |c| {
+                let (first, last) = ends(c);
+                let id = c.papers[first].id.to_string();
+                c.papers[last].builds_on = vec![link(&id), link(&id)];
+            }),
+            ("a wrong schema version", |c| c.schema_version = 99),
+            ("an era twice", |c| {
+                let era = c.eras[0].clone();
+                c.eras.push(era);
+            }),
+            ("no eras", |c| {
+                c.eras.clear();
+            }),
+        ];
+        for (what, edit) in edits {
+            let mut raw = synthetic::catalog(200);
+            edit(&mut raw);
+            assert!(
+                raw.papers.iter().all(validate::paper_is_sound),
+                "{what}: only the papers' own fields are checked while parsing"
+            );
+            assert!(ordinary(&raw).is_none(), "{what}: the catalog is invalid");
+            for split in [0, 100, 200] {
+                assert_eq!(from_facts(&raw, split), None, "{what}, split at {split}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_link_to_a_paper_of_the_same_day_gives_no_answer() {
+        let mut raw = synthetic::catalog(50);
+        raw.papers[20].date = raw.papers[10].date.clone();
+        raw.papers[20].year = raw.papers[10].year;
+        let id = raw.papers[10].id.to_string();
+        raw.papers[20].builds_on = vec![link(&id)];
+        assert!(raw.papers.iter().all(validate::paper_is_sound));
+        assert!(ordinary(&raw).is_none());
+        assert_eq!(from_facts(&raw, 25), None);
+    }
+
+    #[test]
+    fn facts_of_other_papers_give_no_answer() {
+        let raw = synthetic::catalog(100);
+        let fewer = synthetic::catalog(99);
+        assert_eq!(resolve(&raw, facts_of(&fewer, 50)).map(|_| ()), None);
+    }
+
+    #[test]
+    fn repeats_are_found_in_short_and_long_lists() {
+        assert!(!has_repeats(&[]));
+        assert!(!has_repeats(&[3, 1, 2]));
+        assert!(has_repeats(&[3, 1, 3]));
+        let long: Vec<usize> = (0..100).collect();
+        assert!(!has_repeats(&long));
+        let mut repeated = long.clone();
+        repeated.push(42);
+        assert!(has_repeats(&repeated));
+    }
+}
