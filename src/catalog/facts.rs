@@ -27,6 +27,8 @@ pub(super) struct Facts {
 
 /// One paper's facts besides its strings.
 struct Gist {
+    /// Where its strings start in [`Facts::ends`]: its id, then its aliases, then its links.
+    first: usize,
     /// The date as a number (see [`validate::day_of`]).
     day: u32,
     /// The era's index in [`Facts::eras`].
@@ -46,6 +48,7 @@ impl Facts {
                 era
             }
         };
+        let first = self.ends.len();
         self.push(&paper.id);
         for alias in &paper.aliases {
             if alias.bytes().any(|b| b.is_ascii_uppercase()) || !alias.is_ascii() {
@@ -59,6 +62,7 @@ impl Facts {
             self.push(&link.id);
         }
         self.papers.push(Gist {
+            first,
             day: validate::day_of(&paper.date),
             era,
             aliases: paper.aliases.len(),
@@ -73,7 +77,7 @@ impl Facts {
 
     /// Appends the facts of the papers that follow these.
     pub(super) fn append(&mut self, other: Facts) {
-        let shift = self.text.len();
+        let (shift, strings) = (self.text.len(), self.ends.len());
         self.text.push_str(&other.text);
         self.ends.extend(other.ends.iter().map(|end| end + shift));
         let mut eras = vec![0; other.eras.len()];
@@ -83,6 +87,7 @@ impl Facts {
         }
         self.papers
             .extend(other.papers.into_iter().map(|gist| Gist {
+                first: gist.first + strings,
                 era: eras[gist.era],
                 ..gist
             }));
@@ -103,29 +108,79 @@ pub(super) fn resolve(raw: &RawCatalog, facts: Facts) -> Option<Resolved> {
     }
     // The names table keeps its keys for as long as the catalog, which lives as long as the
     // process, as the catalog's own text does.
-    let text: &'static str = facts.text.leak();
-    let mut ends = facts.ends.iter();
-    let mut start = 0;
-    let mut next = || {
-        let end = *ends.next()?;
-        let s = text.get(start..end)?;
-        start = end;
-        Some(s)
+    let strings = Strings {
+        text: facts.text.leak(),
+        ends: &facts.ends,
     };
+    let papers = &facts.papers;
+    // Two jobs, by two threads on a large catalog: the table of names, and the links, looked
+    // up in a table of ids alone.
+    let parallel =
+        papers.len() >= PARALLEL && std::thread::available_parallelism().map_or(1, usize::from) > 1;
+    let names = || names_table(strings, papers);
+    std::thread::scope(|scope| {
+        let spawned = parallel
+            .then(|| std::thread::Builder::new().spawn_scoped(scope, names).ok())
+            .flatten();
+        let links = links(strings, papers, &eras);
+        let names = match spawned {
+            Some(handle) => handle
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+            None => names(),
+        };
+        Some(Resolved {
+            names: names?,
+            links: links?,
+        })
+    })
+}
 
-    // Ids and aliases: all different.
-    let count = facts.papers.iter().map(|gist| 1 + gist.aliases).sum();
+/// Catalogs with at least this many papers are checked by two threads.
+const PARALLEL: usize = 2_000;
+
+/// The strings of [`Facts`], by their index.
+#[derive(Clone, Copy)]
+struct Strings<'a> {
+    text: &'static str,
+    ends: &'a [usize],
+}
+
+impl Strings<'_> {
+    fn get(&self, k: usize) -> Option<&'static str> {
+        let start = match k {
+            0 => 0,
+            _ => *self.ends.get(k - 1)?,
+        };
+        self.text.get(start..*self.ends.get(k)?)
+    }
+
+    fn id(&self, gist: &Gist) -> Option<&'static str> {
+        self.get(gist.first)
+    }
+
+    fn aliases(&self, gist: &Gist) -> impl Iterator<Item = Option<&'static str>> {
+        (gist.first + 1..gist.first + 1 + gist.aliases).map(|k| self.get(k))
+    }
+
+    fn links(&self, gist: &Gist) -> impl Iterator<Item = Option<&'static str>> {
+        let from = gist.first + 1 + gist.aliases;
+        (from..from + gist.links).map(|k| self.get(k))
+    }
+}
+
+/// Every id and alias, with its paper, if all differ and each alias is one word.
+fn names_table(strings: Strings, papers: &[Gist]) -> Option<Names> {
+    let count = papers.iter().map(|gist| 1 + gist.aliases).sum();
     let mut names: Names = HashMap::with_capacity(count);
-    let mut ids = Vec::with_capacity(facts.papers.len());
-    let mut targets = Vec::with_capacity(facts.ends.len().saturating_sub(count));
-    for (i, gist) in facts.papers.iter().enumerate() {
-        let id = next()?;
-        ids.push(id);
-        if names.insert(Text::from(id), i).is_some() {
+    for (i, gist) in papers.iter().enumerate() {
+        if names.insert(Text::from(strings.id(gist)?), i).is_some() {
             return None;
         }
-        for _ in 0..gist.aliases {
-            let alias = next()?;
+    }
+    for (i, gist) in papers.iter().enumerate() {
+        for alias in strings.aliases(gist) {
+            let alias = alias?;
             if alias.is_empty() || alias.chars().any(char::is_whitespace) {
                 return None;
             }
@@ -133,39 +188,39 @@ pub(super) fn resolve(raw: &RawCatalog, facts: Facts) -> Option<Resolved> {
                 return None;
             }
         }
-        for _ in 0..gist.links {
-            targets.push(next()?);
-        }
     }
+    Some(names)
+}
 
-    // Links: to another paper by its id (not an alias), once each, strictly earlier.
-    let days: Vec<u32> = facts.papers.iter().map(|gist| gist.day).collect();
-    let mut builds_on = Vec::with_capacity(facts.papers.len());
-    let mut era_of = Vec::with_capacity(facts.papers.len());
-    let mut targets = targets.into_iter();
-    for (i, gist) in facts.papers.iter().enumerate() {
-        era_of.push(eras[gist.era]);
-        let mut resolved = Vec::with_capacity(gist.links);
-        for target in targets.by_ref().take(gist.links) {
-            let t = *names.get(target)?;
-            let earlier = days[t] != u32::MAX && days[i] != u32::MAX && days[t] < days[i];
-            if ids[t] != target || !earlier {
+/// Each paper's era and links, if every link is to another paper by its id (not an alias),
+/// once, and strictly earlier.
+fn links(strings: Strings, papers: &[Gist], eras: &[usize]) -> Option<Links> {
+    let mut ids = HashMap::with_capacity(papers.len());
+    for (i, gist) in papers.iter().enumerate() {
+        ids.insert(strings.id(gist)?, i);
+    }
+    let days: Vec<u32> = papers.iter().map(|gist| gist.day).collect();
+    let mut builds_on = Vec::with_capacity(papers.len());
+    let mut era_of = Vec::with_capacity(papers.len());
+    for (i, gist) in papers.iter().enumerate() {
+        era_of.push(*eras.get(gist.era)?);
+        let mut targets = Vec::with_capacity(gist.links);
+        for link in strings.links(gist) {
+            let t = *ids.get(link?)?;
+            if days[t] == u32::MAX || days[i] == u32::MAX || days[t] >= days[i] {
                 return None;
             }
-            resolved.push(t);
+            targets.push(t);
         }
-        if resolved.len() != gist.links || has_repeats(&resolved) {
+        if has_repeats(&targets) {
             return None;
         }
-        builds_on.push(resolved);
+        builds_on.push(targets);
     }
-    Some(Resolved {
-        names,
-        links: Links {
-            builds_on,
-            era_of,
-            days,
-        },
+    Some(Links {
+        builds_on,
+        era_of,
+        days,
     })
 }
 
@@ -222,7 +277,8 @@ mod tests {
         let expected = ordinary(&raw);
         assert!(expected.is_some(), "the synthetic catalog is valid");
         for split in [0, 1, 150, 299, 300] {
-            assert_eq!(from_facts(&raw, split), expected, "split at {split}");
+            // Not assert_eq: a difference would print two whole catalogs' tables.
+            assert!(from_facts(&raw, split) == expected, "split at {split}");
         }
         let names = expected.map(|(names, _)| names).unwrap_or_default();
         assert!(names.contains(&("mixed-case".to_string(), 7)));
@@ -239,7 +295,22 @@ mod tests {
         }
         let expected = ordinary(&raw);
         assert!(expected.is_some());
-        assert_eq!(from_facts(&raw, 100), expected);
+        assert!(from_facts(&raw, 100) == expected);
+    }
+
+    #[test]
+    fn a_catalog_large_enough_for_two_threads_resolves_alike() {
+        let mut raw = synthetic::catalog(PARALLEL * 2);
+        let expected = ordinary(&raw);
+        assert!(expected.is_some());
+        assert!(from_facts(&raw, PARALLEL) == expected);
+        // A problem for each thread to find: a name twice, a link to nowhere.
+        let id = raw.papers[1].id.clone();
+        raw.papers[PARALLEL + 1].aliases.push(id);
+        assert_eq!(from_facts(&raw, PARALLEL).map(|_| ()), None);
+        raw.papers[PARALLEL + 1].aliases.pop();
+        raw.papers[PARALLEL + 2].builds_on.push(link("nobody"));
+        assert_eq!(from_facts(&raw, PARALLEL).map(|_| ()), None);
     }
 
     fn link(id: &str) -> Link {
