@@ -11,30 +11,53 @@
 use std::collections::HashMap;
 
 use super::model::{Paper, RawCatalog, Text};
-use super::validate::{self, Links, Names, Resolved};
+use super::validate::{self, Links, Names, Resolved, Seen};
 
 /// The names, eras, dates and links of papers in the order they were parsed.
 #[derive(Default)]
 pub(super) struct Facts {
-    /// Each paper's id, its aliases in lower case and its links' targets, one after another.
-    text: String,
-    /// Where each of those strings ends in `text`.
-    ends: Vec<usize>,
+    /// Each paper's id and its aliases in lower case (as names are compared).
+    names: Strings,
+    /// Each paper's links' targets.
+    links: Strings,
     papers: Vec<Gist>,
-    /// Each distinct era the papers name, with its index in the order first met.
+    /// Each distinct era the papers name, with an index of its own.
     eras: HashMap<String, usize>,
+}
+
+/// Strings side by side.
+#[derive(Default)]
+struct Strings {
+    text: String,
+    /// Where each string ends in `text`.
+    ends: Vec<usize>,
+}
+
+impl Strings {
+    fn push(&mut self, s: &str) {
+        self.text.push_str(s);
+        self.ends.push(self.text.len());
+    }
+
+    fn append(&mut self, other: Strings) {
+        let shift = self.text.len();
+        self.text.push_str(&other.text);
+        self.ends.extend(other.ends.iter().map(|end| end + shift));
+    }
 }
 
 /// One paper's facts besides its strings.
 struct Gist {
-    /// Where its strings start in [`Facts::ends`]: its id, then its aliases, then its links.
-    first: usize,
+    /// Where its id is in [`Facts::names`], followed by its aliases.
+    name: usize,
+    aliases: usize,
+    /// Where its first link is in [`Facts::links`], followed by the others.
+    link: usize,
+    links: usize,
     /// The date as a number (see [`validate::day_of`]).
     day: u32,
     /// The era's index in [`Facts::eras`].
     era: usize,
-    aliases: usize,
-    links: usize,
 }
 
 impl Facts {
@@ -48,38 +71,28 @@ impl Facts {
                 era
             }
         };
-        let first = self.ends.len();
-        self.push(&paper.id);
-        for alias in &paper.aliases {
-            if alias.bytes().any(|b| b.is_ascii_uppercase()) || !alias.is_ascii() {
-                let lower = alias.to_lowercase();
-                self.push(&lower);
-            } else {
-                self.push(alias);
-            }
-        }
-        for link in &paper.builds_on {
-            self.push(&link.id);
-        }
         self.papers.push(Gist {
-            first,
+            name: self.names.ends.len(),
+            aliases: paper.aliases.len(),
+            link: self.links.ends.len(),
+            links: paper.builds_on.len(),
             day: validate::day_of(&paper.date),
             era,
-            aliases: paper.aliases.len(),
-            links: paper.builds_on.len(),
         });
-    }
-
-    fn push(&mut self, s: &str) {
-        self.text.push_str(s);
-        self.ends.push(self.text.len());
+        self.names.push(&paper.id);
+        for alias in &paper.aliases {
+            self.names.push(&validate::fold(alias));
+        }
+        for link in &paper.builds_on {
+            self.links.push(&link.id);
+        }
     }
 
     /// Appends the facts of the papers that follow these.
     pub(super) fn append(&mut self, other: Facts) {
-        let (shift, strings) = (self.text.len(), self.ends.len());
-        self.text.push_str(&other.text);
-        self.ends.extend(other.ends.iter().map(|end| end + shift));
+        let (names, links) = (self.names.ends.len(), self.links.ends.len());
+        self.names.append(other.names);
+        self.links.append(other.links);
         let mut eras = vec![0; other.eras.len()];
         for (name, local) in other.eras {
             let next = self.eras.len();
@@ -87,7 +100,8 @@ impl Facts {
         }
         self.papers
             .extend(other.papers.into_iter().map(|gist| Gist {
-                first: gist.first + strings,
+                name: gist.name + names,
+                link: gist.link + links,
                 era: eras[gist.era],
                 ..gist
             }));
@@ -108,26 +122,34 @@ pub(super) fn resolve(raw: &RawCatalog, facts: Facts) -> Option<Resolved> {
     }
     // The names table keeps its keys for as long as the catalog, which lives as long as the
     // process, as the catalog's own text does.
-    let strings = Strings {
-        text: facts.text.leak(),
-        ends: &facts.ends,
+    let names = Spans {
+        text: facts.names.text.leak(),
+        ends: &facts.names.ends,
+    };
+    let links = Spans {
+        text: &facts.links.text,
+        ends: &facts.links.ends,
     };
     let papers = &facts.papers;
     // Two jobs, by two threads on a large catalog: the table of names, and the links, looked
     // up in a table of ids alone.
     let parallel =
         papers.len() >= PARALLEL && std::thread::available_parallelism().map_or(1, usize::from) > 1;
-    let names = || names_table(strings, papers);
+    let names_table = || names_table(names, papers);
     std::thread::scope(|scope| {
         let spawned = parallel
-            .then(|| std::thread::Builder::new().spawn_scoped(scope, names).ok())
+            .then(|| {
+                std::thread::Builder::new()
+                    .spawn_scoped(scope, names_table)
+                    .ok()
+            })
             .flatten();
-        let links = links(strings, papers, &eras);
+        let links = resolve_links(names, links, papers, &eras);
         let names = match spawned {
             Some(handle) => handle
                 .join()
                 .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
-            None => names(),
+            None => names_table(),
         };
         Some(Resolved {
             names: names?,
@@ -139,65 +161,59 @@ pub(super) fn resolve(raw: &RawCatalog, facts: Facts) -> Option<Resolved> {
 /// Catalogs with at least this many papers are checked by two threads.
 const PARALLEL: usize = 2_000;
 
-/// The strings of [`Facts`], by their index.
+/// A view of [`Strings`].
 #[derive(Clone, Copy)]
-struct Strings<'a> {
-    text: &'static str,
-    ends: &'a [usize],
+struct Spans<'t, 'e> {
+    text: &'t str,
+    ends: &'e [usize],
 }
 
-impl Strings<'_> {
-    fn get(&self, k: usize) -> Option<&'static str> {
-        let start = match k {
-            0 => 0,
-            _ => *self.ends.get(k - 1)?,
-        };
-        self.text.get(start..*self.ends.get(k)?)
+impl<'t> Spans<'t, '_> {
+    /// The strings from the `first`, `count` of them.
+    fn run(&self, first: usize, count: usize) -> impl Iterator<Item = Option<&'t str>> + '_ {
+        (first..first + count).map(|k| {
+            let start = match k {
+                0 => 0,
+                _ => *self.ends.get(k - 1)?,
+            };
+            self.text.get(start..*self.ends.get(k)?)
+        })
     }
 
-    fn id(&self, gist: &Gist) -> Option<&'static str> {
-        self.get(gist.first)
-    }
-
-    fn aliases(&self, gist: &Gist) -> impl Iterator<Item = Option<&'static str>> {
-        (gist.first + 1..gist.first + 1 + gist.aliases).map(|k| self.get(k))
-    }
-
-    fn links(&self, gist: &Gist) -> impl Iterator<Item = Option<&'static str>> {
-        let from = gist.first + 1 + gist.aliases;
-        (from..from + gist.links).map(|k| self.get(k))
+    fn get(&self, k: usize) -> Option<&'t str> {
+        self.run(k, 1).next().flatten()
     }
 }
 
 /// Every id and alias, with its paper, if all differ and each alias is one word.
-fn names_table(strings: Strings, papers: &[Gist]) -> Option<Names> {
+fn names_table(names: Spans<'static, '_>, papers: &[Gist]) -> Option<Names> {
     let count = papers.iter().map(|gist| 1 + gist.aliases).sum();
-    let mut names: Names = HashMap::with_capacity(count);
+    let mut table: Names = HashMap::with_capacity(count);
     for (i, gist) in papers.iter().enumerate() {
-        if names.insert(Text::from(strings.id(gist)?), i).is_some() {
+        if table.insert(Text::from(names.get(gist.name)?), i).is_some() {
             return None;
         }
     }
     for (i, gist) in papers.iter().enumerate() {
-        for alias in strings.aliases(gist) {
+        for alias in names.run(gist.name + 1, gist.aliases) {
             let alias = alias?;
             if alias.is_empty() || alias.chars().any(char::is_whitespace) {
                 return None;
             }
-            if names.insert(Text::from(alias), i).is_some() {
+            if table.insert(Text::from(alias), i).is_some() {
                 return None;
             }
         }
     }
-    Some(names)
+    Some(table)
 }
 
 /// Each paper's era and links, if every link is to another paper by its id (not an alias),
 /// once, and strictly earlier.
-fn links(strings: Strings, papers: &[Gist], eras: &[usize]) -> Option<Links> {
+fn resolve_links(names: Spans, links: Spans, papers: &[Gist], eras: &[usize]) -> Option<Links> {
     let mut ids = HashMap::with_capacity(papers.len());
     for (i, gist) in papers.iter().enumerate() {
-        ids.insert(strings.id(gist)?, i);
+        ids.insert(names.get(gist.name)?, i);
     }
     let days: Vec<u32> = papers.iter().map(|gist| gist.day).collect();
     let mut builds_on = Vec::with_capacity(papers.len());
@@ -205,15 +221,15 @@ fn links(strings: Strings, papers: &[Gist], eras: &[usize]) -> Option<Links> {
     for (i, gist) in papers.iter().enumerate() {
         era_of.push(*eras.get(gist.era)?);
         let mut targets = Vec::with_capacity(gist.links);
-        for link in strings.links(gist) {
-            let t = *ids.get(link?)?;
-            if days[t] == u32::MAX || days[i] == u32::MAX || days[t] >= days[i] {
+        let mut seen = Seen::default();
+        for link in links.run(gist.link, gist.links) {
+            let link = link?;
+            let t = *ids.get(link)?;
+            // Sound papers have real dates, never `u32::MAX`; should one not, no answer.
+            if days[t] >= days[i] || days[i] == u32::MAX || !seen.first_time(link) {
                 return None;
             }
             targets.push(t);
-        }
-        if has_repeats(&targets) {
-            return None;
         }
         builds_on.push(targets);
     }
@@ -222,16 +238,6 @@ fn links(strings: Strings, papers: &[Gist], eras: &[usize]) -> Option<Links> {
         era_of,
         days,
     })
-}
-
-/// Whether a number appears twice in `list`; without a quadratic search when it is long.
-fn has_repeats(list: &[usize]) -> bool {
-    if list.len() <= 16 {
-        return list.iter().enumerate().any(|(k, x)| list[..k].contains(x));
-    }
-    let mut sorted = list.to_vec();
-    sorted.sort_unstable();
-    sorted.windows(2).any(|pair| pair[0] == pair[1])
 }
 
 #[cfg(test)]
@@ -417,17 +423,5 @@ mod tests {
         let raw = synthetic::catalog(100);
         let fewer = synthetic::catalog(99);
         assert_eq!(resolve(&raw, facts_of(&fewer, 50)).map(|_| ()), None);
-    }
-
-    #[test]
-    fn repeats_are_found_in_short_and_long_lists() {
-        assert!(!has_repeats(&[]));
-        assert!(!has_repeats(&[3, 1, 2]));
-        assert!(has_repeats(&[3, 1, 3]));
-        let long: Vec<usize> = (0..100).collect();
-        assert!(!has_repeats(&long));
-        let mut repeated = long.clone();
-        repeated.push(42);
-        assert!(has_repeats(&repeated));
     }
 }

@@ -64,7 +64,16 @@ fn read_large(file: &File, len: u64) -> io::Result<Option<&'static [u8]>> {
             let Some((i, block)) = next else {
                 return Ok(true);
             };
-            match file.read_exact_at(block, (i * BLOCK) as u64) {
+            let read = file.read_exact_at(block, (i * BLOCK) as u64);
+            if read.is_err() {
+                // No use reading on: leave the other thread no block.
+                blocks
+                    .lock()
+                    .unwrap_or_else(PoisonError::into_inner)
+                    .by_ref()
+                    .for_each(drop);
+            }
+            match read {
                 Ok(()) => {}
                 Err(e) if e.kind() == io::ErrorKind::UnexpectedEof => return Ok(false),
                 Err(e) => return Err(e),
@@ -91,17 +100,18 @@ fn read_large(file: &File, len: u64) -> io::Result<Option<&'static [u8]>> {
     Ok(Some(&buffer[..]))
 }
 
-/// What [`read_large`]'s threads read at a time.
+/// What [`read_large`]'s threads read at a time: a huge page, so that they do not clear
+/// the same one.
 #[cfg(unix)]
-const BLOCK: usize = 1 << 20;
+const BLOCK: usize = 2 << 20;
 
 /// Texts at least this long are parsed by two threads when two cores are free.
 const PARALLEL: usize = 1 << 20;
 
 /// A fast path for reading a large catalog: its papers parsed by two threads, each taking
 /// half of the `papers` array, checking that its half of the text is UTF-8 and that each of
-/// its papers' own fields is sound ([`validate::paper_is_sound`]; the caller then validates
-/// the rest with [`validate::check_sound`]). `None` when
+/// its papers' own fields is sound ([`validate::paper_is_sound`]), and noting the [`Facts`]
+/// that the caller then validates the rest from. `None` when
 /// the fast path cannot vouch for the result — anything unusual, wrong or merely unknown
 /// (such as fields this version does not read) — and the caller then reads the text the
 /// ordinary way, which also reports what is wrong.
@@ -178,8 +188,8 @@ struct Cursor {
     pos: usize,
 }
 
-/// The second thread: the papers from the split to the end of their array, and where
-/// it stopped reading.
+/// The second thread: the papers from the split to the end of their array, their facts,
+/// and where it stopped reading.
 type Second<'scope> = ScopedJoinHandle<'scope, Option<(Vec<Paper>, Facts, Cursor)>>;
 
 impl Cursor {

@@ -235,8 +235,9 @@ impl Catalog {
         Catalog::validated(raw, unknown_fields, origin, validate::check)
     }
 
-    /// Validates and indexes data read from JSON with `validate`: [`validate::check`], or
-    /// [`validate::check_sound`] for papers the parsing threads have checked.
+    /// Validates and indexes data read from JSON with `validate`: [`validate::check`], or,
+    /// for papers the parsing threads have checked, a check from their [`facts::Facts`]
+    /// that falls back on [`validate::check_sound`].
     fn validated(
         raw: RawCatalog,
         unknown_fields: Vec<String>,

@@ -438,12 +438,20 @@ fn day_number(date: &str) -> u32 {
 /// Lower case. Valid ids and most aliases are lower case already: then the text is shared,
 /// not copied, which spares an allocation per name on a large catalog.
 fn lower(text: &Text) -> Text {
-    if !text.is_ascii() {
-        text.to_lowercase().into()
-    } else if text.bytes().any(|b| b.is_ascii_uppercase()) {
-        text.to_ascii_lowercase().into()
+    match fold(text) {
+        Cow::Borrowed(_) => text.clone(),
+        Cow::Owned(lower) => lower.into(),
+    }
+}
+
+/// A name in lower case, as names are compared: borrowed when it is lower case already.
+pub(super) fn fold(name: &str) -> Cow<'_, str> {
+    if !name.is_ascii() {
+        Cow::Owned(name.to_lowercase())
+    } else if name.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Owned(name.to_ascii_lowercase())
     } else {
-        text.clone()
+        Cow::Borrowed(name)
     }
 }
 
@@ -597,7 +605,7 @@ fn check_own_tags(p: &mut Problems, paper: &Paper, who: &str) {
 /// The strings met so far: a short array for the few tags or links of a paper (no
 /// allocation per paper), a set once there are many (so no catalog can make it quadratic).
 #[derive(Default)]
-struct Seen<'a> {
+pub(super) struct Seen<'a> {
     few: [&'a str; 16],
     count: usize,
     many: HashSet<&'a str>,
@@ -605,7 +613,7 @@ struct Seen<'a> {
 
 impl<'a> Seen<'a> {
     /// Whether `item` is new, remembering it.
-    fn first_time(&mut self, item: &'a str) -> bool {
+    pub(super) fn first_time(&mut self, item: &'a str) -> bool {
         if self.count < self.few.len() {
             if self.few[..self.count].contains(&item) {
                 return false;
