@@ -36,7 +36,7 @@ pub fn papers(
     cells: Cells,
 ) -> io::Result<()> {
     // The csv writer drops errors on drop: flush each one explicitly.
-    let mut header = csv::Writer::from_writer(&mut *out);
+    let mut header = small_writer(&mut *out);
     header
         .write_record(fields.iter().map(|f| f.key()))
         .map_err(io_error)?;
@@ -45,7 +45,7 @@ pub fn papers(
     // Rows are written a chunk at a time, by two threads on a long list; each row is
     // quoted on its own, so the chunks join into the same CSV one writer would make.
     chunks::by_chunk(out, papers, |buffer, _, chunk| {
-        let mut writer = csv::Writer::from_writer(buffer);
+        let mut writer = small_writer(buffer);
         for &i in chunk {
             // Field by field, so borrowed text is written without a copy.
             for f in fields {
@@ -56,6 +56,15 @@ pub fn papers(
         }
         writer.flush()
     })
+}
+
+/// A CSV writer whose own buffer is small: what it writes to is a buffer already, and a
+/// writer is made for every few rows (the default 8 KiB, zeroed each time, cost a short
+/// list more than writing it).
+fn small_writer<W: Write>(out: W) -> csv::Writer<W> {
+    csv::WriterBuilder::new()
+        .buffer_capacity(512)
+        .from_writer(out)
 }
 
 /// The io error inside a csv error, kept whole so a closed pipe is still recognised.
