@@ -215,8 +215,13 @@ impl SearchQuery {
         // Per term, the best weight it reached; per matched field, its spans and terms.
         let mut best_weight = vec![0u32; self.terms.len()];
         let mut fields: Vec<(SearchField, usize, Vec<Range<usize>>)> = Vec::new();
+        let mut lowered = String::new();
         for &field in &self.fields {
-            let tokens = tokenize(&field.values(p));
+            let values = field.values(p);
+            if !self.may_match(&values, &mut lowered) {
+                continue;
+            }
+            let tokens = tokenize(&values);
             let mut spans = Vec::new();
             let mut terms_hit = 0;
             for (t, term) in self.terms.iter().enumerate() {
@@ -252,6 +257,25 @@ impl SearchQuery {
             },
             marks,
         })
+    }
+
+    /// False when no term can match in these values, found without cutting them into words:
+    /// every match starts a word with the term's first word, so in plain ASCII text, whose
+    /// folded form is its lower case, that word must occur somewhere. Text that is not ASCII
+    /// folds in other ways and is always cut into words. `lowered` is scratch space.
+    fn may_match(&self, values: &[&str], lowered: &mut String) -> bool {
+        if !values.iter().all(|v| v.is_ascii()) {
+            return true;
+        }
+        lowered.clear();
+        for value in values {
+            lowered.push_str(value);
+            lowered.push('\n');
+        }
+        lowered.make_ascii_lowercase();
+        self.terms
+            .iter()
+            .any(|term| lowered.contains(term.words[0].as_str()))
     }
 }
 
@@ -301,30 +325,58 @@ pub fn search(catalog: &Catalog, query: &SearchQuery) -> Vec<Hit> {
     hits
 }
 
+/// A field cut into folded words: the words one after another in `folded`, each token
+/// a range of it (one string for the field, not one per word).
+#[derive(Debug, Default)]
+struct Tokens {
+    folded: String,
+    list: Vec<Token>,
+}
+
 /// A folded word of a field, with where it came from.
 #[derive(Debug)]
 struct Token {
-    folded: String,
+    /// Bytes of the folded word in [`Tokens::folded`].
+    folded: Range<usize>,
     /// Bytes of the original word in the joined field text.
     span: Range<usize>,
     /// Which value of a list field it belongs to: phrases never cross values.
     value: usize,
 }
 
+impl Tokens {
+    fn word(&self, token: &Token) -> &str {
+        &self.folded[token.folded.clone()]
+    }
+}
+
 /// Cuts field values into folded words. Each original word is folded on its own, so
 /// every folded word maps back to the bytes it came from; a word that folds to several
 /// (a CJK run becomes syllables) gives several tokens with the same span.
-fn tokenize(values: &[&str]) -> Vec<Token> {
-    let mut tokens = Vec::new();
+fn tokenize(values: &[&str]) -> Tokens {
+    let mut tokens = Tokens::default();
     let mut offset = 0;
     for (value, text) in values.iter().enumerate() {
         let mut start = None;
         let mut push = |range: Range<usize>| {
-            let folded = fold(&text[range.clone()]);
-            for word in words(&folded) {
-                tokens.push(Token {
-                    folded: word,
-                    span: offset + range.start..offset + range.end,
+            let original = &text[range.clone()];
+            let span = offset + range.start..offset + range.end;
+            // An ASCII word is letters and digits only: it folds to one word, its lower case.
+            let folded = if original.is_ascii() {
+                Cow::Borrowed(original)
+            } else {
+                Cow::Owned(fold(original))
+            };
+            for word in folded.split(|c: char| !c.is_alphanumeric()) {
+                if word.is_empty() {
+                    continue;
+                }
+                let at = tokens.folded.len();
+                tokens.folded.push_str(word);
+                tokens.folded[at..].make_ascii_lowercase();
+                tokens.list.push(Token {
+                    folded: at..tokens.folded.len(),
+                    span: span.clone(),
                     value,
                 });
             }
@@ -353,17 +405,18 @@ fn is_word_char(c: char) -> bool {
 }
 
 /// Appends the span of every place the words occur consecutively, each as a prefix.
-fn find(words: &[String], tokens: &[Token], spans: &mut Vec<Range<usize>>) {
+fn find(words: &[String], tokens: &Tokens, spans: &mut Vec<Range<usize>>) {
     let n = words.len();
-    if n == 0 || tokens.len() < n {
+    let list = &tokens.list;
+    if n == 0 || list.len() < n {
         return;
     }
-    for start in 0..=tokens.len() - n {
-        let run = &tokens[start..start + n];
+    for start in 0..=list.len() - n {
+        let run = &list[start..start + n];
         let matches = run
             .iter()
             .zip(words)
-            .all(|(t, w)| t.value == run[0].value && t.folded.starts_with(w.as_str()));
+            .all(|(t, w)| t.value == run[0].value && tokens.word(t).starts_with(w.as_str()));
         if matches {
             spans.push(run[0].span.start..run[n - 1].span.end);
         }
@@ -578,8 +631,48 @@ mod tests {
     #[test]
     fn decomposed_accents_stay_inside_their_word() {
         let tokens = tokenize(&["Ju\u{308}rgen Schmidhuber"]);
-        let folded: Vec<&str> = tokens.iter().map(|t| t.folded.as_str()).collect();
+        let folded: Vec<&str> = tokens.list.iter().map(|t| tokens.word(t)).collect();
         assert_eq!(folded, ["jurgen", "schmidhuber"]);
+    }
+
+    #[test]
+    fn the_quick_check_rules_out_only_fields_without_a_match() {
+        let q = query("resid \"deep learning\"");
+        let mut scratch = String::new();
+        // ASCII text without either first word: ruled out.
+        assert!(!q.may_match(&["Shortcuts help images.", "Convolutions"], &mut scratch));
+        // In another case, or only in a later value of a list: kept.
+        assert!(q.may_match(&["Shortcuts", "RESIDUALS"], &mut scratch));
+        assert!(q.may_match(&["A Deep Net"], &mut scratch));
+        // Text that is not ASCII folds in other ways: always kept.
+        assert!(q.may_match(&["Jürgen"], &mut scratch));
+
+        // Over every field of every paper in the catalog, with each of its words and their
+        // three-letter prefixes as a query: wherever the words are found, the check kept it.
+        let c = Catalog::embedded();
+        let mut checked = 0;
+        for paper in &c.papers {
+            for field in SearchField::ALL {
+                let values = field.values(paper);
+                let tokens = tokenize(&values);
+                for token in &tokens.list {
+                    let word = tokens.word(token);
+                    for text in [word, &word[..word.floor_char_boundary(3)]] {
+                        let q = query(text);
+                        let mut spans = Vec::new();
+                        find(&q.terms[0].words, &tokens, &mut spans);
+                        assert!(!spans.is_empty(), "{text:?} in {field:?} of {}", paper.id);
+                        assert!(
+                            q.may_match(&values, &mut scratch),
+                            "{text:?} in {}",
+                            paper.id
+                        );
+                        checked += 1;
+                    }
+                }
+            }
+        }
+        assert!(checked > 10_000, "only {checked} words checked");
     }
 
     #[test]
