@@ -119,10 +119,12 @@ scaling=(
   search "--catalog FILE search attention gradient"
   timeline "--catalog FILE timeline"
 )
+# Each side of a scaling ratio gets three warm-up runs and ten measured: with one and five,
+# a median moved by a tenth from one run of this script to the next, as much as the margin.
 for ((i = 0; i < ${#scaling[@]}; i += 2)); do
   small=${scaling[i + 1]//FILE/${file[10000]}}
   large=${scaling[i + 1]//FILE/${file[100000]}}
-  measure "scaling-$i" 1 5 1 "10k" "$bin ${small//ID/$some_small_id}" "100k" "$bin ${large//ID/$some_id}"
+  measure "scaling-$i" 1 10 3 "10k" "$bin ${small//ID/$some_small_id}" "100k" "$bin ${large//ID/$some_id}"
 done
 
 # --- Peak memory on 100k ----------------------------------------------------------------
