@@ -14,6 +14,7 @@
 
 use std::borrow::Cow;
 use std::ops::Range;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use super::text::fold;
 use super::{Catalog, Paper, Text};
@@ -312,9 +313,38 @@ pub struct Hit {
 
 /// The papers that match, best first: by score, then year (older first), then id.
 pub fn search(catalog: &Catalog, query: &SearchQuery) -> Vec<Hit> {
-    let mut hits: Vec<Hit> = (0..catalog.papers.len())
-        .filter_map(|i| query.score(catalog, i))
-        .collect();
+    // On a large catalog two threads score the papers, a chunk at a time, each taking the
+    // next chunk when it is free (a second thread can be slow to get a core). The order
+    // they are found in does not matter: the sort below is total, as ids are unique.
+    let count = catalog.papers.len();
+    let next = AtomicUsize::new(0);
+    let score = || {
+        let mut hits = Vec::new();
+        loop {
+            let start = next.fetch_add(CHUNK, Ordering::Relaxed);
+            if start >= count {
+                break hits;
+            }
+            let chunk = start..count.min(start + CHUNK);
+            hits.extend(chunk.filter_map(|i| query.score(catalog, i)));
+        }
+    };
+    let parallel =
+        count >= PARALLEL && std::thread::available_parallelism().map_or(1, usize::from) > 1;
+    let mut hits = std::thread::scope(|scope| {
+        // With no second thread to be had, this one scores every chunk.
+        let spawned = parallel
+            .then(|| std::thread::Builder::new().spawn_scoped(scope, score).ok())
+            .flatten();
+        let mut hits = score();
+        if let Some(handle) = spawned {
+            let theirs = handle
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            hits.extend(theirs);
+        }
+        hits
+    });
     hits.sort_by(|a, b| {
         let (pa, pb) = (catalog.paper(a.paper), catalog.paper(b.paper));
         b.score
@@ -332,6 +362,10 @@ struct Tokens {
     folded: String,
     list: Vec<Token>,
 }
+
+/// Catalogs with at least this many papers are searched by two threads, this many at a time.
+const PARALLEL: usize = 2_000;
+const CHUNK: usize = 512;
 
 /// A folded word of a field, with where it came from.
 #[derive(Debug)]
@@ -673,6 +707,27 @@ mod tests {
             }
         }
         assert!(checked > 10_000, "only {checked} words checked");
+    }
+
+    #[test]
+    fn a_catalog_searched_by_two_threads_gives_every_hit_once_in_order() {
+        let json = crate::catalog::synthetic::json(PARALLEL + CHUNK * 3 / 2);
+        let c = Catalog::parse_copied(&json, "synthetic")
+            .expect("valid")
+            .catalog;
+        for text in ["attention", "\"neural memory\"", "zzzz"] {
+            let q = query(text);
+            let hits = search(&c, &q);
+            // Every paper scored in turn on this thread, in the same order.
+            let mut expected: Vec<Hit> =
+                (0..c.papers.len()).filter_map(|i| q.score(&c, i)).collect();
+            expected.sort_by_key(|h| {
+                let p = c.paper(h.paper);
+                (std::cmp::Reverse(h.score), p.year, p.id.to_string())
+            });
+            assert_eq!(hits, expected, "{text}");
+        }
+        assert!(search(&c, &query("attention")).len() > CHUNK * 2);
     }
 
     #[test]
