@@ -16,7 +16,7 @@ use std::borrow::Cow;
 use std::ops::Range;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use super::text::fold;
+use super::text::{fold, fold_into};
 use super::{Catalog, Paper, Text};
 
 /// A part of a paper that search looks in.
@@ -144,10 +144,8 @@ impl Term {
 }
 
 fn words(folded: &str) -> Vec<String> {
-    folded
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(String::from)
+    runs(folded, char::is_alphanumeric)
+        .map(|word| folded[word].to_string())
         .collect()
 }
 
@@ -270,10 +268,9 @@ impl SearchQuery {
         }
         lowered.clear();
         for value in values {
-            lowered.push_str(value);
+            fold_into(value, lowered);
             lowered.push('\n');
         }
-        lowered.make_ascii_lowercase();
         self.terms
             .iter()
             .any(|term| lowered.contains(term.words[0].as_str()))
@@ -391,46 +388,33 @@ fn tokenize(values: &[&str]) -> Tokens {
     let mut tokens = Tokens::default();
     let mut offset = 0;
     for (value, text) in values.iter().enumerate() {
-        let mut start = None;
-        let mut push = |range: Range<usize>| {
-            let original = &text[range.clone()];
+        for range in runs(text, is_word_char) {
             let span = offset + range.start..offset + range.end;
-            // An ASCII word is letters and digits only: it folds to one word, its lower case.
-            let folded = if original.is_ascii() {
-                Cow::Borrowed(original)
-            } else {
-                Cow::Owned(fold(original))
-            };
-            for word in folded.split(|c: char| !c.is_alphanumeric()) {
-                if word.is_empty() {
-                    continue;
-                }
-                let at = tokens.folded.len();
-                tokens.folded.push_str(word);
-                tokens.folded[at..].make_ascii_lowercase();
-                tokens.list.push(Token {
-                    folded: at..tokens.folded.len(),
+            let at = tokens.folded.len();
+            fold_into(&text[range], &mut tokens.folded);
+            let folded = &tokens.folded[at..];
+            tokens
+                .list
+                .extend(runs(folded, char::is_alphanumeric).map(|word| Token {
+                    folded: at + word.start..at + word.end,
                     span: span.clone(),
                     value,
-                });
-            }
-        };
-        for (i, c) in text.char_indices() {
-            match (is_word_char(c), start) {
-                (true, None) => start = Some(i),
-                (false, Some(s)) => {
-                    push(s..i);
-                    start = None;
-                }
-                _ => {}
-            }
-        }
-        if let Some(s) = start {
-            push(s..text.len());
+                }));
         }
         offset += text.len() + LIST_SEPARATOR.len();
     }
     tokens
+}
+
+/// The byte ranges of the runs of characters in `text` that are `in_word`.
+fn runs(text: &str, in_word: impl Fn(char) -> bool) -> impl Iterator<Item = Range<usize>> {
+    let base = text.as_ptr() as usize;
+    text.split(move |c| !in_word(c))
+        .filter(|run| !run.is_empty())
+        .map(move |run| {
+            let start = run.as_ptr() as usize - base;
+            start..start + run.len()
+        })
 }
 
 /// Letters and digits, and combining accents so a decomposed "ü" stays one word.
@@ -728,6 +712,17 @@ mod tests {
             assert_eq!(hits, expected, "{text}");
         }
         assert!(search(&c, &query("attention")).len() > CHUNK * 2);
+    }
+
+    #[test]
+    fn runs_are_the_byte_ranges_of_words() {
+        let text = " ab, ç1  x";
+        let found: Vec<&str> = runs(text, char::is_alphanumeric)
+            .map(|r| &text[r])
+            .collect();
+        assert_eq!(found, ["ab", "ç1", "x"]);
+        assert_eq!(runs(text, char::is_alphanumeric).nth(1), Some(5..8));
+        assert_eq!(runs(" ,;", char::is_alphanumeric).count(), 0);
     }
 
     #[test]
