@@ -19,6 +19,8 @@ mod strict;
 #[allow(dead_code)]
 #[path = "src/catalog/text.rs"]
 mod text;
+#[path = "src/catalog/threads.rs"]
+mod threads;
 #[allow(dead_code)]
 #[path = "src/catalog/validate.rs"]
 mod validate;
@@ -32,6 +34,7 @@ fn main() {
     println!("cargo:rerun-if-changed=src/catalog/model.rs");
     println!("cargo:rerun-if-changed=src/catalog/strict.rs");
     println!("cargo:rerun-if-changed=src/catalog/text.rs");
+    println!("cargo:rerun-if-changed=src/catalog/threads.rs");
     println!("cargo:rerun-if-changed=src/catalog/validate.rs");
 
     let json = std::fs::read_to_string(SOURCE)

@@ -11,6 +11,7 @@
 use std::collections::HashMap;
 
 use super::model::{Paper, RawCatalog, Text};
+use super::threads::{self, MANY_PAPERS};
 use super::validate::{self, Links, Names, Resolved, Seen};
 
 /// The names, eras, dates and links of papers in the order they were parsed.
@@ -131,35 +132,18 @@ pub(super) fn resolve(raw: &RawCatalog, facts: Facts) -> Option<Resolved> {
         ends: &facts.links.ends,
     };
     let papers = &facts.papers;
-    // Two jobs, by two threads on a large catalog: the table of names, and the links, looked
-    // up in a table of ids alone.
-    let parallel =
-        papers.len() >= PARALLEL && std::thread::available_parallelism().map_or(1, usize::from) > 1;
-    let names_table = || names_table(names, papers);
-    std::thread::scope(|scope| {
-        let spawned = parallel
-            .then(|| {
-                std::thread::Builder::new()
-                    .spawn_scoped(scope, names_table)
-                    .ok()
-            })
-            .flatten();
-        let links = resolve_links(names, links, papers, &eras);
-        let names = match spawned {
-            Some(handle) => handle
-                .join()
-                .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
-            None => names_table(),
-        };
-        Some(Resolved {
-            names: names?,
-            links: links?,
-        })
+    // Two jobs, by two threads on a large catalog: the links, looked up in a table of ids
+    // alone, and the table of names.
+    let (links, names) = threads::join(
+        threads::worth_two(papers.len(), MANY_PAPERS),
+        || resolve_links(names, links, papers, &eras),
+        || names_table(names, papers),
+    );
+    Some(Resolved {
+        names: names?,
+        links: links?,
     })
 }
-
-/// Catalogs with at least this many papers are checked by two threads.
-const PARALLEL: usize = 2_000;
 
 /// A view of [`Strings`].
 #[derive(Clone, Copy)]
@@ -306,17 +290,17 @@ mod tests {
 
     #[test]
     fn a_catalog_large_enough_for_two_threads_resolves_alike() {
-        let mut raw = synthetic::catalog(PARALLEL * 2);
+        let mut raw = synthetic::catalog(MANY_PAPERS * 2);
         let expected = ordinary(&raw);
         assert!(expected.is_some());
-        assert!(from_facts(&raw, PARALLEL) == expected);
+        assert!(from_facts(&raw, MANY_PAPERS) == expected);
         // A problem for each thread to find: a name twice, a link to nowhere.
         let id = raw.papers[1].id.clone();
-        raw.papers[PARALLEL + 1].aliases.push(id);
-        assert_eq!(from_facts(&raw, PARALLEL).map(|_| ()), None);
-        raw.papers[PARALLEL + 1].aliases.pop();
-        raw.papers[PARALLEL + 2].builds_on.push(link("nobody"));
-        assert_eq!(from_facts(&raw, PARALLEL).map(|_| ()), None);
+        raw.papers[MANY_PAPERS + 1].aliases.push(id);
+        assert_eq!(from_facts(&raw, MANY_PAPERS).map(|_| ()), None);
+        raw.papers[MANY_PAPERS + 1].aliases.pop();
+        raw.papers[MANY_PAPERS + 2].builds_on.push(link("nobody"));
+        assert_eq!(from_facts(&raw, MANY_PAPERS).map(|_| ()), None);
     }
 
     fn link(id: &str) -> Link {

@@ -15,6 +15,7 @@ use serde::Deserialize;
 use super::facts::Facts;
 use super::model::{Paper, RawCatalog, Text};
 use super::strict::Strict;
+use super::threads;
 use super::validate;
 
 /// Files at least this large are read by [`read_large`].
@@ -80,19 +81,9 @@ fn read_large(file: &File, len: u64) -> io::Result<Option<&'static [u8]>> {
             }
         }
     };
-    let (mine, theirs) = std::thread::scope(|scope| {
-        // With no second thread to be had (a limit on processes, say), this one reads all.
-        let other = std::thread::Builder::new()
-            .spawn_scoped(scope, fill_blocks)
-            .ok();
-        let mine = fill_blocks();
-        let theirs = other.map(|handle| {
-            handle
-                .join()
-                .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
-        });
-        (mine, theirs.unwrap_or(Ok(true)))
-    });
+    // With no second thread to be had, this one reads every block, and the second call
+    // finds none left.
+    let (mine, theirs) = threads::join(true, fill_blocks, fill_blocks);
     if !(mine? && theirs?) || file.read_at(&mut [0], len)? != 0 {
         return Ok(None);
     }
@@ -122,7 +113,7 @@ const PARALLEL: usize = 1 << 20;
 /// start, arrives exactly there: then it is the start of a paper, and the second thread's
 /// papers are what the first would have read.
 pub(super) fn parse_parallel(bytes: &'static [u8]) -> Option<(RawCatalog, Facts)> {
-    if bytes.len() < PARALLEL || std::thread::available_parallelism().map_or(1, usize::from) < 2 {
+    if !threads::worth_two(bytes.len(), PARALLEL) {
         return None;
     }
     parse_split(bytes, split_guess(bytes)?)

@@ -12,6 +12,7 @@ mod strict;
 #[doc(hidden)]
 pub mod synthetic;
 pub mod text;
+mod threads;
 pub mod validate;
 
 use std::path::Path;

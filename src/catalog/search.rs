@@ -14,9 +14,9 @@
 
 use std::borrow::Cow;
 use std::ops::Range;
-use std::sync::atomic::{AtomicUsize, Ordering};
 
 use super::text::{fold, fold_into};
+use super::threads::{self, Chunks, MANY_PAPERS};
 use super::{Catalog, Paper, Text};
 
 /// A part of a paper that search looks in.
@@ -310,38 +310,19 @@ pub struct Hit {
 
 /// The papers that match, best first: by score, then year (older first), then id.
 pub fn search(catalog: &Catalog, query: &SearchQuery) -> Vec<Hit> {
-    // On a large catalog two threads score the papers, a chunk at a time, each taking the
-    // next chunk when it is free (a second thread can be slow to get a core). The order
-    // they are found in does not matter: the sort below is total, as ids are unique.
-    let count = catalog.papers.len();
-    let next = AtomicUsize::new(0);
+    // On a large catalog two threads score the papers, a chunk at a time. The order they
+    // are found in does not matter: the sort below is total, as ids are unique.
+    let chunks = Chunks::new(catalog.papers.len(), CHUNK);
     let score = || {
         let mut hits = Vec::new();
-        loop {
-            let start = next.fetch_add(CHUNK, Ordering::Relaxed);
-            if start >= count {
-                break hits;
-            }
-            let chunk = start..count.min(start + CHUNK);
+        while let Some((_, chunk)) = chunks.take() {
             hits.extend(chunk.filter_map(|i| query.score(catalog, i)));
         }
-    };
-    let parallel =
-        count >= PARALLEL && std::thread::available_parallelism().map_or(1, usize::from) > 1;
-    let mut hits = std::thread::scope(|scope| {
-        // With no second thread to be had, this one scores every chunk.
-        let spawned = parallel
-            .then(|| std::thread::Builder::new().spawn_scoped(scope, score).ok())
-            .flatten();
-        let mut hits = score();
-        if let Some(handle) = spawned {
-            let theirs = handle
-                .join()
-                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-            hits.extend(theirs);
-        }
         hits
-    });
+    };
+    let two = threads::worth_two(catalog.papers.len(), MANY_PAPERS);
+    let (mut hits, theirs) = threads::join(two, score, score);
+    hits.extend(theirs);
     hits.sort_by(|a, b| {
         let (pa, pb) = (catalog.paper(a.paper), catalog.paper(b.paper));
         b.score
@@ -360,8 +341,7 @@ struct Tokens {
     list: Vec<Token>,
 }
 
-/// Catalogs with at least this many papers are searched by two threads, this many at a time.
-const PARALLEL: usize = 2_000;
+/// A large catalog's papers are scored this many at a time, by whichever thread is free.
 const CHUNK: usize = 512;
 
 /// A folded word of a field, with where it came from.
@@ -695,7 +675,7 @@ mod tests {
 
     #[test]
     fn a_catalog_searched_by_two_threads_gives_every_hit_once_in_order() {
-        let json = crate::catalog::synthetic::json(PARALLEL + CHUNK * 3 / 2);
+        let json = crate::catalog::synthetic::json(MANY_PAPERS + CHUNK * 3 / 2);
         let c = Catalog::parse_copied(&json, "synthetic")
             .expect("valid")
             .catalog;

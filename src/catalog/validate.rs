@@ -5,9 +5,9 @@ use std::collections::{HashMap, HashSet};
 use std::fmt;
 use std::ops::Range;
 use std::sync::OnceLock;
-use std::sync::atomic::{AtomicUsize, Ordering};
 
 use super::model::{Paper, RawCatalog, Text};
+use super::threads::{self, Chunks, MANY_PAPERS};
 
 /// The schema version this build reads.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -128,9 +128,6 @@ pub(super) struct Links {
     pub days: Vec<u32>,
 }
 
-/// Catalogs with at least this many papers are checked by two threads.
-const PARALLEL: usize = 2_000;
-
 /// Like [`validate`], and for a valid catalog returns what it resolved.
 pub(super) fn check(raw: &RawCatalog) -> Result<Resolved, Vec<Problem>> {
     check_with(raw, Own::Check)
@@ -238,40 +235,23 @@ fn check_with(raw: &RawCatalog, own: Own) -> Result<Resolved, Vec<Problem>> {
     // then both take the papers' checks a chunk at a time.
     let arena = OnceLock::new();
     let ids_cell = OnceLock::new();
-    let next_chunk = AtomicUsize::new(0);
-    let chunks = papers.len().div_ceil(CHUNK);
+    let chunks = Chunks::new(papers.len(), CHUNK);
     let check_chunks = |ids: &Ids| {
         let mut done = Vec::new();
-        loop {
-            let chunk = next_chunk.fetch_add(1, Ordering::Relaxed);
-            if chunk >= chunks {
-                return done;
-            }
-            let range = chunk * CHUNK..papers.len().min((chunk + 1) * CHUNK);
+        while let Some((chunk, range)) = chunks.take() {
             done.push((chunk, check_papers(papers, range, era_ids, ids, own)));
         }
+        done
     };
     // Both threads check papers against one table of ids, built by whichever asks first.
     let ids =
         || ids_cell.get_or_init(|| Ids::new(papers, arena.get_or_init(|| Ids::arena(papers))));
-    let parallel =
-        papers.len() >= PARALLEL && std::thread::available_parallelism().map_or(1, usize::from) > 1;
-    let second = || (names_table(papers), check_chunks(ids()));
-    let ((names, naming), mut checked) = std::thread::scope(|scope| {
-        // On one core, or with no second thread to be had, this thread does both jobs.
-        let spawned = parallel
-            .then(|| std::thread::Builder::new().spawn_scoped(scope, second).ok())
-            .flatten();
-        let mut checked = check_chunks(ids());
-        let ((names, naming), more) = match spawned {
-            Some(handle) => handle
-                .join()
-                .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
-            None => second(),
-        };
-        checked.extend(more);
-        ((names, naming), checked)
-    });
+    let (mut checked, ((names, naming), more)) = threads::join(
+        threads::worth_two(papers.len(), MANY_PAPERS),
+        || check_chunks(ids()),
+        || (names_table(papers), check_chunks(ids())),
+    );
+    checked.extend(more);
     checked.sort_unstable_by_key(|(chunk, _)| *chunk);
     let mut links = Links {
         builds_on: Vec::with_capacity(papers.len()),
@@ -885,19 +865,19 @@ mod tests {
 
     #[test]
     fn sound_papers_get_the_same_report_without_their_own_fields_checked_again() {
-        let mut raw = crate::catalog::synthetic::catalog(PARALLEL * 2);
+        let mut raw = crate::catalog::synthetic::catalog(MANY_PAPERS * 2);
         raw.papers[10].era = "nowhere".into();
         raw.papers[11].builds_on.push(Link {
             id: "nobody".into(),
             note: "A note.".into(),
         });
         let first = raw.papers[0].id.clone();
-        raw.papers[PARALLEL + 5].aliases.push(first);
+        raw.papers[MANY_PAPERS + 5].aliases.push(first);
         assert!(raw.papers.iter().all(paper_is_sound));
         let full = check(&raw).err().expect("problems");
         assert_eq!(full.len(), 3, "{full:?}");
         assert_eq!(check_sound(&raw).err(), Some(full));
-        let valid = crate::catalog::synthetic::catalog(PARALLEL * 2);
+        let valid = crate::catalog::synthetic::catalog(MANY_PAPERS * 2);
         let (a, b) = (check(&valid).ok(), check_sound(&valid).ok());
         assert_eq!(a.map(|r| r.links), b.map(|r| r.links));
     }
@@ -949,7 +929,7 @@ mod tests {
 
     #[test]
     fn a_large_catalog_checked_by_two_threads_reports_in_the_same_order() {
-        let mut raw = crate::catalog::synthetic::catalog(PARALLEL * 2);
+        let mut raw = crate::catalog::synthetic::catalog(MANY_PAPERS * 2);
         assert!(validate(&raw).is_empty());
         let last = raw.papers.len() - 1;
         let id = |raw: &RawCatalog, i: usize| raw.papers[i].id.to_string();
@@ -958,7 +938,7 @@ mod tests {
         raw.papers[last].aliases = vec![id(&raw, 3).into()];
         raw.papers[5].url = "ftp://example.org".into();
         // A paper of the second half that nothing builds on, so its id can go wrong alone.
-        let unlinked = (PARALLEL..last)
+        let unlinked = (MANY_PAPERS..last)
             .find(|&i| {
                 !raw.papers
                     .iter()

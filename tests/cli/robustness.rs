@@ -538,6 +538,7 @@ fn with_no_second_thread_to_be_had_large_catalogs_load_and_render_the_same() {
             "--sort",
             "title",
         ],
+        vec!["--catalog", path, "search", "attention", "--json"],
     ] {
         let free = Command::new(bin()).args(&args).output().expect("runs");
         let limited = Command::new("prlimit")
