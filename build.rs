@@ -19,6 +19,7 @@ mod strict;
 #[allow(dead_code)]
 #[path = "src/catalog/text.rs"]
 mod text;
+#[allow(dead_code)]
 #[path = "src/catalog/threads.rs"]
 mod threads;
 #[allow(dead_code)]

@@ -4,6 +4,7 @@ use std::cmp::Ordering;
 
 use super::search::SearchQuery;
 use super::text::{fold, fold_into};
+use super::threads::{self, MANY_PAPERS};
 use super::{Catalog, Paper};
 
 /// The order of a listing.
@@ -97,18 +98,19 @@ impl Filter {
 impl Query {
     /// The papers this query selects, as indexes, in order.
     pub fn run(&self, catalog: &Catalog) -> Vec<usize> {
-        let mut hits: Vec<usize> = if self.sort == SortKey::Year {
+        // A large catalog is filtered by two threads: a search scores every paper.
+        let count = catalog.papers.len();
+        let two = threads::worth_two(count, MANY_PAPERS);
+        let mut hits = if self.sort == SortKey::Year {
             // Already in that order: filtering keeps it.
-            catalog
-                .chronological()
-                .iter()
-                .copied()
-                .filter(|&i| self.filter.matches(catalog, i))
-                .collect()
+            let order = catalog.chronological();
+            threads::filter_map(two, count, |k| {
+                Some(order[k]).filter(|&i| self.filter.matches(catalog, i))
+            })
         } else {
-            let mut hits: Vec<usize> = (0..catalog.papers.len())
-                .filter(|&i| self.filter.matches(catalog, i))
-                .collect();
+            let mut hits = threads::filter_map(two, count, |i| {
+                Some(i).filter(|&i| self.filter.matches(catalog, i))
+            });
             sort(catalog, &mut hits, self.sort);
             hits
         };
@@ -302,5 +304,36 @@ mod tests {
             .map(|i| c.paper(i).id.as_str())
             .collect();
         assert_eq!(ids, ["early", "late"]);
+    }
+
+    #[test]
+    fn a_large_catalog_filtered_by_two_threads_keeps_every_match_in_order() {
+        let json = crate::catalog::synthetic::json(MANY_PAPERS + 1_000);
+        let c = Catalog::parse_copied(&json, "synthetic")
+            .expect("valid")
+            .catalog;
+        let search = SearchQuery::parse("attention").expect("a query");
+        for sort in [SortKey::Year, SortKey::Title] {
+            let query = Query {
+                filter: Filter {
+                    search: Some(search.clone()),
+                    ..Filter::default()
+                },
+                sort,
+                ..Query::default()
+            };
+            // Every paper filtered in turn on this thread, then sorted.
+            let mut expected: Vec<usize> = c
+                .chronological()
+                .iter()
+                .copied()
+                .filter(|&i| search.score(&c, i).is_some())
+                .collect();
+            if sort != SortKey::Year {
+                super::sort(&c, &mut expected, sort);
+            }
+            assert!(expected.len() > 1_000 && expected.len() < c.papers.len());
+            assert_eq!(query.run(&c), expected, "{sort:?}");
+        }
     }
 }

@@ -16,7 +16,7 @@ use std::borrow::Cow;
 use std::ops::Range;
 
 use super::text::{fold, fold_into};
-use super::threads::{self, Chunks, MANY_PAPERS};
+use super::threads::{self, MANY_PAPERS};
 use super::{Catalog, Paper, Text};
 
 /// A part of a paper that search looks in.
@@ -310,19 +310,9 @@ pub struct Hit {
 
 /// The papers that match, best first: by score, then year (older first), then id.
 pub fn search(catalog: &Catalog, query: &SearchQuery) -> Vec<Hit> {
-    // On a large catalog two threads score the papers, a chunk at a time. The order they
-    // are found in does not matter: the sort below is total, as ids are unique.
-    let chunks = Chunks::new(catalog.papers.len(), CHUNK);
-    let score = || {
-        let mut hits = Vec::new();
-        while let Some((_, chunk)) = chunks.take() {
-            hits.extend(chunk.filter_map(|i| query.score(catalog, i)));
-        }
-        hits
-    };
+    // The order hits are found in does not matter: the sort below is total, as ids are unique.
     let two = threads::worth_two(catalog.papers.len(), MANY_PAPERS);
-    let (mut hits, theirs) = threads::join(two, score, score);
-    hits.extend(theirs);
+    let mut hits = threads::filter_map(two, catalog.papers.len(), |i| query.score(catalog, i));
     hits.sort_by(|a, b| {
         let (pa, pb) = (catalog.paper(a.paper), catalog.paper(b.paper));
         b.score
@@ -340,9 +330,6 @@ struct Tokens {
     folded: String,
     list: Vec<Token>,
 }
-
-/// A large catalog's papers are scored this many at a time, by whichever thread is free.
-const CHUNK: usize = 512;
 
 /// A folded word of a field, with where it came from.
 #[derive(Debug)]
@@ -674,8 +661,8 @@ mod tests {
     }
 
     #[test]
-    fn a_catalog_searched_by_two_threads_gives_every_hit_once_in_order() {
-        let json = crate::catalog::synthetic::json(MANY_PAPERS + CHUNK * 3 / 2);
+    fn a_large_catalog_searched_by_two_threads_gives_every_hit_once_in_order() {
+        let json = crate::catalog::synthetic::json(MANY_PAPERS + 1_000);
         let c = Catalog::parse_copied(&json, "synthetic")
             .expect("valid")
             .catalog;
@@ -691,7 +678,7 @@ mod tests {
             });
             assert_eq!(hits, expected, "{text}");
         }
-        assert!(search(&c, &query("attention")).len() > CHUNK * 2);
+        assert!(search(&c, &query("attention")).len() > 1_000);
     }
 
     #[test]

@@ -39,6 +39,31 @@ where
     })
 }
 
+/// What `f` gives for each of `0..len`, in that order, leaving out the `None`s. When `two`
+/// is true, two threads share the work a chunk at a time.
+pub(crate) fn filter_map<T: Send>(
+    two: bool,
+    len: usize,
+    f: impl Fn(usize) -> Option<T> + Sync,
+) -> Vec<T> {
+    let chunks = Chunks::new(len, CHUNK);
+    let run = || {
+        let mut done = Vec::new();
+        while let Some((n, range)) = chunks.take() {
+            done.push((n, range.filter_map(&f).collect::<Vec<T>>()));
+        }
+        done
+    };
+    let (mut done, theirs) = join(two, run, run);
+    done.extend(theirs);
+    done.sort_unstable_by_key(|(n, _)| *n);
+    done.into_iter().flat_map(|(_, found)| found).collect()
+}
+
+/// What [`filter_map`] hands out at a time: enough to outweigh taking it, few enough that
+/// a thread that starts late still finds work.
+const CHUNK: usize = 512;
+
 /// `0..len` in chunks of `size`, each handed to whichever thread asks next: a second thread
 /// that is slow to get a core takes what is left rather than a half the first waits for.
 pub(crate) struct Chunks {
@@ -92,6 +117,24 @@ mod tests {
             assert_eq!(mine + theirs, (0..1_000).sum::<usize>(), "two: {two}");
         }
         assert_eq!(join(false, || 1, || "b"), (1, "b"));
+    }
+
+    #[test]
+    fn filter_map_keeps_the_order_on_two_threads_or_one() {
+        let expected: Vec<usize> = (0..2_000_usize)
+            .filter(|i| i.is_multiple_of(3))
+            .map(|i| i * 2)
+            .collect();
+        // Enough work per item that the second thread, once started, takes chunks too.
+        let slow = |i: usize| {
+            std::thread::sleep(std::time::Duration::from_micros(20));
+            i.is_multiple_of(3).then_some(i * 2)
+        };
+        for two in [true, false] {
+            let found = filter_map(two, 2_000, slow);
+            assert_eq!(found, expected, "two: {two}");
+        }
+        assert_eq!(filter_map(true, 0, Some), Vec::<usize>::new());
     }
 
     #[test]
