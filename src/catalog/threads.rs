@@ -3,8 +3,8 @@
 use std::ops::Range;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-/// Catalogs with at least this many papers are worth a second thread: below it, starting
-/// one costs more than it saves.
+/// Catalogs with at least this many papers get a second thread for their validation,
+/// search and filtering; the embedded catalog, a few dozen papers, never starts one.
 pub(crate) const MANY_PAPERS: usize = 2_000;
 
 /// Whether work of `size` gets a second thread: at least `worth_it`, and a second core.
