@@ -552,6 +552,14 @@ fn strip_position(message: &str) -> String {
 pub(crate) mod fixture {
     use super::*;
 
+    /// A generated catalog large enough to be worked on by two threads.
+    pub fn large() -> Catalog {
+        let json = synthetic::json(threads::MANY_PAPERS + 1_000);
+        Catalog::parse_copied(&json, "synthetic")
+            .expect("a generated catalog is valid")
+            .catalog
+    }
+
     /// A one-era catalog of papers given as (id, date, ids it builds on).
     pub fn catalog(papers: &[(&str, &str, &[&str])]) -> Catalog {
         let raw = raw(papers);

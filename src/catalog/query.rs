@@ -308,10 +308,7 @@ mod tests {
 
     #[test]
     fn a_large_catalog_filtered_by_two_threads_keeps_every_match_in_order() {
-        let json = crate::catalog::synthetic::json(MANY_PAPERS + 1_000);
-        let c = Catalog::parse_copied(&json, "synthetic")
-            .expect("valid")
-            .catalog;
+        let c = crate::catalog::fixture::large();
         let search = SearchQuery::parse("attention").expect("a query");
         for sort in [SortKey::Year, SortKey::Title] {
             let query = Query {

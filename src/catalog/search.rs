@@ -662,10 +662,7 @@ mod tests {
 
     #[test]
     fn a_large_catalog_searched_by_two_threads_gives_every_hit_once_in_order() {
-        let json = crate::catalog::synthetic::json(MANY_PAPERS + 1_000);
-        let c = Catalog::parse_copied(&json, "synthetic")
-            .expect("valid")
-            .catalog;
+        let c = crate::catalog::fixture::large();
         for text in ["attention", "\"neural memory\"", "zzzz"] {
             let q = query(text);
             let hits = search(&c, &q);
