@@ -1,5 +1,5 @@
 //! The influence graph of `builds_on` links: lineage trees, shortest paths, topological order.
-//! Every function is linear in papers plus links.
+//! Every function is linear in papers plus links, and none recurses.
 
 use std::collections::VecDeque;
 
@@ -14,14 +14,30 @@ pub enum Direction {
     Descendants,
 }
 
-/// A node of a lineage tree: a paper, the note on the link that reached it, and its own
-/// subtree. `repeated` marks a paper whose subtree was already shown higher up.
+/// A paper's lineage in one direction, flattened: every node of the tree in the order
+/// it is drawn (depth first, children in catalog order), each knowing its depth and
+/// parent. Flat, so that no walk, drawing or JSON writing recurses as deep as the data:
+/// a chain of 20,000 papers is as safe as one of three.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct TreeNode {
+pub struct Lineage<'c> {
+    /// The paper the tree grows from; not one of the nodes.
+    pub root: usize,
+    pub nodes: Vec<TreeNode<'c>>,
+}
+
+/// One node of a lineage tree: a paper, the note on the link that reached it, and where
+/// it hangs. `repeated` marks a paper whose subtree was already shown higher up.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TreeNode<'c> {
     pub paper: usize,
-    pub note: Option<String>,
+    pub note: Option<&'c str>,
     pub repeated: bool,
-    pub children: Vec<TreeNode>,
+    /// Links from the root: 1 for the papers next to it.
+    pub depth: usize,
+    /// The node it hangs under, as an index into `nodes`; `None` under the root.
+    pub parent: Option<usize>,
+    /// Whether it is the last child of its parent (where a drawn branch closes).
+    pub last: bool,
 }
 
 /// The lineage tree of a paper in one direction, at most `depth` links deep. Each paper's
@@ -31,53 +47,38 @@ pub fn lineage(
     root: usize,
     direction: Direction,
     depth: Option<usize>,
-) -> TreeNode {
+) -> Lineage<'_> {
     let mut expanded = vec![false; catalog.papers.len()];
-    grow(catalog, root, None, direction, depth, &mut expanded)
-}
-
-fn grow(
-    catalog: &Catalog,
-    paper: usize,
-    note: Option<String>,
-    direction: Direction,
-    depth: Option<usize>,
-    expanded: &mut [bool],
-) -> TreeNode {
-    let neighbours = neighbours(catalog, paper, direction);
-    if expanded[paper] && !neighbours.is_empty() {
-        return TreeNode {
-            paper,
-            note,
-            repeated: true,
-            children: Vec::new(),
-        };
-    }
-    expanded[paper] = true;
-    let children = if depth == Some(0) {
-        Vec::new()
-    } else {
-        neighbours
-            .iter()
-            .map(|&next| {
-                let note = link_note(catalog, paper, next, direction).map(String::from);
-                grow(
-                    catalog,
-                    next,
-                    note,
-                    direction,
-                    depth.map(|d| d - 1),
-                    expanded,
-                )
-            })
-            .collect()
+    expanded[root] = true;
+    let mut nodes = Vec::new();
+    // Nodes still to visit, the next one on top: (paper, parent paper, depth, parent
+    // node, last). Children are pushed in reverse so they come off in catalog order.
+    let mut stack: Vec<(usize, usize, usize, Option<usize>, bool)> = Vec::new();
+    let push_children = |stack: &mut Vec<_>, paper: usize, level: usize, node: Option<usize>| {
+        if depth.is_none_or(|limit| level < limit) {
+            let next = neighbours(catalog, paper, direction);
+            for (k, &child) in next.iter().enumerate().rev() {
+                stack.push((child, paper, level + 1, node, k + 1 == next.len()));
+            }
+        }
     };
-    TreeNode {
-        paper,
-        note,
-        repeated: false,
-        children,
+    push_children(&mut stack, root, 0, None);
+    while let Some((paper, from, level, parent, last)) = stack.pop() {
+        let repeated = expanded[paper] && !neighbours(catalog, paper, direction).is_empty();
+        expanded[paper] = true;
+        nodes.push(TreeNode {
+            paper,
+            note: link_note(catalog, from, paper, direction),
+            repeated,
+            depth: level,
+            parent,
+            last,
+        });
+        if !repeated {
+            push_children(&mut stack, paper, level, Some(nodes.len() - 1));
+        }
     }
+    Lineage { root, nodes }
 }
 
 fn neighbours(catalog: &Catalog, paper: usize, direction: Direction) -> &[usize] {
@@ -196,28 +197,19 @@ mod tests {
             .collect()
     }
 
-    fn render(catalog: &Catalog, node: &TreeNode, out: &mut Vec<String>, indent: usize) {
-        let mark = if node.repeated { " (*)" } else { "" };
-        out.push(format!(
-            "{}{}{}",
-            " ".repeat(indent),
-            catalog.paper(node.paper).id,
-            mark
-        ));
-        for child in &node.children {
-            render(catalog, child, out, indent + 1);
-        }
-    }
-
     fn tree(
         catalog: &Catalog,
         id: &str,
         direction: Direction,
         depth: Option<usize>,
     ) -> Vec<String> {
-        let mut out = Vec::new();
-        let root = lineage(catalog, catalog.find(id).unwrap(), direction, depth);
-        render(catalog, &root, &mut out, 0);
+        let tree = lineage(catalog, catalog.find(id).unwrap(), direction, depth);
+        let mut out = vec![catalog.paper(tree.root).id.to_string()];
+        for node in &tree.nodes {
+            let mark = if node.repeated { " (*)" } else { "" };
+            let id = &catalog.paper(node.paper).id;
+            out.push(format!("{}{id}{mark}", " ".repeat(node.depth)));
+        }
         out
     }
 
@@ -262,9 +254,50 @@ mod tests {
     #[test]
     fn notes_follow_the_link() {
         let g = graph();
-        let root = lineage(&g, g.find("a").unwrap(), Direction::Descendants, None);
-        assert_eq!(root.note, None);
-        assert_eq!(root.children[0].note.as_deref(), Some("b uses a."));
+        let tree = lineage(&g, g.find("a").unwrap(), Direction::Descendants, None);
+        assert_eq!(tree.nodes[0].note, Some("b uses a."));
+        assert_eq!(tree.nodes[1].note, Some("d uses b."));
+    }
+
+    #[test]
+    fn nodes_know_their_depth_parent_and_whether_they_close_a_branch() {
+        let g = graph();
+        let tree = lineage(&g, g.find("d").unwrap(), Direction::Ancestors, None);
+        let shape: Vec<_> = tree
+            .nodes
+            .iter()
+            .map(|n| (g.paper(n.paper).id.as_str(), n.depth, n.parent, n.last))
+            .collect();
+        assert_eq!(
+            shape,
+            [
+                ("b", 1, None, false),
+                ("a", 2, Some(0), true),
+                ("c", 1, None, true),
+                ("a", 2, Some(2), true),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_chain_longer_than_any_stack_is_walked() {
+        let ids: Vec<String> = (0..50_000).map(|i| format!("p{i}")).collect();
+        let catalog = fixture::chain(&ids);
+        let tree = lineage(
+            &catalog,
+            catalog.find("p49999").unwrap(),
+            Direction::Ancestors,
+            None,
+        );
+        assert_eq!(tree.nodes.len(), 49_999);
+        assert_eq!(tree.nodes.last().map(|n| n.depth), Some(49_999));
+        let down = lineage(
+            &catalog,
+            catalog.find("p0").unwrap(),
+            Direction::Descendants,
+            Some(10),
+        );
+        assert_eq!(down.nodes.len(), 10);
     }
 
     #[test]

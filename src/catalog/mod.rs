@@ -569,6 +569,27 @@ pub(crate) mod fixture {
         }
     }
 
+    /// A chain: each paper builds on the one before it, a day later.
+    pub fn chain(ids: &[String]) -> Catalog {
+        let dates: Vec<String> = (0..ids.len())
+            .map(|i| {
+                format!(
+                    "{}-{:02}-{:02}",
+                    1000 + i / 336,
+                    i / 28 % 12 + 1,
+                    i % 28 + 1
+                )
+            })
+            .collect();
+        let links: Vec<Vec<&str>> = (0..ids.len())
+            .map(|i| ids[..i].last().map(String::as_str).into_iter().collect())
+            .collect();
+        let papers: Vec<(&str, &str, &[&str])> = (0..ids.len())
+            .map(|i| (ids[i].as_str(), dates[i].as_str(), links[i].as_slice()))
+            .collect();
+        catalog(&papers)
+    }
+
     /// The same catalog before validation, for tests that break it on purpose.
     pub fn raw(papers: &[(&str, &str, &[&str])]) -> RawCatalog {
         RawCatalog {

@@ -45,10 +45,13 @@ pub struct Filter {
 pub struct Needle(String);
 
 impl Needle {
-    /// `None` when `text` is blank.
+    /// `None` when `text` is blank once folded: spaces, and characters that fold to
+    /// nothing or to a space (zero-width and bidi controls, a byte order mark, a lone
+    /// combining mark), would match every name or none.
     pub fn new(text: &str) -> Option<Needle> {
-        let text = text.trim();
-        (!text.is_empty()).then(|| Needle(fold(text)))
+        let folded = fold(text);
+        let folded = folded.trim();
+        (!folded.is_empty()).then(|| Needle(folded.to_owned()))
     }
 
     /// Whether `name`, folded, contains this text. An ASCII name is compared in place,
@@ -204,6 +207,16 @@ mod tests {
         assert!(found("kaiser", "Łukasz Kaiser"));
         assert!(!found("hinton", "Hin"));
         assert!(!found("geoffreyhinton", "Geoffrey Hinton"));
+        // Text that folds to nothing is blank too (it used to panic: a window of width 0).
+        for invisible in [
+            "\u{200b}",
+            "\u{202e}",
+            "\u{feff}",
+            "\u{301}",
+            "\u{2066} \u{200d}",
+        ] {
+            assert!(Needle::new(invisible).is_none(), "{invisible:?}");
+        }
         // The same answer as folding both and looking, for every author of the catalog.
         let catalog = Catalog::embedded();
         for needle in ["a", "Le", "ILYA", "son", "é", "van", "z k"] {

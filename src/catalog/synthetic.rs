@@ -67,6 +67,40 @@ pub fn json(papers: usize) -> String {
     text
 }
 
+/// Graph shapes at their extremes, for robustness tests: the same papers as
+/// [`catalog`], linked in one long chain (each builds on the one before it in time), or
+/// as a fan (every paper builds on the oldest). Distinct days up to 27,000 papers.
+pub fn shaped(papers: usize, shape: Shape) -> String {
+    let mut catalog = catalog(papers);
+    catalog.papers.sort_by(|a, b| a.date.cmp(&b.date));
+    let first = catalog.papers.first().map(|p| p.id.clone());
+    for i in 0..catalog.papers.len() {
+        let target = match shape {
+            _ if i == 0 => None,
+            Shape::Chain => Some(catalog.papers[i - 1].id.clone()),
+            Shape::Fan => first.clone(),
+        };
+        catalog.papers[i].builds_on = target
+            .map(|id| Link {
+                note: format!("Builds on {id}.").into(),
+                id,
+            })
+            .into_iter()
+            .collect();
+    }
+    let mut text = serde_json::to_string_pretty(&catalog)
+        .expect("a catalog of strings and numbers always serialises");
+    text.push('\n');
+    text
+}
+
+/// A graph shape for [`shaped`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shape {
+    Chain,
+    Fan,
+}
+
 /// Paper `i`, dated `date`, which may link to any of the papers before index `earlier`.
 fn paper(
     rng: &mut Rng,

@@ -74,7 +74,7 @@ pub fn filter(args: &FilterArgs, catalog: &Catalog) -> anyhow::Result<Filter> {
 /// `--author TEXT`; blank text would match everyone.
 fn author_needle(text: &str) -> Result<Needle, UsageError> {
     Needle::new(text).ok_or_else(|| {
-        UsageError("--author needs some text of a name, e.g. --author hinton".into())
+        UsageError("--author needs some visible text of a name, e.g. --author hinton".into())
     })
 }
 

@@ -1,5 +1,6 @@
 //! Lineage trees drawn as `cargo tree` draws dependencies: one paper per line under
-//! branches, `(*)` on a paper whose subtree was already shown; and the same trees as JSON.
+//! branches, `(*)` on a paper whose subtree was already shown; and the same trees as JSON,
+//! a flat list of nodes (depth and parent), so output grows with the tree, not its depth.
 
 use std::io::{self, Write};
 
@@ -8,10 +9,15 @@ use serde_json::{Map, Value, json};
 use super::Term;
 use super::glyphs::{Glyphs, shorten, width};
 use crate::catalog::Catalog;
-use crate::catalog::graph::{Direction, TreeNode};
+use crate::catalog::graph::{Direction, Lineage, TreeNode};
 
 /// Fewer columns than this for a note, and it is shown cut to this width anyway.
 const MIN_NOTE: usize = 12;
+
+/// Levels of branches drawn in full. Deeper nodes (only a long chain in a generated
+/// catalog has them) show how many levels are left out instead, so a line's length is
+/// bounded and a chain of n papers prints in O(n), not O(n²).
+const MAX_LEVELS: usize = 24;
 
 struct Branches {
     tee: &'static str,
@@ -46,7 +52,7 @@ pub fn lineage(
     out: &mut impl Write,
     catalog: &Catalog,
     paper: usize,
-    sides: &[(Direction, TreeNode)],
+    sides: &[(Direction, Lineage<'_>)],
     term: &Term,
     glyphs: Glyphs,
 ) -> io::Result<()> {
@@ -62,7 +68,7 @@ pub fn lineage(
             Direction::Descendants => format!("What {name} led to"),
         };
         writeln!(out, "{}", pal.label(&heading))?;
-        if root.children.is_empty() {
+        if root.nodes.is_empty() {
             writeln!(out, "{}", pal.dim("(nothing in the catalog)"))?;
         } else {
             children(out, catalog, root, term, glyphs)?;
@@ -72,30 +78,53 @@ pub fn lineage(
 }
 
 /// A paper's lineage as JSON: its id, name and year, with `ancestors` and/or
-/// `descendants` as arrays of nested nodes.
-pub fn lineage_object(catalog: &Catalog, paper: usize, sides: &[(Direction, TreeNode)]) -> Value {
+/// `descendants` as flat arrays of nodes in drawing order (see [`nodes`]).
+pub fn lineage_object(
+    catalog: &Catalog,
+    paper: usize,
+    sides: &[(Direction, Lineage<'_>)],
+) -> Value {
     let p = catalog.paper(paper);
     let mut fields = Map::new();
     fields.insert("id".into(), p.id.as_str().into());
     fields.insert("name".into(), p.name.as_str().into());
     fields.insert("year".into(), p.year.into());
-    for (side, root) in sides {
+    for (side, tree) in sides {
         let key = match side {
             Direction::Ancestors => "ancestors",
             Direction::Descendants => "descendants",
         };
-        let children = root.children.iter().map(|c| object(catalog, c));
-        fields.insert(key.into(), Value::Array(children.collect()));
+        fields.insert(key.into(), nodes(catalog, tree));
     }
     Value::Object(fields)
 }
 
-/// Draws the subtrees under `root`, one line per paper; the root itself is the caller's
-/// heading. Notes are cut to the terminal's width, and kept whole in a pipe.
+/// A tree's nodes as JSON objects in drawing order: id, name, year, the note on the link
+/// that reached it, `repeated`, `depth` (1 next to the root) and `parent` (the id of the
+/// paper it hangs under, the root's for depth 1).
+pub fn nodes(catalog: &Catalog, tree: &Lineage<'_>) -> Value {
+    let nodes = tree.nodes.iter().map(|node| {
+        let p = catalog.paper(node.paper);
+        let parent = node.parent.map_or(tree.root, |k| tree.nodes[k].paper);
+        json!({
+            "id": p.id,
+            "name": p.name,
+            "year": p.year,
+            "note": node.note,
+            "repeated": node.repeated,
+            "depth": node.depth,
+            "parent": catalog.paper(parent).id,
+        })
+    });
+    Value::Array(nodes.collect())
+}
+
+/// Draws a tree's nodes, one line per paper; the root itself is the caller's heading.
+/// Notes are cut to the terminal's width, and kept whole in a pipe.
 pub fn children(
     out: &mut impl Write,
     catalog: &Catalog,
-    root: &TreeNode,
+    tree: &Lineage<'_>,
     term: &Term,
     glyphs: Glyphs,
 ) -> io::Result<()> {
@@ -105,7 +134,37 @@ pub fn children(
         glyphs,
         branches: Branches::new(glyphs),
     };
-    drawer.level(out, &root.children, &mut String::new())
+    // The branches drawn left of the current node: one segment per level above it, a
+    // pipe where that level's branch goes on below, a blank where it has closed.
+    let mut prefix = String::new();
+    let mut ends: Vec<usize> = Vec::new();
+    for node in &tree.nodes {
+        let above = node.depth - 1;
+        if above <= MAX_LEVELS {
+            ends.truncate(above);
+            prefix.truncate(ends.last().copied().unwrap_or(0));
+        }
+        let branch = if node.last {
+            drawer.branches.elbow
+        } else {
+            drawer.branches.tee
+        };
+        let lead = if above <= MAX_LEVELS {
+            format!("{prefix}{branch}")
+        } else {
+            format!("{prefix}+{} {branch}", above - MAX_LEVELS)
+        };
+        drawer.node(out, node, &lead)?;
+        if node.depth <= MAX_LEVELS {
+            prefix.push_str(if node.last {
+                drawer.branches.blank
+            } else {
+                drawer.branches.pipe
+            });
+            ends.push(prefix.len());
+        }
+    }
+    Ok(())
 }
 
 struct Drawer<'a> {
@@ -116,33 +175,7 @@ struct Drawer<'a> {
 }
 
 impl Drawer<'_> {
-    fn level(
-        &self,
-        out: &mut impl Write,
-        nodes: &[TreeNode],
-        prefix: &mut String,
-    ) -> io::Result<()> {
-        for (n, node) in nodes.iter().enumerate() {
-            let last = n + 1 == nodes.len();
-            let branch = if last {
-                self.branches.elbow
-            } else {
-                self.branches.tee
-            };
-            self.node(out, node, &format!("{prefix}{branch}"))?;
-            let before = prefix.len();
-            prefix.push_str(if last {
-                self.branches.blank
-            } else {
-                self.branches.pipe
-            });
-            self.level(out, &node.children, prefix)?;
-            prefix.truncate(before);
-        }
-        Ok(())
-    }
-
-    fn node(&self, out: &mut impl Write, node: &TreeNode, lead: &str) -> io::Result<()> {
+    fn node(&self, out: &mut impl Write, node: &TreeNode<'_>, lead: &str) -> io::Result<()> {
         let pal = &self.term.palette;
         let glyphs = self.glyphs;
         let p = self.catalog.paper(node.paper);
@@ -178,19 +211,6 @@ impl Drawer<'_> {
             mark
         )
     }
-}
-
-/// A tree as nested JSON objects: id, name, year, note, repeated, children.
-pub fn object(catalog: &Catalog, node: &TreeNode) -> Value {
-    let p = catalog.paper(node.paper);
-    json!({
-        "id": p.id,
-        "name": p.name,
-        "year": p.year,
-        "note": node.note,
-        "repeated": node.repeated,
-        "children": node.children.iter().map(|c| object(catalog, c)).collect::<Vec<_>>(),
-    })
 }
 
 #[cfg(test)]
@@ -286,15 +306,61 @@ mod tests {
     }
 
     #[test]
-    fn json_nests_the_tree() {
+    fn json_lists_the_nodes_flat_with_depth_and_parent() {
         let c = graph();
-        let root = lineage(&c, c.find("d").expect("d"), Direction::Ancestors, Some(1));
-        let value = object(&c, &root);
-        assert_eq!(value["id"], "d");
-        assert_eq!(value["note"], Value::Null);
-        assert_eq!(value["children"][0]["id"], "b");
-        assert_eq!(value["children"][0]["note"], "d uses b.");
-        assert_eq!(value["children"][0]["repeated"], false);
-        assert_eq!(value["children"][0]["children"], json!([]));
+        let tree = lineage(&c, c.find("d").expect("d"), Direction::Ancestors, None);
+        let value = nodes(&c, &tree);
+        let shape: Vec<_> = value
+            .as_array()
+            .expect("an array")
+            .iter()
+            .map(|n| {
+                (
+                    n["id"].clone(),
+                    n["depth"].clone(),
+                    n["parent"].clone(),
+                    n["repeated"].clone(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            shape,
+            [
+                (json!("b"), json!(1), json!("d"), json!(false)),
+                (json!("a"), json!(2), json!("b"), json!(false)),
+                (json!("c"), json!(1), json!("d"), json!(false)),
+                (json!("a"), json!(2), json!("c"), json!(false)),
+            ]
+        );
+        assert_eq!(value[0]["note"], "d uses b.");
+        assert_eq!(value[0]["name"], "B");
+        assert_eq!(value[0]["year"], 2001);
+    }
+
+    #[test]
+    fn a_long_chain_is_drawn_with_bounded_indentation() {
+        let ids: Vec<String> = (0..30_000).map(|i| format!("p{i}")).collect();
+        let c = fixture::chain(&ids);
+        let text = draw(&c, "p0", Direction::Descendants, None, Glyphs::ASCII);
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(lines.len(), 29_999);
+        assert_eq!(lines[0], "`-- P1 (1000) - p1 uses p0.");
+        assert_eq!(
+            lines[MAX_LEVELS],
+            format!(
+                "{}`-- P25 (1000) - p25 uses p24.",
+                " ".repeat(4 * MAX_LEVELS)
+            )
+        );
+        assert_eq!(
+            lines[MAX_LEVELS + 1],
+            format!(
+                "{}+1 `-- P26 (1000) - p26 uses p25.",
+                " ".repeat(4 * MAX_LEVELS)
+            )
+        );
+        assert!(
+            lines[29_998].starts_with(&format!("{}+29974 `-- P29999 ", " ".repeat(4 * MAX_LEVELS)))
+        );
     }
 }

@@ -133,9 +133,18 @@ fn every_hop_of_every_path_is_a_link_forward_in_time() {
 #[test]
 fn lineage_trees_follow_catalog_links_and_repeats_have_no_subtree() {
     let g = graph();
-    fn walk(g: &Graph, parent: &str, nodes: &Value, ancestors: bool) {
-        for node in nodes.as_array().expect("children") {
+    // Nodes come flat, in drawing order: each hangs under `parent`, one level deeper
+    // than it, and a repeated paper (already expanded above) has nothing under it.
+    fn walk(g: &Graph, root: &str, nodes: &Value, ancestors: bool) {
+        let nodes = nodes.as_array().expect("nodes");
+        let mut path: Vec<&str> = vec![root];
+        for (k, node) in nodes.iter().enumerate() {
             let id = node["id"].as_str().expect("id");
+            let depth = node["depth"].as_u64().expect("depth") as usize;
+            assert!(depth >= 1 && depth <= path.len(), "{id} at depth {depth}");
+            path.truncate(depth);
+            let parent = node["parent"].as_str().expect("parent");
+            assert_eq!(parent, path[depth - 1], "parent of {id}");
             let (earlier, later) = if ancestors {
                 (id, parent)
             } else {
@@ -148,9 +157,13 @@ fn lineage_trees_follow_catalog_links_and_repeats_have_no_subtree() {
             );
             assert_eq!(node["year"].as_i64(), Some(g.year[id]));
             if node["repeated"] == Value::Bool(true) {
-                assert_eq!(node["children"], Value::Array(Vec::new()));
+                let next_depth = nodes.get(k + 1).and_then(|n| n["depth"].as_u64());
+                assert!(
+                    next_depth.is_none_or(|d| d as usize <= depth),
+                    "{id} repeated"
+                );
             }
-            walk(g, id, &node["children"], ancestors);
+            path.push(id);
         }
     }
     for id in ["transformer", "backprop", "gpt-3", "deepseek-r1"] {

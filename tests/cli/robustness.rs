@@ -563,3 +563,85 @@ fn with_no_second_thread_to_be_had_large_catalogs_load_and_render_the_same() {
         assert_eq!(limited.stdout, free.stdout, "{args:?}");
     }
 }
+
+/// The id of the newest (or oldest) paper of a catalog file.
+fn end_of(path: &Path, newest: bool) -> String {
+    let mut args = vec!["--catalog", path.to_str().expect("UTF-8 path")];
+    args.extend(["list", "--format", "ids", "--limit", "1"]);
+    if newest {
+        args.push("--reverse");
+    }
+    stdout_of(&args).trim().to_string()
+}
+
+#[test]
+fn a_twenty_thousand_paper_chain_is_walked_drawn_and_written_without_overflow() {
+    use aipapers::catalog::synthetic::{Shape, shaped};
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("chain.json");
+    std::fs::write(&path, shaped(20_000, Shape::Chain)).expect("written");
+    let (first, last) = (end_of(&path, false), end_of(&path, true));
+    let catalog = path.to_str().expect("UTF-8 path");
+    // Every graph walk over the whole chain: it used to overflow the stack (lineage).
+    for args in [
+        &["lineage", last.as_str()][..],
+        &["lineage", first.as_str(), "--descendants", "--ascii"],
+        &["path", first.as_str(), last.as_str()],
+        &["export", "--format", "dot"],
+        &["export", "--format", "mermaid"],
+    ] {
+        let out = aipapers()
+            .arg("--catalog")
+            .arg(catalog)
+            .args(args)
+            .output()
+            .expect("runs");
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    // JSON is a flat list of nodes: its size grows with the chain, not with its square.
+    let json = stdout_of(&["--catalog", catalog, "lineage", last.as_str(), "--json"]);
+    assert!(json.len() < 20_000 * 400, "{} bytes", json.len());
+    let value: serde_json::Value = serde_json::from_str(&json).expect("JSON");
+    let nodes = value["ancestors"].as_array().expect("ancestors");
+    assert_eq!(nodes.len(), 19_999);
+    assert_eq!(nodes[19_998]["depth"], 19_999);
+    assert_eq!(nodes[19_998]["id"], first.as_str());
+    // The drawing's lines are bounded too: deep levels are counted, not drawn.
+    let text = stdout_of(&[
+        "--catalog",
+        catalog,
+        "lineage",
+        first.as_str(),
+        "--descendants",
+        "--ascii",
+    ]);
+    assert!(
+        text.lines().all(|l| l.len() < 400),
+        "a line is longer than 400 bytes"
+    );
+}
+
+#[test]
+fn a_twenty_thousand_paper_fan_is_walked_drawn_and_written() {
+    use aipapers::catalog::synthetic::{Shape, shaped};
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("fan.json");
+    std::fs::write(&path, shaped(20_000, Shape::Fan)).expect("written");
+    let first = end_of(&path, false);
+    let catalog = path.to_str().expect("UTF-8 path");
+    let text = stdout_of(&["--catalog", catalog, "lineage", first.as_str(), "--ascii"]);
+    assert_eq!(
+        text.lines().count(),
+        2 + 1 + 20_000 - 1 + 1,
+        "{}",
+        &text[..200]
+    );
+    let json = stdout_of(&["--catalog", catalog, "lineage", first.as_str(), "--json"]);
+    let value: serde_json::Value = serde_json::from_str(&json).expect("JSON");
+    assert_eq!(value["descendants"].as_array().map(Vec::len), Some(19_999));
+}
