@@ -94,15 +94,11 @@ fn execute(cli: &Cli, global: &GlobalArgs, term: Term, err_term: Term) -> anyhow
         Some(Command::Completions(args)) => commands::completions::run(args, &mut out)?,
         Some(Command::Man(args)) => commands::man::run(args, &mut out)?,
         Some(Command::Validate(args)) => {
-            commands::validate::run(args, global.strict, &err_term, &mut out)?
+            let named = named_catalog(global);
+            commands::validate::run(args, named.as_deref(), global.strict, &err_term, &mut out)?
         }
         command => {
-            // The flag wins over the environment; an empty variable counts as unset.
-            let path = global.catalog.clone().or_else(|| {
-                std::env::var_os("AIPAPERS_CATALOG")
-                    .filter(|v| !v.is_empty())
-                    .map(PathBuf::from)
-            });
+            let path = named_catalog(global);
             let catalog = load_catalog(path.as_deref(), global.strict, &err_term)?;
             let ctx = Context {
                 catalog: &catalog,
@@ -150,6 +146,16 @@ fn browse(command: Option<&Command>, ctx: &Context, out: &mut impl Write) -> any
     Ok(())
 }
 
+/// The catalog file the user named: the flag wins over the environment, and an empty
+/// variable counts as unset.
+fn named_catalog(global: &GlobalArgs) -> Option<PathBuf> {
+    global.catalog.clone().or_else(|| {
+        std::env::var_os("AIPAPERS_CATALOG")
+            .filter(|v| !v.is_empty())
+            .map(PathBuf::from)
+    })
+}
+
 /// The embedded catalog, or the one `--catalog`/`AIPAPERS_CATALOG` names.
 fn load_catalog(path: Option<&Path>, strict: bool, err_term: &Term) -> anyhow::Result<Catalog> {
     let Some(path) = path else {
@@ -157,7 +163,7 @@ fn load_catalog(path: Option<&Path>, strict: bool, err_term: &Term) -> anyhow::R
     };
     let loaded = Catalog::from_path(path)?;
     check_unknown_fields(
-        &path.display().to_string(),
+        &crate::catalog::origin(path),
         &loaded.unknown_fields,
         strict,
         err_term,
@@ -175,7 +181,13 @@ pub fn check_unknown_fields(
     if unknown.is_empty() {
         return Ok(());
     }
-    let list = unknown.join(", ");
+    // A few names and how many in all: one line even when every paper of a large
+    // catalog has one.
+    const SHOWN: usize = 5;
+    let mut list = unknown[..unknown.len().min(SHOWN)].join(", ");
+    if unknown.len() > SHOWN {
+        list.push_str(&format!(", and {} more", unknown.len() - SHOWN));
+    }
     if strict {
         return Err(anyhow!(
             "{name}: unknown fields (refused under --strict): {list}"

@@ -3,7 +3,6 @@
 
 use std::fs::File;
 use std::io::{self, Read};
-use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};
 #[cfg(unix)]
 use std::sync::{Mutex, PoisonError};
@@ -21,11 +20,9 @@ use super::validate;
 /// Files at least this large are read by [`read_large`].
 const LARGE: u64 = 4 << 20;
 
-/// The whole file, kept until the process ends (the catalog borrows its strings from it,
-/// and `app` never frees the catalog).
-pub(super) fn read(path: &Path) -> io::Result<&'static [u8]> {
-    let mut file = File::open(path)?;
-    let len = file.metadata()?.len();
+/// The whole of an open regular file of `len` bytes, kept until the process ends (the
+/// catalog borrows its strings from it, and `app` never frees the catalog).
+pub(super) fn read(mut file: File, len: u64) -> io::Result<&'static [u8]> {
     #[cfg(unix)]
     if len >= LARGE
         && let Some(bytes) = read_large(&file, len)?
@@ -452,9 +449,11 @@ mod tests {
             let path = dir.path().join(format!("{len}.json"));
             let bytes: Vec<u8> = (0..len).map(|i| b'a' + (i % 26) as u8).collect();
             std::fs::write(&path, &bytes).expect("written");
-            assert_eq!(read(&path).ok(), Some(&bytes[..]), "{len} bytes");
+            let file = File::open(&path).expect("opened");
+            assert_eq!(read(file, len as u64).ok(), Some(&bytes[..]), "{len} bytes");
         }
-        assert!(read(dir.path()).is_err(), "a directory is not a catalog");
+        let dir = File::open(dir.path()).expect("a directory opens");
+        assert!(read(dir, 0).is_err(), "a directory is not a catalog");
     }
 
     #[cfg(unix)]

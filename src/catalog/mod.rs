@@ -1,6 +1,7 @@
 //! The domain: the catalog of papers and eras, loaded, validated, indexed and queried.
 //! Nothing here prints, colours or knows about the command line.
 
+mod explain;
 mod facts;
 pub mod field;
 pub mod graph;
@@ -8,6 +9,7 @@ mod load;
 pub mod model;
 pub mod query;
 pub mod search;
+mod source;
 mod strict;
 #[doc(hidden)]
 pub mod synthetic;
@@ -53,6 +55,15 @@ pub enum CatalogError {
         origin: String,
         problems: Vec<Problem>,
     },
+}
+
+/// How a catalog path is named in messages: `-` is standard input.
+pub fn origin(path: &Path) -> String {
+    if path.as_os_str() == source::STDIN {
+        "standard input".to_string()
+    } else {
+        path.display().to_string()
+    }
 }
 
 /// A paper id, alias or era that the user typed and the catalog does not know.
@@ -156,10 +167,18 @@ impl Catalog {
 
     /// Reads and validates a catalog file.
     pub fn from_path(path: &Path) -> Result<Loaded, CatalogError> {
-        let origin = path.display().to_string();
-        let bytes = load::read(path).map_err(|cause| CatalogError::Read {
-            path: origin.clone(),
-            cause,
+        let origin = origin(path);
+        let bytes = source::read(path).map_err(|e| match e {
+            source::ReadError::Io(cause) => CatalogError::Read {
+                path: origin.clone(),
+                cause,
+            },
+            source::ReadError::Syntax(e) => CatalogError::Syntax {
+                origin: origin.clone(),
+                line: e.line(),
+                column: e.column(),
+                message: explain::strip_position(&e.to_string()),
+            },
         })?;
         let bytes = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(bytes);
         // A large catalog without surprises is read by two threads; anything else, and
@@ -173,7 +192,7 @@ impl Catalog {
             };
             return Catalog::validated(raw, Vec::new(), &origin, check);
         }
-        // The catalog's strings borrow from its text, which `load::read` keeps for the
+        // The catalog's strings borrow from its text, which `source::read` keeps for the
         // process's life: that spares a copy and an allocation for every string.
         let text = std::str::from_utf8(bytes).map_err(|e| {
             let valid = &bytes[..e.valid_up_to()];
@@ -470,80 +489,12 @@ fn explain_parse_error(text: &str, origin: &str, e: &serde_json::Error) -> Catal
             origin: origin.to_string(),
             line: e.line(),
             column: e.column(),
-            message: strip_position(&e.to_string()),
+            message: explain::strip_position(&e.to_string()),
         };
-    }
-    // A schema error: read the papers one by one to name each bad paper and field.
-    let Ok(value) = serde_json::from_str::<serde_json::Value>(text) else {
-        return CatalogError::Syntax {
-            origin: origin.to_string(),
-            line: e.line(),
-            column: e.column(),
-            message: strip_position(&e.to_string()),
-        };
-    };
-    let mut problems = Vec::new();
-    if let Some(papers) = value.get("papers").and_then(|p| p.as_array()) {
-        for (i, paper) in papers.iter().enumerate() {
-            // An owned value lends no strings: it can fill a `Paper`, whose text would
-            // otherwise have to borrow from something that lives for the whole process.
-            if let Err(err) = serde_path_to_error::deserialize::<_, Paper>(paper.clone()) {
-                let who = paper
-                    .get("id")
-                    .and_then(|v| v.as_str())
-                    .filter(|s| !s.is_empty());
-                let (field, message) = describe(&err);
-                problems.push(Problem {
-                    paper: Some(who.map_or_else(|| format!("#{}", i + 1), String::from)),
-                    field,
-                    message,
-                });
-            }
-        }
-    }
-    if problems.is_empty() {
-        // The papers are fine, so the problem is at the top: find it with no papers.
-        let mut top = value.clone();
-        if let Some(obj) = top.as_object_mut() {
-            obj.insert("papers".into(), serde_json::Value::Array(Vec::new()));
-        }
-        let (field, message) = match serde_path_to_error::deserialize::<_, RawCatalog>(top) {
-            Err(err) => describe(&err),
-            Ok(_) => ("papers".to_string(), strip_position(&e.to_string())),
-        };
-        problems.push(Problem {
-            paper: None,
-            field,
-            message,
-        });
     }
     CatalogError::Invalid {
         origin: origin.to_string(),
-        problems,
-    }
-}
-
-/// The field a schema error is about, and what is wrong with it. serde names a missing
-/// field only in its message, at the path of the object that lacks it.
-fn describe(err: &serde_path_to_error::Error<serde_json::Error>) -> (String, String) {
-    let path = err.path().to_string();
-    let message = strip_position(&err.inner().to_string());
-    let missing = message
-        .strip_prefix("missing field `")
-        .and_then(|m| m.strip_suffix('`'));
-    match (path.as_str(), missing) {
-        (".", Some(name)) => (name.to_string(), "is missing".to_string()),
-        (_, Some(name)) => (format!("{path}.{name}"), "is missing".to_string()),
-        (".", None) => ("(top level)".to_string(), message),
-        (_, None) => (path, message),
-    }
-}
-
-/// serde_json appends " at line L column C"; the error names the position itself.
-fn strip_position(message: &str) -> String {
-    match message.rfind(" at line ") {
-        Some(i) => message[..i].to_string(),
-        None => message.to_string(),
+        problems: explain::schema_problems(text, e),
     }
 }
 
@@ -1094,7 +1045,7 @@ mod tests {
         assert_eq!(
             err.to_string(),
             "bad.json is not a valid catalog (2 problems):\n  \
-             paper 'alexnet', field 'year': invalid type: string \"twenty\", expected i32\n  \
+             paper 'alexnet', field 'year': invalid type: string \"twenty\", expected a whole number\n  \
              paper 'bahdanau', field 'title': is missing"
         );
     }

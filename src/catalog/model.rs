@@ -143,7 +143,7 @@ impl<'de: 'static> Deserialize<'de> for Text {
 
 /// The catalog file as written on disk: what serde reads before validation.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(bound(deserialize = "'de: 'static"))]
+#[serde(bound(deserialize = "'de: 'static"), expecting = "a catalog object")]
 pub struct RawCatalog {
     pub schema_version: u32,
     pub updated: Text,
@@ -153,7 +153,7 @@ pub struct RawCatalog {
 
 /// One era of the history: a band of papers on the timeline.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(bound(deserialize = "'de: 'static"))]
+#[serde(bound(deserialize = "'de: 'static"), expecting = "an era object")]
 pub struct Era {
     pub id: Text,
     pub name: Text,
@@ -162,7 +162,7 @@ pub struct Era {
 
 /// One paper with its metadata, prose and influence links.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(bound(deserialize = "'de: 'static"))]
+#[serde(bound(deserialize = "'de: 'static"), expecting = "a paper object")]
 pub struct Paper {
     pub id: Text,
     #[serde(default, deserialize_with = "exact")]
@@ -206,7 +206,7 @@ where
         type Value = Vec<T>;
 
         fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            f.write_str("a sequence")
+            f.write_str("an array")
         }
 
         fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Vec<T>, A::Error> {
@@ -229,7 +229,7 @@ where
 
 /// "This paper built on that one", with a sentence on how.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(bound(deserialize = "'de: 'static"))]
+#[serde(bound(deserialize = "'de: 'static"), expecting = "a link object")]
 pub struct Link {
     pub id: Text,
     pub note: Text,
@@ -276,7 +276,7 @@ mod tests {
     fn a_list_of_the_wrong_type_is_an_error_naming_what_was_expected() {
         let err = paper("\"x\"", "[]").expect_err("not a list").to_string();
         assert!(
-            err.starts_with("invalid type: string \"x\", expected a sequence"),
+            err.starts_with("invalid type: string \"x\", expected an array"),
             "{err}"
         );
         let err = paper("[\"x\"]", "[1]")

@@ -53,6 +53,13 @@ pub fn have(tool: &str) -> bool {
     found
 }
 
+/// Says that a test, or part of one, did not run and why; in CI, where everything it
+/// needs is installed, that is a failure.
+pub fn skip(why: &str) {
+    assert!(std::env::var_os("CI").is_none(), "skipped in CI: {why}");
+    eprintln!("skipping: {why}");
+}
+
 /// PATH with the binary under test first, as it is for users who installed it.
 pub fn path_with_binary() -> String {
     let bin = assert_cmd::cargo::cargo_bin("aipapers");

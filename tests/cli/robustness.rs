@@ -263,7 +263,8 @@ fn deep_nesting_fails_cleanly_or_is_ignored() {
         .assert()
         .success()
         .stdout("perceptron\nhopfield\n");
-    // Deep where a string belongs: an error naming the place, not a stack overflow.
+    // Deep where a string belongs: an error naming the paper and field, not a stack
+    // overflow.
     let path = fixture("deep-schema.json");
     aipapers()
         .args(["list", "--catalog"])
@@ -271,7 +272,8 @@ fn deep_nesting_fails_cleanly_or_is_ignored() {
         .assert()
         .code(1)
         .stderr(format!(
-            "error: {}:46:18: invalid JSON: invalid type: sequence, expected a string\n",
+            "error: {} is not a valid catalog (1 problem):\n  \
+             paper 'hopfield', field 'authors[0]': invalid type: array, expected a string\n",
             path.display()
         ));
 }
@@ -350,9 +352,10 @@ fn unknown_fields_warn_and_strict_refuses_them() {
 fn schema_errors_name_every_paper_and_field() {
     let path = fixture("schema-error.json");
     aipapers().args(["validate"]).arg(&path).assert().code(1).stdout("").stderr(format!(
-        "error: {} is not a valid catalog (2 problems):\n  \
-         paper 'perceptron', field 'year': invalid type: string \"1958\", expected i32\n  \
-         paper 'hopfield', field 'authors': invalid type: string \"John Hopfield\", expected a sequence\n",
+        "error: {} is not a valid catalog (3 problems):\n  \
+         paper 'perceptron', field 'year': invalid type: string \"1958\", expected a whole number\n  \
+         paper 'hopfield', field 'title': is missing\n  \
+         paper 'hopfield', field 'authors': invalid type: string \"John Hopfield\", expected an array\n",
         path.display()
     ));
 }
@@ -644,4 +647,140 @@ fn a_twenty_thousand_paper_fan_is_walked_drawn_and_written() {
     let json = stdout_of(&["--catalog", catalog, "lineage", first.as_str(), "--json"]);
     let value: serde_json::Value = serde_json::from_str(&json).expect("JSON");
     assert_eq!(value["descendants"].as_array().map(Vec::len), Some(19_999));
+}
+
+#[test]
+fn validate_checks_the_catalog_named_by_the_flag_or_the_environment() {
+    let bad = fixture("schema-error.json");
+    let expected = "is not a valid catalog (3 problems)";
+    // It used to report the embedded catalog valid and exit 0.
+    aipapers()
+        .arg("--catalog")
+        .arg(&bad)
+        .arg("validate")
+        .assert()
+        .code(1)
+        .stdout("")
+        .stderr(predicates::str::contains(expected));
+    aipapers()
+        .env("AIPAPERS_CATALOG", &bad)
+        .arg("validate")
+        .assert()
+        .code(1)
+        .stderr(predicates::str::contains(expected));
+    // A file given to validate itself wins over both.
+    aipapers()
+        .env("AIPAPERS_CATALOG", &bad)
+        .args(["validate"])
+        .arg(fixture("tiny.json"))
+        .assert()
+        .success();
+}
+
+#[cfg(unix)]
+#[test]
+fn a_device_that_never_ends_fails_at_its_first_byte() {
+    for device in ["/dev/zero", "/dev/urandom"] {
+        if !Path::new(device).exists() {
+            crate::skip(&format!("{device} is missing"));
+            continue;
+        }
+        aipapers()
+            .args(["--catalog", device, "list"])
+            .timeout(std::time::Duration::from_secs(20))
+            .assert()
+            .code(1)
+            .stdout("")
+            .stderr(predicates::str::starts_with(format!("error: {device}:1:")));
+    }
+    // A large regular file of NUL bytes is refused before it is read.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("zeros.json");
+    let file = std::fs::File::create(&path).expect("created");
+    file.set_len(1 << 34).expect("a sparse 16 GiB file");
+    aipapers()
+        .arg("--catalog")
+        .arg(&path)
+        .arg("list")
+        .timeout(std::time::Duration::from_secs(20))
+        .assert()
+        .code(1)
+        .stderr(format!(
+            "error: {}:1:1: invalid JSON: expected value\n",
+            path.display()
+        ));
+}
+
+#[test]
+fn a_catalog_can_come_from_standard_input_or_a_pipe() {
+    let tiny = std::fs::read_to_string(fixture("tiny.json")).expect("fixture");
+    aipapers()
+        .args(["--catalog", "-", "list", "--format", "ids"])
+        .write_stdin(tiny.clone())
+        .assert()
+        .success()
+        .stdout("perceptron\nhopfield\n");
+    aipapers()
+        .args(["--catalog", "-", "validate"])
+        .write_stdin("[]")
+        .assert()
+        .code(1)
+        .stderr(
+            "error: standard input is not a valid catalog (1 problem):\n  \
+             field '(top level)': a catalog is a JSON object with schema_version, updated, \
+             eras and papers, not an array\n",
+        );
+    if have("bash") {
+        let script = format!(
+            "{} --catalog <(cat {}) list --format ids",
+            bin().display(),
+            fixture("tiny.json").display()
+        );
+        let out = Command::new("bash")
+            .args(["-c", &script])
+            .output()
+            .expect("bash runs");
+        assert_eq!(
+            String::from_utf8_lossy(&out.stdout),
+            "perceptron\nhopfield\n"
+        );
+    }
+}
+
+#[test]
+fn a_second_byte_order_mark_is_an_error_at_its_place() {
+    let tiny = std::fs::read_to_string(fixture("tiny.json")).expect("fixture");
+    aipapers()
+        .args(["--catalog", "-", "list"])
+        .write_stdin(format!("\u{feff}\u{feff}{tiny}"))
+        .assert()
+        .code(1)
+        .stderr("error: standard input:1:1: invalid JSON: expected value\n");
+}
+
+#[test]
+fn unknown_fields_in_every_paper_give_one_short_warning() {
+    let mut value: serde_json::Value =
+        serde_json::from_str(&aipapers::catalog::synthetic::json(3_000)).expect("JSON");
+    for paper in value["papers"].as_array_mut().expect("papers") {
+        paper["rating"] = serde_json::json!(5);
+    }
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("rated.json");
+    std::fs::write(&path, value.to_string()).expect("written");
+    let out = aipapers()
+        .arg("--catalog")
+        .arg(&path)
+        .args(["list", "--format", "ids", "--limit", "1"])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        format!(
+            "warning: {}: ignoring unknown fields: papers.0.rating, papers.1.rating, \
+             papers.2.rating, papers.3.rating, papers.4.rating, and 2995 more\n",
+            path.display()
+        )
+    );
 }
