@@ -4,6 +4,7 @@
 use std::ffi::OsString;
 use std::io::{self, BufWriter, IsTerminal, Write};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use anyhow::anyhow;
 use clap::{CommandFactory, FromArgMatches};
@@ -25,13 +26,13 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> u8 {
     let stdout_tty = io::stdout().is_terminal();
     let stderr_tty = io::stderr().is_terminal();
 
-    // clap prints help and its own errors before we have parsed --color, so it gets the
-    // flag from a first look at the arguments; in auto mode it reads NO_COLOR and
-    // CLICOLOR_FORCE and checks the terminal itself, as we do.
-    let clap_color = match early_color_flag(&args) {
-        Some(ColorChoice::Always) => clap::ColorChoice::Always,
-        Some(ColorChoice::Never) => clap::ColorChoice::Never,
-        _ => clap::ColorChoice::Auto,
+    // clap's help and errors come before --color is parsed: the flag is found by a first
+    // look at the arguments, and decided as for everything else.
+    let early_color = early_color_flag(&args).unwrap_or_default();
+    let clap_color = match early_color {
+        ColorChoice::Always => clap::ColorChoice::Always,
+        ColorChoice::Never => clap::ColorChoice::Never,
+        ColorChoice::Auto => clap::ColorChoice::Auto,
     };
     let mut command = Cli::command().color(clap_color);
     let parsed = command.try_get_matches_from_mut(&args);
@@ -40,18 +41,29 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> u8 {
     drop(command);
     let matches = match parsed {
         Ok(matches) => matches,
-        Err(err) => {
-            // Help and version go to stdout; a closed pipe there is not an error.
-            let _ = err.print();
-            return u8::try_from(err.exit_code()).unwrap_or(EXIT_USAGE);
+        Err(err) if err.use_stderr() => {
+            // clap echoes what the user typed: control characters in it are shown
+            // escaped, as the error for the same arguments made safe says it.
+            let unsafe_arg = |a: &OsString| a.to_str().is_none_or(|a| clean(a) != a);
+            let err = if args.iter().any(unsafe_arg) {
+                let safe = args
+                    .iter()
+                    .map(|a| clean(&a.to_string_lossy()).into_owned());
+                Cli::command()
+                    .color(clap_color)
+                    .try_get_matches_from(safe)
+                    .err()
+                    .unwrap_or(err)
+            } else {
+                err
+            };
+            return clap_message(&err, early_color.resolve(env, stderr_tty));
         }
+        Err(err) => return clap_message(&err, early_color.resolve(env, stdout_tty)),
     };
     let cli = match Cli::from_arg_matches(&matches) {
         Ok(cli) => cli,
-        Err(err) => {
-            let _ = err.print();
-            return EXIT_USAGE;
-        }
+        Err(err) => return clap_message(&err, early_color.resolve(env, stderr_tty)),
     };
     drop(matches);
     let global = cli.global();
@@ -83,16 +95,79 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> u8 {
     }
 }
 
+/// clap's help, version or usage error, printed where it belongs (help and version on
+/// stdout, errors on stderr), and its exit status.
+fn clap_message(err: &clap::Error, color: bool) -> u8 {
+    let styled = err.render();
+    let text = if color {
+        styled.ansi().to_string()
+    } else {
+        styled.to_string()
+    };
+    let status = u8::try_from(err.exit_code()).unwrap_or(EXIT_USAGE);
+    if err.use_stderr() {
+        let _ = io::stderr().write_all(text.as_bytes());
+        return status;
+    }
+    let mut out = Stdout::new();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Ok(()) => status,
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => status,
+        Err(e) => {
+            let _ = writeln!(io::stderr(), "error: cannot write to standard output: {e}");
+            EXIT_FAILURE
+        }
+    }
+}
+
+/// Standard output as aipapers writes it. Rust's own stdout quietly drops every byte
+/// when the descriptor is closed (`aipapers list >&-`) and reports success; this one says
+/// it cannot write. A reader that closed a pipe is another matter: see [`is_broken_pipe`].
+struct Stdout {
+    inner: io::Stdout,
+    open: Option<bool>,
+}
+
+impl Stdout {
+    fn new() -> Stdout {
+        Stdout {
+            inner: io::stdout(),
+            open: None,
+        }
+    }
+}
+
+impl Write for Stdout {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        if !*self
+            .open
+            .get_or_insert_with(|| !STDOUT_CLOSED.load(Ordering::Relaxed))
+        {
+            return Err(io::Error::other("it is closed"));
+        }
+        self.inner.lock().write(buf)
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.inner.lock().flush()
+    }
+}
+
+/// Set, before Rust's runtime starts, by a binary that found its standard output closed:
+/// the runtime then opens /dev/null in its place, and nothing after can tell.
+pub static STDOUT_CLOSED: AtomicBool = AtomicBool::new(false);
+
 fn execute(cli: &Cli, global: &GlobalArgs, term: Term, err_term: Term) -> anyhow::Result<()> {
-    let stdout = io::stdout();
     // The default 8 KiB: long JSON output is written a rendered chunk at a time, past the
     // buffer, and a larger one only touches more fresh memory (slower start-up).
-    let mut out = BufWriter::new(stdout.lock());
+    let mut out = BufWriter::new(Stdout::new());
     match &cli.command {
         // These describe the tool, or check a catalog of their own: they work even when
         // the catalog the environment names is missing or broken.
-        Some(Command::Completions(args)) => commands::completions::run(args, &mut out)?,
-        Some(Command::Man(args)) => commands::man::run(args, &mut out)?,
+        Some(Command::Completions(args)) => {
+            commands::completions::run(args, &mut out).map_err(stdout_error)?
+        }
+        Some(Command::Man(args)) => commands::man::run(args, &mut out).map_err(stdout_error)?,
         Some(Command::Validate(args)) => {
             let named = named_catalog(global);
             commands::validate::run(args, named.as_deref(), global.strict, &err_term, &mut out)?
