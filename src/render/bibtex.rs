@@ -207,7 +207,18 @@ fn entry(out: &mut impl Write, paper: &Paper, key: &str) -> io::Result<()> {
         .map(|a| {
             // An organisation (one word, like DeepSeek-AI) is braced so BibTeX keeps it whole.
             if a.contains(' ') {
+                // A word "and" inside one name would split it in two.
                 escape(a)
+                    .split(' ')
+                    .map(|w| {
+                        if w.eq_ignore_ascii_case("and") {
+                            format!("{{{w}}}")
+                        } else {
+                            w.to_string()
+                        }
+                    })
+                    .collect::<Vec<_>>()
+                    .join(" ")
             } else {
                 format!("{{{}}}", escape(a))
             }
@@ -268,16 +279,20 @@ fn entry(out: &mut impl Write, paper: &Paper, key: &str) -> io::Result<()> {
     writeln!(out, "}}")
 }
 
-/// Escapes LaTeX's special characters; braces are escaped so every field stays balanced.
+/// Escapes LaTeX's special characters; braces become commands, so that every field stays
+/// balanced whatever the text.
 /// Control and bidi characters become spaces: they have no place in a bibliography.
 fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
-            '&' | '%' | '$' | '#' | '_' | '{' | '}' => {
+            '&' | '%' | '$' | '#' | '_' => {
                 out.push('\\');
                 out.push(c);
             }
+            // BibTeX counts every brace, escaped or not: `\}` would still close the field.
+            '{' => out.push_str("\\textbraceleft{}"),
+            '}' => out.push_str("\\textbraceright{}"),
             '\\' => out.push_str("\\textbackslash{}"),
             '~' => out.push_str("\\textasciitilde{}"),
             '^' => out.push_str("\\textasciicircum{}"),
@@ -356,6 +371,10 @@ mod tests {
 
     #[test]
     fn latex_specials_are_escaped() {
-        assert_eq!(escape("R&D 100% {x}_1"), "R\\&D 100\\% \\{x\\}\\_1");
+        assert_eq!(
+            escape("R&D 100% {x}_1"),
+            "R\\&D 100\\% \\textbraceleft{}x\\textbraceright{}\\_1"
+        );
+        assert_eq!(escape("a\\"), "a\\textbackslash{}");
     }
 }

@@ -19,8 +19,8 @@ pub fn papers(out: &mut impl Write, catalog: &Catalog, papers: &[usize]) -> io::
             out,
             "| {} | [{}]({}) | {} | {} | {} |",
             p.year,
-            cell(&p.title).replace('[', "\\[").replace(']', "\\]"),
-            p.url.replace(' ', "%20").replace(')', "%29"),
+            cell(&p.title),
+            link_target(&p.url),
             cell(&authors),
             cell(&p.venue),
             cell(&catalog.eras[catalog.era_of(i)].name),
@@ -29,7 +29,70 @@ pub fn papers(out: &mut impl Write, catalog: &Catalog, papers: &[usize]) -> io::
     Ok(())
 }
 
-/// Escapes what would break a table cell: pipes, and line breaks.
+/// Escapes what would break a table cell or be read as Markdown rather than shown: pipes,
+/// line breaks, brackets (links and images), angle brackets (HTML), `&` starting an entity,
+/// emphasis and code marks, and backslashes (a last one would escape the border).
 pub(crate) fn cell(text: &str) -> String {
-    super::style::clean_line(text).replace('|', "\\|")
+    let text = super::style::clean_line(text);
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        // "&" alone, as in "Sequences & Attention", starts no entity and stays bare.
+        let entity = c == '&'
+            && chars
+                .peek()
+                .is_some_and(|n| n.is_ascii_alphanumeric() || *n == '#');
+        if entity
+            || matches!(
+                c,
+                '\\' | '|' | '[' | ']' | '<' | '>' | '*' | '_' | '`' | '~'
+            )
+        {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// A URL as a link target: what would end the target early or break the table
+/// (parentheses, spaces, angle brackets, pipes, quotes, backslashes) percent-encoded.
+fn link_target(url: &str) -> String {
+    let mut out = String::with_capacity(url.len());
+    for c in url.chars() {
+        match c {
+            ' ' | '(' | ')' | '<' | '>' | '|' | '"' | '\\' | '`' => {
+                out.push_str(&format!("%{:02X}", u32::from(c)));
+            }
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cells_escape_markdown_and_html() {
+        assert_eq!(cell("a|b"), "a\\|b");
+        assert_eq!(
+            cell("![x](y) <b>&amp;</b>"),
+            "!\\[x\\](y) \\<b\\>\\&amp;\\</b\\>"
+        );
+        assert_eq!(cell("*a* _b_ `c` ~d~"), "\\*a\\* \\_b\\_ \\`c\\` \\~d\\~");
+        assert_eq!(cell("ends with \\"), "ends with \\\\");
+        assert_eq!(cell("two\nlines"), "two lines");
+        assert_eq!(cell("R & D &#38;"), "R & D \\&#38;");
+    }
+
+    #[test]
+    fn link_targets_keep_parentheses_inside() {
+        assert_eq!(
+            link_target("https://en.wikipedia.org/wiki/LSTM_(network) x|y"),
+            "https://en.wikipedia.org/wiki/LSTM_%28network%29%20x%7Cy"
+        );
+    }
 }

@@ -249,3 +249,71 @@ fn export_writes_a_file() {
     let leftovers: Vec<_> = std::fs::read_dir(dir.path()).expect("dir").collect();
     assert_eq!(leftovers.len(), 1, "no temporary file is left behind");
 }
+
+/// tiny.json with hostile text in its first paper's title, authors and venue.
+fn hostile_catalog(dir: &std::path::Path) -> std::path::PathBuf {
+    let mut value: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(crate::fixture("tiny.json")).expect("fixture"),
+    )
+    .expect("JSON");
+    let paper = &mut value["papers"][0];
+    paper["title"] = "Close} , author = {Mallory} , note = {x".into();
+    paper["authors"] = serde_json::json!(["Eve Back\\", "Smith and Jones", "Ann {B"]);
+    paper["venue"] = "Proc. {x}}} | ![i](j) <b>".into();
+    let path = dir.join("hostile.json");
+    std::fs::write(&path, value.to_string()).expect("written");
+    path
+}
+
+#[test]
+fn hostile_text_stays_inside_its_bibtex_field() {
+    if !crate::have_pybtex() {
+        return;
+    }
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = hostile_catalog(dir.path());
+    let bib = stdout_of(&[
+        "--catalog",
+        path.to_str().expect("UTF-8"),
+        "export",
+        "--format",
+        "bibtex",
+    ]);
+    let script = "import sys, pybtex.database as db\n\
+        bib = db.parse_string(sys.stdin.read(), 'bibtex')\n\
+        for key, e in bib.entries.items():\n    \
+            print(key, sorted(e.fields.keys()), len(e.persons['author']))\n    \
+            print(e.fields['title'])";
+    let parsed = pipe_through("python3", &["-c", script], &bib);
+    let lines: Vec<&str> = parsed.lines().collect();
+    assert_eq!(lines.len(), 4, "{parsed}");
+    // Three authors, no field added by the title, and the title's text whole.
+    assert!(lines[0].ends_with(" 3"), "{parsed}");
+    assert!(!lines[0].contains("'note'"), "{parsed}");
+    assert_eq!(
+        lines[1],
+        "{Close\\textbraceright{} , author = \\textbraceleft{}Mallory\\textbraceright{} , \
+         note = \\textbraceleft{}x}"
+    );
+}
+
+#[test]
+fn every_markdown_cell_is_escaped() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = hostile_catalog(dir.path());
+    let md = stdout_of(&[
+        "--catalog",
+        path.to_str().expect("UTF-8"),
+        "export",
+        "--format",
+        "markdown",
+    ]);
+    let row = md.lines().nth(2).expect("a first row");
+    // Every `|` that is not a cell border is escaped, and nothing renders as HTML or an image.
+    assert_eq!(
+        row.matches('|').count() - row.matches("\\|").count(),
+        6,
+        "{row}"
+    );
+    assert!(!row.contains("<b>") && !row.contains("!["), "{row}");
+}
