@@ -562,7 +562,15 @@ fn check_own_fields(p: &mut Problems, paper: &Paper, who: &str) {
         );
     }
     if !is_url(&paper.url) {
-        p.paper(who, "url", format!("'{}' is not an http(s) URL", paper.url));
+        p.paper(
+            who,
+            "url",
+            format!(
+                "'{}' is not an http(s) link to a named host, without spaces, quotes or a \
+                 user name",
+                paper.url
+            ),
+        );
     }
 }
 
@@ -692,19 +700,27 @@ fn is_doi(s: &str) -> bool {
         && !suffix.chars().any(|c| c.is_whitespace() || c.is_control())
 }
 
+/// Whether a link goes where it seems to: http or https, a named host (with a dot, not an
+/// address), no user name or password (`https://arxiv.org@evil.example/` is not arXiv),
+/// and nothing a shell, Markdown or a terminal could take for something else (spaces,
+/// quotes, backticks, angle brackets, backslashes, controls). Parsed by the url crate, as
+/// a browser parses it.
 fn is_url(s: &str) -> bool {
-    let rest = s
-        .strip_prefix("https://")
-        .or_else(|| s.strip_prefix("http://"));
-    match rest {
-        Some(rest) => {
-            let host = rest.split('/').next().unwrap_or("");
-            !host.is_empty()
-                && host.contains('.')
-                && !s.chars().any(|c| c.is_whitespace() || c.is_control())
-        }
-        None => false,
+    let odd = |c: char| {
+        c.is_whitespace() || c.is_control() || matches!(c, '"' | '\'' | '`' | '<' | '>' | '\\')
+    };
+    if s.chars().any(odd) {
+        return false;
     }
+    let Ok(url) = url::Url::parse(s) else {
+        return false;
+    };
+    matches!(url.scheme(), "https" | "http")
+        && (s.starts_with("https://") || s.starts_with("http://"))
+        && url.username().is_empty()
+        && url.password().is_none()
+        && matches!(url.host(), Some(url::Host::Domain(host))
+            if host.contains('.') && !host.starts_with('.') && !host.ends_with('.'))
 }
 
 #[cfg(test)]
@@ -993,5 +1009,39 @@ mod tests {
             got,
             ["paper 'b', field 'date': '2001-13-01' is not a YYYY-MM-DD date"]
         );
+    }
+
+    #[test]
+    fn a_url_is_accepted_only_when_it_goes_where_it_seems_to() {
+        for good in [
+            "https://arxiv.org/abs/1706.03762",
+            "http://www.pnas.org/doi/10.1073/pnas.79.8.2554",
+            "https://en.wikipedia.org/wiki/LSTM_(network)",
+            "https://example.org:8443/a?b=c#d",
+        ] {
+            assert!(is_url(good), "{good}");
+        }
+        for bad in [
+            "https://arxiv.org@evil.example/",
+            "https://user:pw@arxiv.org/",
+            "ftp://arxiv.org/",
+            "javascript:alert(1)",
+            "https://localhost/",
+            "https://127.0.0.1/",
+            "https://[::1]/",
+            "https://arxiv.org/a b",
+            "https://arxiv.org/\"x",
+            "https://arxiv.org/`id`",
+            "https://arxiv.org/<b>",
+            "https://arxiv.org\\@evil.example/",
+            "https:/arxiv.org/",
+            "HTTPS://arxiv.org/",
+            "https://.org/",
+            "https://arxiv.org./",
+            "https://arxiv.org/\u{7}",
+            "",
+        ] {
+            assert!(!is_url(bad), "{bad}");
+        }
     }
 }

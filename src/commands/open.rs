@@ -4,7 +4,7 @@
 use std::ffi::OsString;
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::Command;
 
 use crate::cli::OpenArgs;
 use crate::render::style::clean_line;
@@ -31,9 +31,9 @@ pub fn run(args: &OpenArgs, ctx: &Context, out: &mut impl Write) -> anyhow::Resu
     );
     let mut failures = Vec::new();
     for opener in &candidates {
-        match spawn(opener) {
+        match launch(opener) {
             Ok(()) => return Ok(()),
-            Err(e) => failures.push(format!("could not start {}: {e}", opener.program)),
+            Err(why) => failures.push(why),
         }
     }
     let why = if failures.is_empty() {
@@ -41,9 +41,12 @@ pub fn run(args: &OpenArgs, ctx: &Context, out: &mut impl Write) -> anyhow::Resu
     } else {
         failures.join("; ")
     };
-    ctx.note(&format!("note: {why}; here is the link:"));
+    // The link on stdout, where a script can take it; why on stderr, and a failure status.
     writeln!(out, "{url}")?;
-    Ok(())
+    out.flush()?;
+    Err(anyhow::anyhow!(
+        "could not open the link: {why}; it is printed instead"
+    ))
 }
 
 /// A program to run, and its arguments (the link among them).
@@ -103,22 +106,22 @@ fn is_executable(path: &Path) -> bool {
     path.is_file()
 }
 
-/// Starts the opener without waiting for it: a browser may run for hours. Its output is
-/// discarded so it cannot mix with ours, or hold our caller's pipes open.
-fn spawn(opener: &Opener) -> std::io::Result<()> {
-    let mut command = Command::new(&opener.program);
-    command
+/// Runs the opener and waits for it, with this terminal as its own: a browser that lives
+/// in the terminal (`BROWSER=lynx`) works, and one that cannot open the link says so by
+/// its exit status. No shell is involved: the link is one argument, whatever it holds.
+fn launch(opener: &Opener) -> Result<(), String> {
+    let program = clean_line(&opener.program);
+    let status = Command::new(&opener.program)
         .args(&opener.args)
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null());
-    // Its own process group, so a Ctrl-C in this terminal does not close the browser.
-    #[cfg(unix)]
-    std::os::unix::process::CommandExt::process_group(&mut command, 0);
-    // Not waited for on purpose; it is re-parented when we exit a moment later.
-    #[allow(clippy::zombie_processes)]
-    let _child = command.spawn()?;
-    Ok(())
+        .status()
+        .map_err(|e| format!("could not start {program}: {e}"))?;
+    if status.success() {
+        return Ok(());
+    }
+    Err(match status.code() {
+        Some(code) => format!("{program} exited with status {code}"),
+        None => format!("{program} was stopped by a signal"),
+    })
 }
 
 #[cfg(test)]

@@ -2,7 +2,6 @@
 //! citation styles, BibTeX that a real parser reads, and opening links without a browser.
 
 use std::path::Path;
-use std::time::{Duration, Instant};
 
 use crate::{aipapers, stdout_of};
 
@@ -290,16 +289,9 @@ fn fake_browser(dir: &Path, log: &Path) -> String {
     script.display().to_string()
 }
 
-/// The browser is not waited for: poll until its log appears.
+/// The browser is waited for: its log is there when aipapers ends.
 fn read_when_written(log: &Path) -> String {
-    let start = Instant::now();
-    while start.elapsed() < Duration::from_secs(10) {
-        if let Ok(text) = std::fs::read_to_string(log) {
-            return text;
-        }
-        std::thread::sleep(Duration::from_millis(20));
-    }
-    panic!("the browser never wrote {}", log.display());
+    std::fs::read_to_string(log).expect("the browser wrote its log before aipapers ended")
 }
 
 #[cfg(unix)]
@@ -340,35 +332,91 @@ fn open_puts_the_link_where_browser_says_percent_s() {
 }
 
 #[test]
-fn open_without_any_browser_prints_the_link_and_says_why() {
+fn open_without_any_browser_prints_the_link_and_fails() {
     let out = aipapers()
         .args(["open", "lstm"])
         .env_clear()
         .output()
         .expect("aipapers runs");
-    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(out.status.code(), Some(1));
     assert_eq!(
         String::from_utf8_lossy(&out.stdout),
         "https://direct.mit.edu/neco/article/9/8/1735/6109/Long-Short-Term-Memory\n"
     );
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(
-        stderr.starts_with("note: no browser found (set BROWSER, or install "),
+        stderr.starts_with(
+            "error: could not open the link: no browser found (set BROWSER, or install "
+        ),
         "{stderr}"
     );
-    assert!(stderr.ends_with("here is the link:\n"), "{stderr}");
+    assert!(stderr.ends_with("; it is printed instead\n"), "{stderr}");
 }
 
 #[test]
-fn open_with_a_browser_that_cannot_start_prints_the_link() {
+fn open_with_a_browser_that_cannot_start_prints_the_link_and_fails() {
     aipapers()
         .args(["open", "adam"])
         .env("BROWSER", "/nonexistent/browser")
         .env("PATH", "")
         .assert()
-        .success()
+        .code(1)
         .stdout("https://arxiv.org/abs/1412.6980\n")
         .stderr(predicates::str::starts_with(
-            "note: could not start /nonexistent/browser: ",
+            "error: could not open the link: could not start /nonexistent/browser: ",
         ));
+}
+
+#[cfg(unix)]
+#[test]
+fn open_waits_for_the_browser_and_reports_its_failure() {
+    // A browser that fails is named with its status, then the next one is tried.
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let failing = dir.path().join("failing");
+    std::fs::write(&failing, "#!/bin/sh\nexit 3\n").expect("write the script");
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&failing, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+    }
+    aipapers()
+        .args(["open", "adam"])
+        .env("BROWSER", format!("false:{}", failing.display()))
+        .env("PATH", "/usr/bin:/bin")
+        .assert()
+        .code(1)
+        .stdout("https://arxiv.org/abs/1412.6980\n")
+        .stderr(predicates::str::starts_with(format!(
+            "error: could not open the link: false exited with status 1; {} exited with \
+                 status 3; it is printed instead\n",
+            failing.display()
+        )));
+    // It gets the terminal (here, the pipes of aipapers itself): what it prints arrives.
+    aipapers()
+        .args(["open", "adam"])
+        .env("BROWSER", "echo opened")
+        .env("PATH", "/usr/bin:/bin")
+        .assert()
+        .success()
+        .stdout("opened https://arxiv.org/abs/1412.6980\n")
+        .stderr("");
+}
+
+#[cfg(unix)]
+#[test]
+fn open_never_lets_a_shell_read_the_link() {
+    // The link is one argument: quotes or $(...) in BROWSER's %s never reach a shell.
+    let dir = tempfile::tempdir().expect("a temp dir");
+    let log = dir.path().join("args");
+    let browser = fake_browser(dir.path(), &log);
+    aipapers()
+        .args(["open", "adam"])
+        .env("BROWSER", format!("{browser} '$(touch pwned)' %s"))
+        .current_dir(dir.path())
+        .assert()
+        .success();
+    assert_eq!(
+        read_when_written(&log),
+        "'$(touch\npwned)'\nhttps://arxiv.org/abs/1412.6980\n"
+    );
+    assert!(!dir.path().join("pwned").exists());
 }
