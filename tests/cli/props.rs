@@ -101,6 +101,17 @@ const TOKENS: &[&str] = &[
     "a,b,,c",
     "--year=2017",
     "--era=3,4",
+    "--search",
+    // Needles that fold to nothing, or to almost nothing (one used to panic --author).
+    "\u{200b}",
+    "\u{feff}",
+    "\u{301}",
+    "\u{2066}\u{200d}",
+    "a\u{200b} b",
+    "\"",
+    "title:",
+    "author:\u{200b}",
+    "\"attention is\"",
 ];
 
 /// Runs aipapers in `dir` with no terminal, no browser and no inherited catalog.
@@ -221,5 +232,44 @@ proptest! {
         }
         let out = run(dir.path(), &args);
         assert_documented_exit(&out, &format!("aipapers {args:?} with {edits:?}"));
+    }
+}
+
+/// Commands that walk the whole graph.
+const GRAPH_COMMANDS: &[&[&str]] = &[
+    &["lineage", "FIRST"],
+    &["lineage", "LAST", "--json"],
+    &["path", "FIRST", "LAST"],
+    &["timeline"],
+    &["export", "--format", "dot"],
+];
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 12, failure_persistence: None, ..ProptestConfig::default() })]
+
+    #[test]
+    fn graph_shapes_never_panic(
+        papers in 1usize..2_000,
+        chain in any::<bool>(),
+        command in proptest::sample::select(GRAPH_COMMANDS),
+    ) {
+        use aipapers::catalog::synthetic::{Shape, shaped};
+        let shape = if chain { Shape::Chain } else { Shape::Fan };
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("catalog.json");
+        std::fs::write(&path, shaped(papers, shape)).expect("write");
+        let catalog = path.display().to_string();
+        let ids = run(dir.path(), &["--catalog".into(), catalog.clone(), "list".into(), "--format".into(), "ids".into()]);
+        let ids = String::from_utf8_lossy(&ids.stdout).into_owned();
+        let (first, last) = (ids.lines().next().unwrap_or("x"), ids.lines().last().unwrap_or("x"));
+        let mut args = vec!["--catalog".to_string(), catalog];
+        args.extend(command.iter().map(|a| match *a {
+            "FIRST" => first.to_string(),
+            "LAST" => last.to_string(),
+            other => other.to_string(),
+        }));
+        let out = run(dir.path(), &args);
+        assert_documented_exit(&out, &format!("aipapers {args:?} on a {shape:?} of {papers}"));
+        prop_assert_eq!(out.status.code(), Some(0), "{:?}", String::from_utf8_lossy(&out.stderr));
     }
 }
