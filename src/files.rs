@@ -100,12 +100,25 @@ fn resolve(path: &Path) -> io::Result<Target> {
             return Ok(Target::Through);
         }
     }
-    Err(io::Error::from_raw_os_error(libc::ELOOP))
+    Err(too_many_links())
+}
+
+#[cfg(unix)]
+fn too_many_links() -> io::Error {
+    io::Error::from_raw_os_error(libc::ELOOP)
+}
+
+#[cfg(not(unix))]
+fn too_many_links() -> io::Error {
+    io::Error::other("too many levels of symbolic links")
 }
 
 /// "No such file" or "Not a directory" on the way to a path.
 fn is_missing(err: &io::Error) -> bool {
-    err.kind() == io::ErrorKind::NotFound || err.raw_os_error() == Some(libc::ENOTDIR)
+    matches!(
+        err.kind(),
+        io::ErrorKind::NotFound | io::ErrorKind::NotADirectory
+    )
 }
 
 /// The highest directory on the way to `path` that does not exist or is not a directory.

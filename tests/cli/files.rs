@@ -456,6 +456,16 @@ fn interrupt_export(
     Some(child.wait().expect("wait"))
 }
 
+/// Whether this process ignores the signal (Linux's SigIgn mask; none where it is missing).
+fn ignored_here(signal: i32) -> bool {
+    let status = fs::read_to_string("/proc/self/status").unwrap_or_default();
+    status
+        .lines()
+        .find_map(|line| line.strip_prefix("SigIgn:"))
+        .and_then(|mask| u64::from_str_radix(mask.trim(), 16).ok())
+        .is_some_and(|mask| mask & (1 << (signal - 1)) != 0)
+}
+
 #[test]
 fn an_interrupted_export_leaves_no_temp_file() {
     if !have("sh") {
@@ -471,6 +481,12 @@ fn an_interrupted_export_leaves_no_temp_file() {
 
     let target = out.join("papers.json");
     for (signal, number) in [("INT", 2), ("TERM", 15), ("HUP", 1)] {
+        if ignored_here(number) {
+            // Inherited by the child, where it stays ignored by design (`nohup`, background
+            // jobs of a script): nothing to interrupt.
+            eprintln!("skipping SIG{signal}: this test process ignores it");
+            continue;
+        }
         // A loaded machine may finish the export before the signal: try again then.
         let status = (0..3)
             .find_map(|_| {
