@@ -327,6 +327,34 @@ fn a_read_only_file_is_refused() {
 }
 
 #[test]
+fn a_directory_that_is_not_writable_is_named() {
+    let (dir, binary) = shared_dir();
+    let locked = dir.path().join("locked");
+    fs::create_dir(&locked).expect("mkdir");
+    let target = locked.join("papers.json");
+    fs::write(&target, "old\n").expect("write");
+    fs::set_permissions(&target, fs::Permissions::from_mode(0o666)).expect("chmod");
+    fs::set_permissions(&locked, fs::Permissions::from_mode(0o555)).expect("chmod");
+    let out = as_ordinary_user(&binary)
+        .args(["export", "-o"])
+        .arg(&target)
+        .output()
+        .expect("runs");
+    // Restored so the temporary directory can be removed.
+    fs::set_permissions(&locked, fs::Permissions::from_mode(0o755)).expect("chmod");
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        format!(
+            "error: cannot write {}: cannot create a file in {}: Permission denied (os error 13)\n",
+            target.display(),
+            locked.display()
+        )
+    );
+    assert_eq!(fs::read_to_string(&target).expect("read"), "old\n");
+}
+
+#[test]
 fn a_writable_file_of_another_user_is_refused_not_taken_over() {
     if !is_root() {
         eprintln!("skipping: a file of another user needs root to set up");
