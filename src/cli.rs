@@ -379,6 +379,14 @@ pub struct ExportArgs {
     pub excel_safe: bool,
 
     /// Write to FILE instead of standard output (replaced atomically)
+    ///
+    /// A regular file is replaced atomically, only once every byte is written, and keeps its
+    /// permissions, owner and group; a new file gets the permissions the umask allows. A
+    /// symbolic link is followed and the file it points to is written; the link stays. A
+    /// device, a FIFO or /dev/stdout is written in place, as by a shell redirect. A file this
+    /// user may not write, or whose owner a replacement could not keep, is refused. Other hard
+    /// links to a replaced file keep the old contents. Interrupted by Ctrl-C, SIGTERM or
+    /// SIGHUP, aipapers removes its temporary file.
     #[arg(short = 'o', long = "output", value_name = "FILE")]
     pub output_file: Option<PathBuf>,
 

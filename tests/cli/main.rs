@@ -2,6 +2,7 @@
 
 mod catalog;
 mod completions;
+mod files;
 mod formats;
 mod golden;
 mod graph;
