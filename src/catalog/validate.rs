@@ -837,7 +837,7 @@ mod tests {
             [
                 "paper 'a', field 'arxiv': '17060.3762' is not an arXiv id like 1706.03762",
                 "paper 'a', field 'doi': 'doi:10.1/x' is not a DOI like 10.1038/323533a0",
-                "paper 'a', field 'url': 'ftp://example.org' is not an http(s) URL",
+                "paper 'a', field 'url': 'ftp://example.org' is not an http(s) link to a named host, without spaces, quotes or a user name",
             ]
         );
     }
@@ -970,7 +970,7 @@ mod tests {
             "field 'updated': 'yesterday' is not a YYYY-MM-DD date".to_string(),
             "paper 'Bad_Id', field 'id': 'Bad_Id' must be lower-case letters, digits and '-'"
                 .to_string(),
-            format!("paper '{p5}', field 'url': 'ftp://example.org' is not an http(s) URL"),
+            format!("paper '{p5}', field 'url': 'ftp://example.org' is not an http(s) link to a named host, without spaces, quotes or a user name"),
             format!("paper '{p7}', field 'era': 'nope' is not one of the catalog's eras"),
             format!(
                 "paper '{pl}', field 'aliases': '{}' is already a name of '{}'",
