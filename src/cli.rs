@@ -494,8 +494,9 @@ pub struct ManArgs {
 /// would, and too useful to leave out. Written out, not built at each start-up; a test
 /// checks it names every field, in order.
 const FIELDS_HELP: &str = "Only these fields, in this order (for table, json, jsonl, csv and \
-     tsv), comma-separated from: id, aliases, name, title, authors, year, date, venue, arxiv, \
-     doi, url, era, era_name, tags, why, tldr, summary, results, builds_on, led_to";
+     tsv), comma-separated from: id, aliases, name, title, authors, year, date, \
+     date_precision, venue, volume, issue, pages, publisher, arxiv, doi, url, published, era, \
+     era_name, tags, why, tldr, summary, results, builds_on, led_to";
 
 #[derive(Debug, Clone, Args)]
 pub struct SearchArgs {

@@ -6,11 +6,15 @@ use std::fmt;
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use super::model::{Paper, RawCatalog, Text};
+use super::model::{LIST_SEPARATOR, Paper, Published, RawCatalog, Text};
 use super::threads::{self, Chunks, MANY_PAPERS};
 
-/// The schema version this build reads.
-pub const SCHEMA_VERSION: u32 = 1;
+/// The schema version this build reads and writes.
+pub const SCHEMA_VERSION: u32 = 2;
+
+/// The oldest schema version this build still reads: version 2 only added optional fields
+/// (`date_precision`, `volume`, `issue`, `pages`, `publisher`, `published`).
+pub const OLDEST_SCHEMA_VERSION: u32 = 1;
 
 /// Longest allowed text per field, in characters.
 const MAX_WHY: usize = 90;
@@ -176,11 +180,11 @@ pub(super) fn sound_eras(raw: &RawCatalog) -> Option<HashMap<&str, usize>> {
 fn check_top<'a>(p: &mut Problems, raw: &'a RawCatalog) -> HashMap<&'a str, usize> {
     const TOP: Place = (0, 0, 0);
     p.at(TOP);
-    if raw.schema_version != SCHEMA_VERSION {
+    if !(OLDEST_SCHEMA_VERSION..=SCHEMA_VERSION).contains(&raw.schema_version) {
         p.top(
             "schema_version",
             format!(
-                "is {}; this version of aipapers reads {SCHEMA_VERSION}",
+                "is {}; this version of aipapers reads {OLDEST_SCHEMA_VERSION} to {SCHEMA_VERSION}",
                 raw.schema_version
             ),
         );
@@ -564,13 +568,122 @@ fn check_own_fields(p: &mut Problems, paper: &Paper, who: &str) {
     if !is_url(&paper.url) {
         p.paper(who, "url", format!("'{}' is not an http(s) URL", paper.url));
     }
+    check_own_citation(p, paper, who);
+}
+
+/// What schema 2 added: the date's precision, the bibliographic detail, the published
+/// version, and list items that the CSV and TSV writers can join and split again.
+fn check_own_citation(p: &mut Problems, paper: &Paper, who: &str) {
+    let known = paper.date_precision.known_len();
+    let unknown = ["", "-01", "-01-01"][(10 - known) / 3];
+    if is_date(&paper.date) && paper.date.get(known..) != Some(unknown) {
+        p.paper(
+            who,
+            "date",
+            format!(
+                "'{}' gives more than date_precision '{}' knows; write the unknown part as {}",
+                paper.date,
+                paper.date_precision.as_str(),
+                &unknown[1..]
+            ),
+        );
+    }
+    for (field, value) in [
+        ("volume", &paper.volume),
+        ("issue", &paper.issue),
+        ("pages", &paper.pages),
+        ("publisher", &paper.publisher),
+    ] {
+        if let Some(value) = value {
+            p.text(who, field, value, MAX_SHORT);
+        }
+    }
+    if paper.issue.is_some() && paper.volume.is_none() {
+        p.paper(who, "issue", "is given without a volume");
+    }
+    if let Some(published) = &paper.published {
+        check_published(p, paper, published, who);
+    }
+    for (field, list) in [("authors", &paper.authors), ("results", &paper.results)] {
+        for item in list {
+            if item.contains(LIST_SEPARATOR) {
+                p.paper(who, field, separator_message(item));
+            }
+        }
+    }
+}
+
+/// Why a list item is rejected that holds the separator of list items in CSV and TSV.
+fn separator_message(item: &str) -> String {
+    format!(
+        "'{item}' contains '{LIST_SEPARATOR}', which separates list items in CSV and TSV output"
+    )
+}
+
+fn check_published(p: &mut Problems, paper: &Paper, published: &Published, who: &str) {
+    p.text(who, "published.title", &published.title, MAX_TITLE);
+    p.text(who, "published.venue", &published.venue, MAX_SHORT);
+    if published.year < paper.year {
+        p.paper(
+            who,
+            "published.year",
+            format!(
+                "{} is before the paper's first release ({})",
+                published.year, paper.year
+            ),
+        );
+    }
+    if let Some(date) = &published.date {
+        if !is_date(date) {
+            p.paper(
+                who,
+                "published.date",
+                format!("'{date}' is not a YYYY-MM-DD date"),
+            );
+        } else if date[..4].parse::<i32>() != Ok(published.year) {
+            p.paper(
+                who,
+                "published.date",
+                format!("'{date}' disagrees with year {}", published.year),
+            );
+        }
+    }
+    if let Some(doi) = &published.doi
+        && !is_doi(doi)
+    {
+        p.paper(
+            who,
+            "published.doi",
+            format!("'{doi}' is not a DOI like 10.1038/323533a0"),
+        );
+    }
+    if let Some(url) = &published.url
+        && !is_url(url)
+    {
+        p.paper(
+            who,
+            "published.url",
+            format!("'{url}' is not an http(s) URL"),
+        );
+    }
+    for (field, value) in [
+        ("published.volume", &published.volume),
+        ("published.issue", &published.issue),
+        ("published.pages", &published.pages),
+    ] {
+        if let Some(value) = value {
+            p.text(who, field, value, MAX_SHORT);
+        }
+    }
 }
 
 /// Tags: slugs, each listed once.
 fn check_own_tags(p: &mut Problems, paper: &Paper, who: &str) {
     let mut tags = Seen::default();
     for tag in &paper.tags {
-        if !is_slug(tag) {
+        if tag.contains(LIST_SEPARATOR) {
+            p.paper(who, "tags", separator_message(tag));
+        } else if !is_slug(tag) {
             p.paper(
                 who,
                 "tags",

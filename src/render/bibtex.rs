@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 use std::io::{self, Write};
 
-use crate::catalog::{Catalog, Paper};
+use crate::catalog::{Catalog, DatePrecision, Paper};
 
 /// Words skipped when a citation key takes the title's first word.
 const STOP_WORDS: [&str; 8] = ["a", "an", "the", "on", "of", "in", "for", "to"];
@@ -224,12 +224,19 @@ fn entry(out: &mut impl Write, paper: &Paper, key: &str) -> io::Result<()> {
             number,
         } => {
             fields.push(("journal", escape(journal)));
-            fields.push(("volume", volume.to_string()));
-            if let Some(number) = number {
-                fields.push(("number", number.to_string()));
+            // The catalog's own volume and issue, where given, over those read from the venue.
+            let volume = paper.volume.as_deref().unwrap_or(volume);
+            fields.push(("volume", escape(volume)));
+            if let Some(number) = paper.issue.as_deref().or(*number) {
+                fields.push(("number", escape(number)));
             }
         }
-        Kind::Proceedings { booktitle } => fields.push(("booktitle", escape(booktitle))),
+        Kind::Proceedings { booktitle } => {
+            fields.push(("booktitle", escape(booktitle)));
+            if let Some(volume) = &paper.volume {
+                fields.push(("volume", escape(volume)));
+            }
+        }
         Kind::Report { institution } => fields.push(("institution", escape(institution))),
         Kind::Preprint => {
             if let Some(arxiv) = &paper.arxiv {
@@ -240,11 +247,18 @@ fn entry(out: &mut impl Write, paper: &Paper, key: &str) -> io::Result<()> {
             }
         }
     }
+    if let Some(pages) = &paper.pages {
+        fields.push(("pages", escape(&pages.replace('-', "--"))));
+    }
+    if let Some(publisher) = &paper.publisher {
+        fields.push(("publisher", escape(publisher)));
+    }
     fields.push(("year", year(paper).to_string()));
-    // The release month, only when it is the month of the year cited.
+    // The release month, only when it is the month of the year cited and is known.
     if let Some(month) = paper.date.get(5..7).and_then(|m| m.parse::<usize>().ok())
         && (1..=12).contains(&month)
         && year(paper) == paper.year
+        && paper.date_precision != DatePrecision::Year
     {
         fields.push(("month", MONTHS[month - 1].to_string()));
     }
@@ -255,6 +269,9 @@ fn entry(out: &mut impl Write, paper: &Paper, key: &str) -> io::Result<()> {
     if let Some(arxiv) = &paper.arxiv {
         fields.push(("eprint", escape(arxiv)));
         fields.push(("archivePrefix", "arXiv".to_string()));
+    }
+    if let Some(published) = &paper.published {
+        fields.push(("note", format!("Published as {}", escape(&published.describe()))));
     }
     writeln!(out, "@{entry_type}{{{key},")?;
     for (name, value) in fields {
