@@ -177,6 +177,13 @@ pub enum Command {
     Open(OpenArgs),
 
     /// Check a catalog file (or the embedded catalog) and report every problem in it
+    ///
+    /// Schema 2 adds optional fields: `date_precision` (day, month or year: how much of `date`
+    /// is known; the unknown parts are written 01), `volume`, `issue`, `pages` and `publisher`
+    /// (for citations), and `published`, the peer-reviewed version where it differs from the
+    /// preprint ({title, venue, year, date, doi, volume, issue, pages, url}). No item of
+    /// `authors`, `tags` or `results` may contain "; ", which CSV and TSV output put between
+    /// list items. Schema 1 files are still read.
     #[command(after_help = "Examples:
   aipapers validate
   aipapers --strict validate")]

@@ -283,7 +283,11 @@ impl Published {
 }
 
 /// ` 323(6088), 533-536`, or as much of it as is known.
-pub fn volume_issue_pages(volume: Option<&str>, issue: Option<&str>, pages: Option<&str>) -> String {
+pub fn volume_issue_pages(
+    volume: Option<&str>,
+    issue: Option<&str>,
+    pages: Option<&str>,
+) -> String {
     let mut text = String::new();
     if let Some(volume) = volume {
         text += &format!(" {volume}");

@@ -823,7 +823,7 @@ fn is_url(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::catalog::model::Link;
+    use crate::catalog::model::{DatePrecision, Link};
 
     fn fixture() -> RawCatalog {
         crate::catalog::fixture::raw(&[("a", "2000-01-01", &[]), ("b", "2001-05-01", &["a"])])
@@ -1077,6 +1077,93 @@ mod tests {
             format!("paper '{pl}', field 'title': is empty"),
         ];
         assert_eq!(got, expected);
+    }
+
+    #[test]
+    fn a_list_item_holding_the_csv_separator_is_rejected_naming_paper_and_field() {
+        let got = problems_of(|c| {
+            c.papers[0]
+                .authors
+                .push("Ada Lovelace; Charles Babbage".into());
+            c.papers[1].results.push("91% on X; 93% on Y".into());
+            c.papers[1].tags.push("a; b".into());
+        });
+        assert_eq!(
+            got,
+            [
+                "paper 'a', field 'authors': 'Ada Lovelace; Charles Babbage' contains '; ', which separates list items in CSV and TSV output",
+                "paper 'b', field 'results': '91% on X; 93% on Y' contains '; ', which separates list items in CSV and TSV output",
+                "paper 'b', field 'tags': 'a; b' contains '; ', which separates list items in CSV and TSV output",
+            ]
+        );
+        // A semicolon without the space does not split a list.
+        assert_eq!(
+            problems_of(|c| c.papers[0].results.push("x;y".into())),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn a_date_cannot_name_a_day_or_month_its_precision_does_not_know() {
+        let got = problems_of(|c| {
+            c.papers[0].date_precision = DatePrecision::Month;
+            c.papers[1].date = "2001-05-03".into();
+            c.papers[1].date_precision = DatePrecision::Year;
+        });
+        assert_eq!(
+            got,
+            [
+                "paper 'b', field 'date': '2001-05-03' gives more than date_precision 'year' knows; write the unknown part as 01-01",
+            ]
+        );
+        let got = problems_of(|c| {
+            c.papers[1].date = "2001-05-03".into();
+            c.papers[1].date_precision = DatePrecision::Month;
+        });
+        assert_eq!(
+            got,
+            [
+                "paper 'b', field 'date': '2001-05-03' gives more than date_precision 'month' knows; write the unknown part as 01",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_published_version_is_checked_like_the_paper() {
+        let got = problems_of(|c| {
+            c.papers[1].issue = Some("8".into());
+            c.papers[1].published = Some(Published {
+                title: " ".into(),
+                venue: "Nature".into(),
+                year: 1999,
+                date: Some("2000-09-17".into()),
+                doi: Some("s41586".into()),
+                volume: None,
+                issue: None,
+                pages: None,
+                url: Some("nature.com".into()),
+            });
+        });
+        assert_eq!(
+            got,
+            [
+                "paper 'b', field 'issue': is given without a volume",
+                "paper 'b', field 'published.title': is empty",
+                "paper 'b', field 'published.year': 1999 is before the paper's first release (2001)",
+                "paper 'b', field 'published.date': '2000-09-17' disagrees with year 1999",
+                "paper 'b', field 'published.doi': 's41586' is not a DOI like 10.1038/323533a0",
+                "paper 'b', field 'published.url': 'nature.com' is not an http(s) URL",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_catalog_of_the_previous_schema_is_still_read_and_a_newer_one_is_not() {
+        assert_eq!(problems_of(|c| c.schema_version = 1), Vec::<String>::new());
+        assert_eq!(
+            problems_of(|c| c.schema_version = 3),
+            ["field 'schema_version': is 3; this version of aipapers reads 1 to 2"]
+        );
     }
 
     #[test]

@@ -271,7 +271,10 @@ fn entry(out: &mut impl Write, paper: &Paper, key: &str) -> io::Result<()> {
         fields.push(("archivePrefix", "arXiv".to_string()));
     }
     if let Some(published) = &paper.published {
-        fields.push(("note", format!("Published as {}", escape(&published.describe()))));
+        fields.push((
+            "note",
+            format!("Published as {}", escape(&published.describe())),
+        ));
     }
     writeln!(out, "@{entry_type}{{{key},")?;
     for (name, value) in fields {
@@ -369,6 +372,34 @@ mod tests {
             }
         ));
         assert!(matches!(kind("arXiv preprint"), Kind::Preprint));
+    }
+
+    #[test]
+    fn the_month_is_cited_only_when_the_date_precision_knows_it() {
+        let entry_of = |precision: DatePrecision| {
+            let mut paper = crate::catalog::fixture::paper("a", "2012-12-01", &[]);
+            paper.date_precision = precision;
+            let mut out = Vec::new();
+            entry(&mut out, &paper, "key").expect("writing to memory");
+            String::from_utf8(out).expect("UTF-8")
+        };
+        assert!(entry_of(DatePrecision::Month).contains("  month = dec,\n"));
+        assert!(!entry_of(DatePrecision::Year).contains("month"));
+    }
+
+    #[test]
+    fn volume_issue_and_pages_given_by_the_catalog_are_cited() {
+        let mut paper = crate::catalog::fixture::paper("a", "1986-10-09", &[]);
+        paper.venue = "Nature 323".into();
+        paper.issue = Some("6088".into());
+        paper.pages = Some("533-536".into());
+        let mut out = Vec::new();
+        entry(&mut out, &paper, "key").expect("writing to memory");
+        let text = String::from_utf8(out).expect("UTF-8");
+        assert!(
+            text.contains("  volume = {323},\n  number = {6088},\n  pages = {533--536},\n"),
+            "{text}"
+        );
     }
 
     #[test]

@@ -63,7 +63,11 @@ pub fn paper(out: &mut impl Write, catalog: &Catalog, paper: usize, term: &Term)
     field(out, "Released", &released)?;
     field(out, "Venue", &clean_line(&venue(p)))?;
     if let Some(published) = &p.published {
-        field(out, "Published", &clean_line(&format!("as {}", published.describe())))?;
+        field(
+            out,
+            "Published",
+            &clean_line(&format!("as {}", published.describe())),
+        )?;
     }
     let era_line = format!("{} · {}", era + 1, clean_line(&catalog.eras[era].name));
     writeln!(
@@ -132,20 +136,12 @@ pub fn paper(out: &mut impl Write, catalog: &Catalog, paper: usize, term: &Term)
     Ok(())
 }
 
-/// The venue with what a citation adds to it: volume, issue, pages, publisher.
+/// The venue with the pages and publisher a citation adds to it. Volume and issue are
+/// left to the venue text, which names them for journals ("Nature 323").
 fn venue(p: &Paper) -> String {
-    let detail = [
-        p.volume.as_ref().map(|v| format!("vol. {v}")),
-        p.issue.as_ref().map(|n| format!("no. {n}")),
-        p.pages.as_ref().map(|pages| format!("pp. {pages}")),
-    ]
-    .into_iter()
-    .flatten()
-    .collect::<Vec<_>>()
-    .join(", ");
     let mut line = p.venue.to_string();
-    if !detail.is_empty() {
-        line += &format!(" · {detail}");
+    if let Some(pages) = &p.pages {
+        line += &format!(", pp. {pages}");
     }
     if let Some(publisher) = &p.publisher {
         line += &format!(" · {publisher}");
