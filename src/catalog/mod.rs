@@ -219,7 +219,7 @@ impl Catalog {
     ) -> Result<(RawCatalog, Vec<String>), CatalogError> {
         let mut unknown_fields = Vec::new();
         let parsed =
-            serde_ignored::deserialize(&mut de, |path| unknown_fields.push(path.to_string()))
+            serde_ignored::deserialize(&mut de, |path| unknown_fields.push(json_path(&path)))
                 .and_then(|raw: RawCatalog| de.end().map(|()| raw));
         match parsed {
             Ok(raw) => Ok((raw, unknown_fields)),
@@ -548,6 +548,25 @@ fn strip_position(message: &str) -> String {
 }
 
 /// Small catalogs built in code, for unit tests across the crate.
+/// An unknown field's place as the JSON file spells it (`papers.0.published.titel`): an
+/// optional value is not a level of its own, though serde_ignored's paths write one (`?`).
+fn json_path(path: &serde_ignored::Path<'_>) -> String {
+    use serde_ignored::Path;
+    let (parent, step) = match path {
+        Path::Root => return String::new(),
+        Path::Seq { parent, index } => (parent, index.to_string()),
+        Path::Map { parent, key } => (parent, key.clone()),
+        Path::Some { parent }
+        | Path::NewtypeStruct { parent }
+        | Path::NewtypeVariant { parent } => return json_path(parent),
+    };
+    let mut text = json_path(parent);
+    if !text.is_empty() {
+        text.push('.');
+    }
+    text + &step
+}
+
 #[cfg(test)]
 pub(crate) mod fixture {
     use super::*;
@@ -1106,6 +1125,15 @@ mod tests {
         let text = format!("\u{feff}{value}");
         let loaded = Catalog::parse_copied(&text, "x").expect("valid");
         assert_eq!(loaded.unknown_fields, ["papers.0.colour", "extra"]);
+    }
+
+    #[test]
+    fn an_unknown_field_inside_the_published_version_is_named_by_its_json_path() {
+        let mut value: serde_json::Value = serde_json::from_str(EMBEDDED_JSON).expect("json");
+        value["papers"][0]["published"] =
+            serde_json::json!({"title": "T", "venue": "V", "year": 1986, "titel": "x"});
+        let loaded = Catalog::parse_copied(&value.to_string(), "x").expect("valid");
+        assert_eq!(loaded.unknown_fields, ["papers.0.published.titel"]);
     }
 
     #[test]
