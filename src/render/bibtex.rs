@@ -194,7 +194,7 @@ pub(crate) fn kind(venue: &str) -> Kind<'_> {
 }
 
 fn entry(out: &mut impl Write, paper: &Paper, key: &str) -> io::Result<()> {
-    let kind = kind(&paper.venue);
+    let kind = with_catalog_numbers(kind(&paper.venue), paper);
     let entry_type = match kind {
         Kind::Article { .. } => "article",
         Kind::Proceedings { .. } => "inproceedings",
@@ -224,19 +224,12 @@ fn entry(out: &mut impl Write, paper: &Paper, key: &str) -> io::Result<()> {
             number,
         } => {
             fields.push(("journal", escape(journal)));
-            // The catalog's own volume and issue, where given, over those read from the venue.
-            let volume = paper.volume.as_deref().unwrap_or(volume);
-            fields.push(("volume", escape(volume)));
-            if let Some(number) = paper.issue.as_deref().or(*number) {
-                fields.push(("number", escape(number)));
+            fields.push(("volume", volume.to_string()));
+            if let Some(number) = number {
+                fields.push(("number", number.to_string()));
             }
         }
-        Kind::Proceedings { booktitle } => {
-            fields.push(("booktitle", escape(booktitle)));
-            if let Some(volume) = &paper.volume {
-                fields.push(("volume", escape(volume)));
-            }
-        }
+        Kind::Proceedings { booktitle } => fields.push(("booktitle", escape(booktitle))),
         Kind::Report { institution } => fields.push(("institution", escape(institution))),
         Kind::Preprint => {
             if let Some(arxiv) = &paper.arxiv {
@@ -246,6 +239,9 @@ fn entry(out: &mut impl Write, paper: &Paper, key: &str) -> io::Result<()> {
                 ));
             }
         }
+    }
+    if let (Kind::Proceedings { .. }, Some(volume)) = (&kind, &paper.volume) {
+        fields.push(("volume", escape(volume)));
     }
     if let Some(pages) = &paper.pages {
         fields.push(("pages", escape(&pages.replace('-', "--"))));
@@ -286,6 +282,23 @@ fn entry(out: &mut impl Write, paper: &Paper, key: &str) -> io::Result<()> {
         }
     }
     writeln!(out, "}}")
+}
+
+/// A journal's volume and issue as the catalog gives them, where it does, over those read
+/// from the venue text.
+fn with_catalog_numbers<'a>(kind: Kind<'a>, paper: &'a Paper) -> Kind<'a> {
+    match kind {
+        Kind::Article {
+            journal,
+            volume,
+            number,
+        } => Kind::Article {
+            journal,
+            volume: paper.volume.as_deref().unwrap_or(volume),
+            number: paper.issue.as_deref().or(number),
+        },
+        kind => kind,
+    }
 }
 
 /// Escapes LaTeX's special characters; braces are escaped so every field stays balanced.
