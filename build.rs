@@ -26,7 +26,7 @@ mod threads;
 #[path = "src/catalog/validate.rs"]
 mod validate;
 
-use model::{Link, Paper, RawCatalog, Text};
+use model::{Link, Paper, Published, RawCatalog, Text};
 
 const SOURCE: &str = "data/papers.json";
 
@@ -127,10 +127,24 @@ fn paper_literal(p: &Paper) -> String {
     field("authors", texts(&p.authors));
     field("year", p.year.to_string());
     field("date", text(&p.date));
+    field(
+        "date_precision",
+        format!("DatePrecision::{:?}", p.date_precision),
+    );
     field("venue", text(&p.venue));
+    field("volume", option(p.volume.as_ref()));
+    field("issue", option(p.issue.as_ref()));
+    field("pages", option(p.pages.as_ref()));
+    field("publisher", option(p.publisher.as_ref()));
     field("arxiv", option(p.arxiv.as_ref()));
     field("doi", option(p.doi.as_ref()));
     field("url", text(&p.url));
+    field(
+        "published",
+        p.published
+            .as_ref()
+            .map_or_else(|| "None".to_string(), published),
+    );
     field("era", text(&p.era));
     field("tags", texts(&p.tags));
     field("why", text(&p.why));
@@ -157,4 +171,20 @@ fn option(t: Option<&Text>) -> String {
 
 fn link(l: &Link) -> String {
     format!("Link {{ id: {}, note: {} }}", text(&l.id), text(&l.note))
+}
+
+fn published(p: &Published) -> String {
+    format!(
+        "Some(Published {{ title: {}, venue: {}, year: {}, date: {}, doi: {}, volume: {}, \
+         issue: {}, pages: {}, url: {} }})",
+        text(&p.title),
+        text(&p.venue),
+        p.year,
+        option(p.date.as_ref()),
+        option(p.doi.as_ref()),
+        option(p.volume.as_ref()),
+        option(p.issue.as_ref()),
+        option(p.pages.as_ref()),
+        option(p.url.as_ref()),
+    )
 }

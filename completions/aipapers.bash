@@ -194,7 +194,7 @@ _aipapers() {
                     return 0
                     ;;
                 --fields)
-                    COMPREPLY=($(compgen -W "id aliases name title authors year date venue arxiv doi url era era_name tags why tldr summary results builds_on led_to" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "id aliases name title authors year date date_precision venue volume issue pages publisher arxiv doi url published era era_name tags why tldr summary results builds_on led_to" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -260,7 +260,7 @@ _aipapers() {
                     return 0
                     ;;
                 --fields)
-                    COMPREPLY=($(compgen -W "id aliases name title authors year date venue arxiv doi url era era_name tags why tldr summary results builds_on led_to" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "id aliases name title authors year date date_precision venue volume issue pages publisher arxiv doi url published era era_name tags why tldr summary results builds_on led_to" -- "${cur}"))
                     return 0
                     ;;
                 --output)
@@ -584,7 +584,7 @@ _aipapers() {
                     return 0
                     ;;
                 --fields)
-                    COMPREPLY=($(compgen -W "id aliases name title authors year date venue arxiv doi url era era_name tags why tldr summary results builds_on led_to" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "id aliases name title authors year date date_precision venue volume issue pages publisher arxiv doi url published era era_name tags why tldr summary results builds_on led_to" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -710,7 +710,7 @@ _aipapers() {
                     return 0
                     ;;
                 --fields)
-                    COMPREPLY=($(compgen -W "id aliases name title authors year date venue arxiv doi url era era_name tags why tldr summary results builds_on led_to" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "id aliases name title authors year date date_precision venue volume issue pages publisher arxiv doi url published era era_name tags why tldr summary results builds_on led_to" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -772,7 +772,7 @@ _aipapers() {
                     return 0
                     ;;
                 --fields)
-                    COMPREPLY=($(compgen -W "id aliases name title authors year date venue arxiv doi url era era_name tags why tldr summary results builds_on led_to" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "id aliases name title authors year date date_precision venue volume issue pages publisher arxiv doi url published era era_name tags why tldr summary results builds_on led_to" -- "${cur}"))
                     return 0
                     ;;
                 --color)

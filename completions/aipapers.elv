@@ -855,8 +855,8 @@ set edit:completion:arg-completer[aipapers] = {|@words|
             cand --color 'When to use colour: auto (on a terminal, unless NO_COLOR is set), always or never [default: auto]'
             cand --catalog 'Read this catalog file instead of the embedded one [env: AIPAPERS_CATALOG]'
             cand --strict 'Treat unknown fields in a catalog file as errors, not warnings'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
         }
         &'aipapers;completions'= {
             cand 'bash' ''

@@ -177,6 +177,13 @@ pub enum Command {
     Open(OpenArgs),
 
     /// Check a catalog file (or the embedded catalog) and report every problem in it
+    ///
+    /// Schema 2 adds optional fields: `date_precision` (day, month or year: how much of `date`
+    /// is known; the unknown parts are written 01), `volume`, `issue`, `pages` and `publisher`
+    /// (for citations), and `published`, the peer-reviewed version where it differs from the
+    /// preprint ({title, venue, year, date, doi, volume, issue, pages, url}). No item of
+    /// `authors`, `tags` or `results` may contain "; ", which CSV and TSV output put between
+    /// list items. Schema 1 files are still read.
     #[command(after_help = "Examples:
   aipapers validate
   aipapers --strict validate")]
@@ -502,8 +509,9 @@ pub struct ManArgs {
 /// would, and too useful to leave out. Written out, not built at each start-up; a test
 /// checks it names every field, in order.
 const FIELDS_HELP: &str = "Only these fields, in this order (for table, json, jsonl, csv and \
-     tsv), comma-separated from: id, aliases, name, title, authors, year, date, venue, arxiv, \
-     doi, url, era, era_name, tags, why, tldr, summary, results, builds_on, led_to";
+     tsv), comma-separated from: id, aliases, name, title, authors, year, date, \
+     date_precision, venue, volume, issue, pages, publisher, arxiv, doi, url, published, era, \
+     era_name, tags, why, tldr, summary, results, builds_on, led_to";
 
 #[derive(Debug, Clone, Args)]
 pub struct SearchArgs {

@@ -5,7 +5,8 @@ use std::borrow::Cow;
 use serde::ser::{Serialize, SerializeMap, Serializer};
 use serde_json::Value;
 
-use super::{Catalog, Link, Text};
+use super::model::LIST_SEPARATOR;
+use super::{Catalog, Link, Published, Text};
 
 /// A paper field, as named in JSON output, CSV headers and `--fields`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -23,16 +24,28 @@ pub enum Field {
     Authors,
     /// Year of first release
     Year,
-    /// Date of first release (YYYY-MM-DD)
+    /// Date of first release (YYYY-MM-DD, or YYYY-MM or YYYY as far as it is known)
     Date,
+    /// How much of the date is known: day, month or year
+    DatePrecision,
     /// Where it was formally published
     Venue,
+    /// Volume of the journal or proceedings
+    Volume,
+    /// Issue (number) within the volume
+    Issue,
+    /// Page range
+    Pages,
+    /// Publisher
+    Publisher,
     /// arXiv id
     Arxiv,
     /// Publisher's DOI
     Doi,
     /// Full-text link
     Url,
+    /// The peer-reviewed version, where it differs from the preprint
+    Published,
     /// Era id
     Era,
     /// Era name
@@ -55,7 +68,7 @@ pub enum Field {
 
 impl Field {
     /// Every field, in the order JSON objects and full CSV rows use.
-    pub const ALL: [Field; 20] = [
+    pub const ALL: [Field; 26] = [
         Field::Id,
         Field::Aliases,
         Field::Name,
@@ -63,10 +76,16 @@ impl Field {
         Field::Authors,
         Field::Year,
         Field::Date,
+        Field::DatePrecision,
         Field::Venue,
+        Field::Volume,
+        Field::Issue,
+        Field::Pages,
+        Field::Publisher,
         Field::Arxiv,
         Field::Doi,
         Field::Url,
+        Field::Published,
         Field::Era,
         Field::EraName,
         Field::Tags,
@@ -91,10 +110,16 @@ impl Field {
             Field::Authors => "authors",
             Field::Year => "year",
             Field::Date => "date",
+            Field::DatePrecision => "date_precision",
             Field::Venue => "venue",
+            Field::Volume => "volume",
+            Field::Issue => "issue",
+            Field::Pages => "pages",
+            Field::Publisher => "publisher",
             Field::Arxiv => "arxiv",
             Field::Doi => "doi",
             Field::Url => "url",
+            Field::Published => "published",
             Field::Era => "era",
             Field::EraName => "era_name",
             Field::Tags => "tags",
@@ -117,10 +142,16 @@ impl Field {
             Field::Authors => "Authors",
             Field::Year => "Year",
             Field::Date => "Date",
+            Field::DatePrecision => "Date precision",
             Field::Venue => "Venue",
+            Field::Volume => "Volume",
+            Field::Issue => "Issue",
+            Field::Pages => "Pages",
+            Field::Publisher => "Publisher",
             Field::Arxiv => "arXiv",
             Field::Doi => "DOI",
             Field::Url => "URL",
+            Field::Published => "Published as",
             Field::Era => "Era",
             Field::EraName => "Era name",
             Field::Tags => "Tags",
@@ -144,11 +175,12 @@ impl Field {
         serde_json::to_value(value).unwrap_or(Value::Null)
     }
 
-    /// The field's value as one flat string: lists joined with "; ", links as ids,
-    /// missing identifiers empty. Used by CSV, TSV and tables. Text fields are borrowed.
+    /// The field's value as one flat string: lists joined with [`LIST_SEPARATOR`], links
+    /// as ids, missing identifiers empty, the published version as one line. Used by CSV,
+    /// TSV and tables. Text fields are borrowed.
     pub fn text(self, catalog: &Catalog, paper: usize) -> Cow<'_, str> {
         let joined = |items: &mut dyn Iterator<Item = &str>| {
-            Cow::Owned(items.collect::<Vec<_>>().join("; "))
+            Cow::Owned(items.collect::<Vec<_>>().join(LIST_SEPARATOR))
         };
         match self.data(catalog, paper) {
             Data::Text(text) => Cow::Borrowed(text),
@@ -159,6 +191,9 @@ impl Field {
             Data::Links(links) => joined(&mut links.iter().map(|link| link.id.as_str())),
             Data::Papers(papers) => {
                 joined(&mut papers.iter().map(|&i| catalog.paper(i).id.as_str()))
+            }
+            Data::Published(published) => {
+                Cow::Owned(published.map(Published::describe).unwrap_or_default())
             }
         }
     }
@@ -223,6 +258,7 @@ impl Serialize for FieldValue<'_> {
             Data::Papers(papers) => {
                 s.collect_seq(papers.iter().map(|&i| catalog.paper(i).id.as_str()))
             }
+            Data::Published(published) => published.serialize(s),
         }
     }
 }
@@ -241,6 +277,8 @@ pub enum Data<'a> {
     Links(&'a [Link]),
     /// Other papers, as indexes into the catalog, shown by their ids.
     Papers(&'a [usize]),
+    /// The published version as an object of its fields, or `null`.
+    Published(Option<&'a Published>),
 }
 
 impl Field {
@@ -254,11 +292,17 @@ impl Field {
             Field::Title => Data::Text(&p.title),
             Field::Authors => Data::Texts(&p.authors),
             Field::Year => Data::Number(p.year),
-            Field::Date => Data::Text(&p.date),
+            Field::Date => Data::Text(p.known_date()),
+            Field::DatePrecision => Data::Text(p.date_precision.as_str()),
             Field::Venue => Data::Text(&p.venue),
+            Field::Volume => Data::Optional(p.volume.as_deref()),
+            Field::Issue => Data::Optional(p.issue.as_deref()),
+            Field::Pages => Data::Optional(p.pages.as_deref()),
+            Field::Publisher => Data::Optional(p.publisher.as_deref()),
             Field::Arxiv => Data::Optional(p.arxiv.as_deref()),
             Field::Doi => Data::Optional(p.doi.as_deref()),
             Field::Url => Data::Text(&p.url),
+            Field::Published => Data::Published(p.published.as_ref()),
             Field::Era => Data::Text(&p.era),
             Field::EraName => Data::Text(&catalog.eras[catalog.era_of(paper)].name),
             Field::Tags => Data::Texts(&p.tags),

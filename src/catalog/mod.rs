@@ -20,7 +20,7 @@ pub mod validate;
 use std::path::Path;
 
 pub use field::Field;
-pub use model::{Era, Link, Paper, RawCatalog, Text};
+pub use model::{DatePrecision, Era, Link, Paper, Published, RawCatalog, Text};
 pub use validate::Problem;
 
 /// The catalog compiled into the binary, as its JSON text (for `validate` and tests).
@@ -29,7 +29,7 @@ pub const EMBEDDED_JSON: &str = include_str!("../../data/papers.json");
 /// The same catalog as Rust values: build.rs parses and validates data/papers.json and
 /// writes out what that yields, so start-up does neither. A unit test proves the two agree.
 mod embedded {
-    use super::model::{Era, Link, Paper, RawCatalog, Text};
+    use super::model::{DatePrecision, Era, Link, Paper, Published, RawCatalog, Text};
     use super::validate;
 
     include!(concat!(env!("OUT_DIR"), "/embedded_catalog.rs"));
@@ -238,7 +238,7 @@ impl Catalog {
     ) -> Result<(RawCatalog, Vec<String>), CatalogError> {
         let mut unknown_fields = Vec::new();
         let parsed =
-            serde_ignored::deserialize(&mut de, |path| unknown_fields.push(path.to_string()))
+            serde_ignored::deserialize(&mut de, |path| unknown_fields.push(json_path(&path)))
                 .and_then(|raw: RawCatalog| de.end().map(|()| raw));
         match parsed {
             Ok(raw) => Ok((raw, unknown_fields)),
@@ -499,6 +499,25 @@ fn explain_parse_error(text: &str, origin: &str, e: &serde_json::Error) -> Catal
 }
 
 /// Small catalogs built in code, for unit tests across the crate.
+/// An unknown field's place as the JSON file spells it (`papers.0.published.titel`): an
+/// optional value is not a level of its own, though serde_ignored's paths write one (`?`).
+fn json_path(path: &serde_ignored::Path<'_>) -> String {
+    use serde_ignored::Path;
+    let (parent, step) = match path {
+        Path::Root => return String::new(),
+        Path::Seq { parent, index } => (parent, index.to_string()),
+        Path::Map { parent, key } => (parent, key.clone()),
+        Path::Some { parent }
+        | Path::NewtypeStruct { parent }
+        | Path::NewtypeVariant { parent } => return json_path(parent),
+    };
+    let mut text = json_path(parent);
+    if !text.is_empty() {
+        text.push('.');
+    }
+    text + &step
+}
+
 #[cfg(test)]
 pub(crate) mod fixture {
     use super::*;
@@ -568,10 +587,16 @@ pub(crate) mod fixture {
             authors: vec!["Ada Lovelace".into()],
             year: date[..4].parse().expect("fixture year"),
             date: date.to_string().into(),
+            date_precision: DatePrecision::Day,
             venue: "arXiv preprint".into(),
+            volume: None,
+            issue: None,
+            pages: None,
+            publisher: None,
             arxiv: None,
             doi: None,
             url: format!("https://example.org/{id}").into(),
+            published: None,
             era: "one".into(),
             tags: vec!["language".into()],
             why: format!("{id} matters.").into(),
@@ -663,7 +688,7 @@ mod tests {
     fn the_embedded_catalog_is_valid_and_has_no_unknown_fields() {
         let loaded = Catalog::parse(EMBEDDED_JSON, "embedded").expect("valid");
         assert_eq!(loaded.unknown_fields, Vec::<String>::new());
-        assert_eq!(loaded.catalog.updated, "2026-06-03");
+        assert_eq!(loaded.catalog.updated, "2026-12-02");
     }
 
     #[test]
@@ -1072,6 +1097,15 @@ mod tests {
         let text = format!("\u{feff}{value}");
         let loaded = Catalog::parse_copied(&text, "x").expect("valid");
         assert_eq!(loaded.unknown_fields, ["papers.0.colour", "extra"]);
+    }
+
+    #[test]
+    fn an_unknown_field_inside_the_published_version_is_named_by_its_json_path() {
+        let mut value: serde_json::Value = serde_json::from_str(EMBEDDED_JSON).expect("json");
+        value["papers"][0]["published"] =
+            serde_json::json!({"title": "T", "venue": "V", "year": 1986, "titel": "x"});
+        let loaded = Catalog::parse_copied(&value.to_string(), "x").expect("valid");
+        assert_eq!(loaded.unknown_fields, ["papers.0.published.titel"]);
     }
 
     #[test]

@@ -173,12 +173,27 @@ pub struct Paper {
     pub authors: Vec<Text>,
     pub year: i32,
     pub date: Text,
+    /// How much of `date` is known; a coarser precision leaves the unknown parts at 01.
+    #[serde(default)]
+    pub date_precision: DatePrecision,
     pub venue: Text,
+    /// Bibliographic detail of the version in `venue`, for citations.
+    #[serde(default)]
+    pub volume: Option<Text>,
+    #[serde(default)]
+    pub issue: Option<Text>,
+    #[serde(default)]
+    pub pages: Option<Text>,
+    #[serde(default)]
+    pub publisher: Option<Text>,
     #[serde(default)]
     pub arxiv: Option<Text>,
     #[serde(default)]
     pub doi: Option<Text>,
     pub url: Text,
+    /// The peer-reviewed version, where it differs from the preprint this entry describes.
+    #[serde(default)]
+    pub published: Option<Published>,
     pub era: Text,
     #[serde(default, deserialize_with = "exact")]
     pub tags: Vec<Text>,
@@ -189,6 +204,102 @@ pub struct Paper {
     pub results: Vec<Text>,
     #[serde(default, deserialize_with = "exact")]
     pub builds_on: Vec<Link>,
+}
+
+/// The string CSV and TSV output (and tables) join list items with: no item of a list that
+/// is written that way may contain it, or the list could not be split again.
+pub const LIST_SEPARATOR: &str = "; ";
+
+/// How much of a paper's release date is known. A day nobody knows is never shown.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DatePrecision {
+    /// The full date is known
+    #[default]
+    Day,
+    /// Only the year and month are known
+    Month,
+    /// Only the year is known
+    Year,
+}
+
+impl DatePrecision {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DatePrecision::Day => "day",
+            DatePrecision::Month => "month",
+            DatePrecision::Year => "year",
+        }
+    }
+
+    /// How many leading characters of a YYYY-MM-DD date are known.
+    pub fn known_len(self) -> usize {
+        match self {
+            DatePrecision::Day => 10,
+            DatePrecision::Month => 7,
+            DatePrecision::Year => 4,
+        }
+    }
+}
+
+/// The peer-reviewed version of a paper whose catalog entry is its preprint: where the two
+/// differ in title, authors or figures, the entry keeps the preprint and names this.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(bound(deserialize = "'de: 'static"))]
+pub struct Published {
+    pub title: Text,
+    pub venue: Text,
+    pub year: i32,
+    /// YYYY-MM-DD, when the day of publication is known.
+    #[serde(default)]
+    pub date: Option<Text>,
+    #[serde(default)]
+    pub doi: Option<Text>,
+    #[serde(default)]
+    pub volume: Option<Text>,
+    #[serde(default)]
+    pub issue: Option<Text>,
+    #[serde(default)]
+    pub pages: Option<Text>,
+    #[serde(default)]
+    pub url: Option<Text>,
+}
+
+impl Published {
+    /// One line for people: `Title. Venue 645(8081), 633-638 (2025). doi:...`.
+    pub fn describe(&self) -> String {
+        let mut line = format!("{}. {}", self.title.trim_end_matches('.'), self.venue);
+        line += &volume_issue_pages(
+            self.volume.as_deref(),
+            self.issue.as_deref(),
+            self.pages.as_deref(),
+        );
+        line += &format!(" ({})", self.year);
+        if let Some(doi) = &self.doi {
+            line += &format!(". doi:{doi}");
+        }
+        line
+    }
+}
+
+/// ` 323(6088), 533-536`, or as much of it as is known.
+pub fn volume_issue_pages(
+    volume: Option<&str>,
+    issue: Option<&str>,
+    pages: Option<&str>,
+) -> String {
+    let mut text = String::new();
+    if let Some(volume) = volume {
+        text += &format!(" {volume}");
+        if let Some(issue) = issue {
+            text += &format!("({issue})");
+        }
+    }
+    if let Some(pages) = pages {
+        text += if volume.is_some() { ", " } else { " " };
+        text += pages;
+    }
+    text
 }
 
 /// A JSON array as a list of exactly its length. JSON gives no length up front, so serde's
@@ -236,6 +347,13 @@ pub struct Link {
 }
 
 impl Paper {
+    /// The release date as far as it is known: `2012-12` when only the month is.
+    pub fn known_date(&self) -> &str {
+        self.date
+            .get(..self.date_precision.known_len())
+            .unwrap_or(&self.date)
+    }
+
     /// The first author's surname, for sorting and citation keys: as citations read it
     /// ([`split_name`](super::text::split_name): the last word, or from a particle such
     /// as "van den"), or the whole name for an organisation.

@@ -4,7 +4,7 @@
 //! Shared by `examples/gen_catalog.rs` and `benches/catalog.rs`, so both measure the same
 //! data. Not part of the tool's interface.
 
-use super::model::{Era, Link, Paper, RawCatalog, Text};
+use super::model::{DatePrecision, Era, Link, Paper, RawCatalog, Text};
 
 /// The first day papers are dated from, and how many days the catalog spans (1950-2025).
 const FIRST_YEAR: i32 = 1950;
@@ -198,10 +198,16 @@ fn paper(
         authors: texts(authors),
         year,
         date: date.into(),
+        date_precision: DatePrecision::Day,
         venue: format!("{} {year}", rng.pick(VENUES_SHORT)).into(),
+        volume: None,
+        issue: None,
+        pages: None,
+        publisher: None,
         arxiv: arxiv.map(Text::from),
         doi: doi.map(Text::from),
         url: url.into(),
+        published: None,
         era: era.to_string().into(),
         tags: texts(tags),
         why: bounded_sentence(rng, 90).into(),

@@ -6,11 +6,15 @@ use std::fmt;
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use super::model::{Paper, RawCatalog, Text};
+use super::model::{LIST_SEPARATOR, Paper, Published, RawCatalog, Text};
 use super::threads::{self, Chunks, MANY_PAPERS};
 
-/// The schema version this build reads.
-pub const SCHEMA_VERSION: u32 = 1;
+/// The schema version this build reads and writes.
+pub const SCHEMA_VERSION: u32 = 2;
+
+/// The oldest schema version this build still reads: version 2 only added optional fields
+/// (`date_precision`, `volume`, `issue`, `pages`, `publisher`, `published`).
+pub const OLDEST_SCHEMA_VERSION: u32 = 1;
 
 /// Longest allowed text per field, in characters.
 const MAX_WHY: usize = 90;
@@ -176,11 +180,11 @@ pub(super) fn sound_eras(raw: &RawCatalog) -> Option<HashMap<&str, usize>> {
 fn check_top<'a>(p: &mut Problems, raw: &'a RawCatalog) -> HashMap<&'a str, usize> {
     const TOP: Place = (0, 0, 0);
     p.at(TOP);
-    if raw.schema_version != SCHEMA_VERSION {
+    if !(OLDEST_SCHEMA_VERSION..=SCHEMA_VERSION).contains(&raw.schema_version) {
         p.top(
             "schema_version",
             format!(
-                "is {}; this version of aipapers reads {SCHEMA_VERSION}",
+                "is {}; this version of aipapers reads {OLDEST_SCHEMA_VERSION} to {SCHEMA_VERSION}",
                 raw.schema_version
             ),
         );
@@ -572,13 +576,122 @@ fn check_own_fields(p: &mut Problems, paper: &Paper, who: &str) {
             ),
         );
     }
+    check_own_citation(p, paper, who);
+}
+
+/// What schema 2 added: the date's precision, the bibliographic detail, the published
+/// version, and list items that the CSV and TSV writers can join and split again.
+fn check_own_citation(p: &mut Problems, paper: &Paper, who: &str) {
+    let known = paper.date_precision.known_len();
+    let unknown = ["", "-01", "-01-01"][(10 - known) / 3];
+    if is_date(&paper.date) && paper.date.get(known..) != Some(unknown) {
+        p.paper(
+            who,
+            "date",
+            format!(
+                "'{}' gives more than date_precision '{}' knows; write the unknown part as {}",
+                paper.date,
+                paper.date_precision.as_str(),
+                &unknown[1..]
+            ),
+        );
+    }
+    for (field, value) in [
+        ("volume", &paper.volume),
+        ("issue", &paper.issue),
+        ("pages", &paper.pages),
+        ("publisher", &paper.publisher),
+    ] {
+        if let Some(value) = value {
+            p.text(who, field, value, MAX_SHORT);
+        }
+    }
+    if paper.issue.is_some() && paper.volume.is_none() {
+        p.paper(who, "issue", "is given without a volume");
+    }
+    if let Some(published) = &paper.published {
+        check_published(p, paper, published, who);
+    }
+    for (field, list) in [("authors", &paper.authors), ("results", &paper.results)] {
+        for item in list {
+            if item.contains(LIST_SEPARATOR) {
+                p.paper(who, field, separator_message(item));
+            }
+        }
+    }
+}
+
+/// Why a list item is rejected that holds the separator of list items in CSV and TSV.
+fn separator_message(item: &str) -> String {
+    format!(
+        "'{item}' contains '{LIST_SEPARATOR}', which separates list items in CSV and TSV output"
+    )
+}
+
+fn check_published(p: &mut Problems, paper: &Paper, published: &Published, who: &str) {
+    p.text(who, "published.title", &published.title, MAX_TITLE);
+    p.text(who, "published.venue", &published.venue, MAX_SHORT);
+    if published.year < paper.year {
+        p.paper(
+            who,
+            "published.year",
+            format!(
+                "{} is before the paper's first release ({})",
+                published.year, paper.year
+            ),
+        );
+    }
+    if let Some(date) = &published.date {
+        if !is_date(date) {
+            p.paper(
+                who,
+                "published.date",
+                format!("'{date}' is not a YYYY-MM-DD date"),
+            );
+        } else if date[..4].parse::<i32>() != Ok(published.year) {
+            p.paper(
+                who,
+                "published.date",
+                format!("'{date}' disagrees with year {}", published.year),
+            );
+        }
+    }
+    if let Some(doi) = &published.doi
+        && !is_doi(doi)
+    {
+        p.paper(
+            who,
+            "published.doi",
+            format!("'{doi}' is not a DOI like 10.1038/323533a0"),
+        );
+    }
+    if let Some(url) = &published.url
+        && !is_url(url)
+    {
+        p.paper(
+            who,
+            "published.url",
+            format!("'{url}' is not an http(s) URL"),
+        );
+    }
+    for (field, value) in [
+        ("published.volume", &published.volume),
+        ("published.issue", &published.issue),
+        ("published.pages", &published.pages),
+    ] {
+        if let Some(value) = value {
+            p.text(who, field, value, MAX_SHORT);
+        }
+    }
 }
 
 /// Tags: slugs, each listed once.
 fn check_own_tags(p: &mut Problems, paper: &Paper, who: &str) {
     let mut tags = Seen::default();
     for tag in &paper.tags {
-        if !is_slug(tag) {
+        if tag.contains(LIST_SEPARATOR) {
+            p.paper(who, "tags", separator_message(tag));
+        } else if !is_slug(tag) {
             p.paper(
                 who,
                 "tags",
@@ -726,7 +839,7 @@ fn is_url(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::catalog::model::Link;
+    use crate::catalog::model::{DatePrecision, Link};
 
     fn fixture() -> RawCatalog {
         crate::catalog::fixture::raw(&[("a", "2000-01-01", &[]), ("b", "2001-05-01", &["a"])])
@@ -980,6 +1093,93 @@ mod tests {
             format!("paper '{pl}', field 'title': is empty"),
         ];
         assert_eq!(got, expected);
+    }
+
+    #[test]
+    fn a_list_item_holding_the_csv_separator_is_rejected_naming_paper_and_field() {
+        let got = problems_of(|c| {
+            c.papers[0]
+                .authors
+                .push("Ada Lovelace; Charles Babbage".into());
+            c.papers[1].results.push("91% on X; 93% on Y".into());
+            c.papers[1].tags.push("a; b".into());
+        });
+        assert_eq!(
+            got,
+            [
+                "paper 'a', field 'authors': 'Ada Lovelace; Charles Babbage' contains '; ', which separates list items in CSV and TSV output",
+                "paper 'b', field 'results': '91% on X; 93% on Y' contains '; ', which separates list items in CSV and TSV output",
+                "paper 'b', field 'tags': 'a; b' contains '; ', which separates list items in CSV and TSV output",
+            ]
+        );
+        // A semicolon without the space does not split a list.
+        assert_eq!(
+            problems_of(|c| c.papers[0].results.push("x;y".into())),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn a_date_cannot_name_a_day_or_month_its_precision_does_not_know() {
+        let got = problems_of(|c| {
+            c.papers[0].date_precision = DatePrecision::Month;
+            c.papers[1].date = "2001-05-03".into();
+            c.papers[1].date_precision = DatePrecision::Year;
+        });
+        assert_eq!(
+            got,
+            [
+                "paper 'b', field 'date': '2001-05-03' gives more than date_precision 'year' knows; write the unknown part as 01-01",
+            ]
+        );
+        let got = problems_of(|c| {
+            c.papers[1].date = "2001-05-03".into();
+            c.papers[1].date_precision = DatePrecision::Month;
+        });
+        assert_eq!(
+            got,
+            [
+                "paper 'b', field 'date': '2001-05-03' gives more than date_precision 'month' knows; write the unknown part as 01",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_published_version_is_checked_like_the_paper() {
+        let got = problems_of(|c| {
+            c.papers[1].issue = Some("8".into());
+            c.papers[1].published = Some(Published {
+                title: " ".into(),
+                venue: "Nature".into(),
+                year: 1999,
+                date: Some("2000-09-17".into()),
+                doi: Some("s41586".into()),
+                volume: None,
+                issue: None,
+                pages: None,
+                url: Some("nature.com".into()),
+            });
+        });
+        assert_eq!(
+            got,
+            [
+                "paper 'b', field 'issue': is given without a volume",
+                "paper 'b', field 'published.title': is empty",
+                "paper 'b', field 'published.year': 1999 is before the paper's first release (2001)",
+                "paper 'b', field 'published.date': '2000-09-17' disagrees with year 1999",
+                "paper 'b', field 'published.doi': 's41586' is not a DOI like 10.1038/323533a0",
+                "paper 'b', field 'published.url': 'nature.com' is not an http(s) URL",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_catalog_of_the_previous_schema_is_still_read_and_a_newer_one_is_not() {
+        assert_eq!(problems_of(|c| c.schema_version = 1), Vec::<String>::new());
+        assert_eq!(
+            problems_of(|c| c.schema_version = 3),
+            ["field 'schema_version': is 3; this version of aipapers reads 1 to 2"]
+        );
     }
 
     #[test]

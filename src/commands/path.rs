@@ -23,7 +23,7 @@ pub fn run(args: &PathArgs, ctx: &Context, out: &mut impl Write) -> anyhow::Resu
         let same_year = f.year == t.year;
         let named = |p: &crate::catalog::Paper| {
             if same_year {
-                format!("{} ({})", p.id, p.date)
+                format!("{} ({})", p.id, p.known_date())
             } else {
                 format!("{} ({})", p.id, p.year)
             }

@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 use std::io::{self, Write};
 
-use crate::catalog::{Catalog, Paper};
+use crate::catalog::{Catalog, DatePrecision, Paper};
 
 /// Words skipped when a citation key takes the title's first word.
 const STOP_WORDS: [&str; 8] = ["a", "an", "the", "on", "of", "in", "for", "to"];
@@ -194,7 +194,7 @@ pub(crate) fn kind(venue: &str) -> Kind<'_> {
 }
 
 fn entry(out: &mut impl Write, paper: &Paper, key: &str) -> io::Result<()> {
-    let kind = kind(&paper.venue);
+    let kind = with_catalog_numbers(kind(&paper.venue), paper);
     let entry_type = match kind {
         Kind::Article { .. } => "article",
         Kind::Proceedings { .. } => "inproceedings",
@@ -251,11 +251,21 @@ fn entry(out: &mut impl Write, paper: &Paper, key: &str) -> io::Result<()> {
             }
         }
     }
+    if let (Kind::Proceedings { .. }, Some(volume)) = (&kind, &paper.volume) {
+        fields.push(("volume", escape(volume)));
+    }
+    if let Some(pages) = &paper.pages {
+        fields.push(("pages", escape(&pages.replace('-', "--"))));
+    }
+    if let Some(publisher) = &paper.publisher {
+        fields.push(("publisher", escape(publisher)));
+    }
     fields.push(("year", year(paper).to_string()));
-    // The release month, only when it is the month of the year cited.
+    // The release month, only when it is the month of the year cited and is known.
     if let Some(month) = paper.date.get(5..7).and_then(|m| m.parse::<usize>().ok())
         && (1..=12).contains(&month)
         && year(paper) == paper.year
+        && paper.date_precision != DatePrecision::Year
     {
         fields.push(("month", MONTHS[month - 1].to_string()));
     }
@@ -267,6 +277,12 @@ fn entry(out: &mut impl Write, paper: &Paper, key: &str) -> io::Result<()> {
         fields.push(("eprint", escape(arxiv)));
         fields.push(("archivePrefix", "arXiv".to_string()));
     }
+    if let Some(published) = &paper.published {
+        fields.push((
+            "note",
+            format!("Published as {}", escape(&published.describe())),
+        ));
+    }
     writeln!(out, "@{entry_type}{{{key},")?;
     for (name, value) in fields {
         // Bare macros (months) and numbers need no braces.
@@ -277,6 +293,23 @@ fn entry(out: &mut impl Write, paper: &Paper, key: &str) -> io::Result<()> {
         }
     }
     writeln!(out, "}}")
+}
+
+/// A journal's volume and issue as the catalog gives them, where it does, over those read
+/// from the venue text.
+fn with_catalog_numbers<'a>(kind: Kind<'a>, paper: &'a Paper) -> Kind<'a> {
+    match kind {
+        Kind::Article {
+            journal,
+            volume,
+            number,
+        } => Kind::Article {
+            journal,
+            volume: paper.volume.as_deref().unwrap_or(volume),
+            number: paper.issue.as_deref().or(number),
+        },
+        kind => kind,
+    }
 }
 
 /// Escapes LaTeX's special characters; braces become commands, so that every field stays
@@ -367,6 +400,34 @@ mod tests {
             }
         ));
         assert!(matches!(kind("arXiv preprint"), Kind::Preprint));
+    }
+
+    #[test]
+    fn the_month_is_cited_only_when_the_date_precision_knows_it() {
+        let entry_of = |precision: DatePrecision| {
+            let mut paper = crate::catalog::fixture::paper("a", "2012-12-01", &[]);
+            paper.date_precision = precision;
+            let mut out = Vec::new();
+            entry(&mut out, &paper, "key").expect("writing to memory");
+            String::from_utf8(out).expect("UTF-8")
+        };
+        assert!(entry_of(DatePrecision::Month).contains("  month = dec,\n"));
+        assert!(!entry_of(DatePrecision::Year).contains("month"));
+    }
+
+    #[test]
+    fn volume_issue_and_pages_given_by_the_catalog_are_cited() {
+        let mut paper = crate::catalog::fixture::paper("a", "1986-10-09", &[]);
+        paper.venue = "Nature 323".into();
+        paper.issue = Some("6088".into());
+        paper.pages = Some("533-536".into());
+        let mut out = Vec::new();
+        entry(&mut out, &paper, "key").expect("writing to memory");
+        let text = String::from_utf8(out).expect("UTF-8");
+        assert!(
+            text.contains("  volume = {323},\n  number = {6088},\n  pages = {533--536},\n"),
+            "{text}"
+        );
     }
 
     #[test]

@@ -5,7 +5,7 @@ use std::io::{self, Write};
 use super::Term;
 use super::style::{clean, clean_line};
 use super::wrap;
-use crate::catalog::Catalog;
+use crate::catalog::{Catalog, DatePrecision, Paper};
 
 /// Width of the label column ("Authors", "Venue", ...).
 const LABEL: usize = 9;
@@ -56,8 +56,19 @@ pub fn paper(out: &mut impl Write, catalog: &Catalog, paper: usize, term: &Term)
         Ok(())
     };
     field(out, "Authors", &clean_line(&p.authors.join(", ")))?;
-    field(out, "Released", &format!("{} ({})", p.year, p.date))?;
-    field(out, "Venue", &clean_line(&p.venue))?;
+    let released = match p.date_precision {
+        DatePrecision::Year => p.year.to_string(),
+        _ => format!("{} ({})", p.year, p.known_date()),
+    };
+    field(out, "Released", &released)?;
+    field(out, "Venue", &clean_line(&venue(p)))?;
+    if let Some(published) = &p.published {
+        field(
+            out,
+            "Published",
+            &clean_line(&format!("as {}", published.describe())),
+        )?;
+    }
     let era_line = format!("{} · {}", era + 1, clean_line(&catalog.eras[era].name));
     writeln!(
         out,
@@ -123,6 +134,19 @@ pub fn paper(out: &mut impl Write, catalog: &Catalog, paper: usize, term: &Term)
         }
     }
     Ok(())
+}
+
+/// The venue with the pages and publisher a citation adds to it. Volume and issue are
+/// left to the venue text, which names them for journals ("Nature 323").
+fn venue(p: &Paper) -> String {
+    let mut line = p.venue.to_string();
+    if let Some(pages) = &p.pages {
+        line += &format!(", pp. {pages}");
+    }
+    if let Some(publisher) = &p.publisher {
+        line += &format!(" · {publisher}");
+    }
+    line
 }
 
 fn bullet(out: &mut impl Write, text: &str, width: usize) -> io::Result<()> {

@@ -188,6 +188,32 @@ impl<'o, W: Write + ?Sized> Json<'o, W> {
             Data::Papers(papers) => {
                 self.array(papers, |json, &i| json.string(&catalog.paper(i).id))
             }
+            Data::Published(None) => self.out.write_all(b"null"),
+            Data::Published(Some(p)) => {
+                let texts = [
+                    ("title", Some(&p.title)),
+                    ("venue", Some(&p.venue)),
+                    ("year", None),
+                    ("date", p.date.as_ref()),
+                    ("doi", p.doi.as_ref()),
+                    ("volume", p.volume.as_ref()),
+                    ("issue", p.issue.as_ref()),
+                    ("pages", p.pages.as_ref()),
+                    ("url", p.url.as_ref()),
+                ];
+                // In the order of the struct's fields, as serde writes it.
+                self.open(b"{")?;
+                for (n, (key, text)) in texts.into_iter().enumerate() {
+                    self.next(n == 0)?;
+                    self.key(key)?;
+                    match (key, text) {
+                        ("year", _) => write!(self.out, "{}", p.year)?,
+                        (_, Some(text)) => self.string(text)?,
+                        (_, None) => self.out.write_all(b"null")?,
+                    }
+                }
+                self.close(b"}", false)
+            }
         }
     }
 
@@ -311,6 +337,18 @@ mod tests {
         }];
         c.papers[2].tags.clear();
         c.papers[2].doi = None;
+        c.papers[2].published = Some(crate::catalog::Published {
+            title: odd.to_string().into(),
+            venue: "Nature".into(),
+            year: 2003,
+            date: Some("2003-09-17".into()),
+            doi: None,
+            volume: Some("645".into()),
+            issue: None,
+            pages: Some(odd.to_string().into()),
+            url: None,
+        });
+        c.papers[2].date_precision = crate::catalog::DatePrecision::Month;
         c
     }
 

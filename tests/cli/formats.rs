@@ -31,10 +31,16 @@ fn list_json_holds_23_full_paper_objects() {
             "authors",
             "year",
             "date",
+            "date_precision",
             "venue",
+            "volume",
+            "issue",
+            "pages",
+            "publisher",
             "arxiv",
             "doi",
             "url",
+            "published",
             "era",
             "era_name",
             "tags",
@@ -102,7 +108,7 @@ fn csv_parses_with_python_into_24_rows_of_equal_width() {
     let csv = stdout_of(&["export", "--format", "csv"]);
     assert_eq!(
         pipe_through("python3", &["-c", script], &csv),
-        "24 [20] id transformer\n"
+        "24 [26] id transformer\n"
     );
     assert_eq!(csv, stdout_of(&["list", "--csv"]));
 }

@@ -10,6 +10,7 @@ mod help;
 mod man;
 mod props;
 mod readme;
+mod regression;
 mod robustness;
 mod search;
 mod shells;

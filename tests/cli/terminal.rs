@@ -40,7 +40,7 @@ fn the_home_screen_fits_the_terminal_and_ends_with_a_dim_summary() {
     );
     assert_eq!(
         lines[25],
-        "\u{1b}[2m23 papers · 5 eras · catalog updated 2026-06-03 · `aipapers show <id>` for a card\u{1b}[0m"
+        "\u{1b}[2m23 papers · 5 eras · catalog updated 2026-12-02 · `aipapers show <id>` for a card\u{1b}[0m"
     );
     let plain = on_terminal("--color never");
     for line in plain.lines() {
