@@ -1083,7 +1083,9 @@ mod tests {
             "field 'updated': 'yesterday' is not a YYYY-MM-DD date".to_string(),
             "paper 'Bad_Id', field 'id': 'Bad_Id' must be lower-case letters, digits and '-'"
                 .to_string(),
-            format!("paper '{p5}', field 'url': 'ftp://example.org' is not an http(s) link to a named host, without spaces, quotes or a user name"),
+            format!(
+                "paper '{p5}', field 'url': 'ftp://example.org' is not an http(s) link to a named host, without spaces, quotes or a user name"
+            ),
             format!("paper '{p7}', field 'era': 'nope' is not one of the catalog's eras"),
             format!(
                 "paper '{pl}', field 'aliases': '{}' is already a name of '{}'",
