@@ -339,17 +339,7 @@ fn escape(text: &str) -> String {
 /// URLs keep their characters (the url package reads them verbatim); only what would
 /// unbalance or break the field is percent-encoded.
 fn escape_url(url: &str) -> String {
-    let mut out = String::with_capacity(url.len());
-    for c in url.chars() {
-        match c {
-            '{' => out.push_str("%7B"),
-            '}' => out.push_str("%7D"),
-            ' ' => out.push_str("%20"),
-            c if c.is_control() => {}
-            c => out.push(c),
-        }
-    }
-    out
+    super::encode_url(url, &['{', '}', ' '])
 }
 
 #[cfg(test)]

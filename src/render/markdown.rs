@@ -58,17 +58,7 @@ pub(crate) fn cell(text: &str) -> String {
 /// A URL as a link target: what would end the target early or break the table
 /// (parentheses, spaces, angle brackets, pipes, quotes, backslashes) percent-encoded.
 fn link_target(url: &str) -> String {
-    let mut out = String::with_capacity(url.len());
-    for c in url.chars() {
-        match c {
-            ' ' | '(' | ')' | '<' | '>' | '|' | '"' | '\\' | '`' => {
-                out.push_str(&format!("%{:02X}", u32::from(c)));
-            }
-            c if c.is_control() => {}
-            c => out.push(c),
-        }
-    }
-    out
+    super::encode_url(url, &[' ', '(', ')', '<', '>', '|', '"', '\\', '`'])
 }
 
 #[cfg(test)]

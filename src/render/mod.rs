@@ -122,3 +122,17 @@ pub fn summary(out: &mut impl Write, catalog: &Catalog, term: &Term) -> io::Resu
     );
     writeln!(out, "\n{}", term.palette.dim(&line))
 }
+
+/// A URL with each of `reserved` percent-encoded and control characters dropped: what a
+/// format's link syntax (Markdown's parentheses, BibTeX's braces) cannot hold verbatim.
+pub(crate) fn encode_url(url: &str, reserved: &[char]) -> String {
+    let mut out = String::with_capacity(url.len());
+    for c in url.chars() {
+        if reserved.contains(&c) {
+            out.push_str(&format!("%{:02X}", u32::from(c)));
+        } else if !c.is_control() {
+            out.push(c);
+        }
+    }
+    out
+}
