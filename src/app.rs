@@ -11,13 +11,15 @@ use clap::{CommandFactory, FromArgMatches};
 
 use crate::catalog::{Catalog, LookupError};
 use crate::cli::{Cli, Command, GlobalArgs};
-use crate::commands::{self, Context, UsageError};
+use crate::commands::{self, Context, NoAnswer, UsageError};
 use crate::render::style::{ColorChoice, Palette, Term, clean};
 
-/// Exit statuses: 0 success, 1 runtime failure, 2 usage error.
+/// Exit statuses: 0 success, 1 runtime failure, 2 usage error, 3 no answer.
 pub const EXIT_OK: u8 = 0;
 pub const EXIT_FAILURE: u8 = 1;
 pub const EXIT_USAGE: u8 = 2;
+/// A sound question whose answer is "none" (`path` between unlinked papers).
+pub const EXIT_NO_ANSWER: u8 = 3;
 
 /// Runs aipapers with these arguments (the program name first) and returns the exit status.
 pub fn run(args: impl IntoIterator<Item = OsString>) -> u8 {
@@ -57,7 +59,10 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> u8 {
             } else {
                 err
             };
-            return clap_message(&err, early_color.resolve(env, stderr_tty));
+            return clap_message(
+                &closest_subcommands(err),
+                early_color.resolve(env, stderr_tty),
+            );
         }
         Err(err) => return clap_message(&err, early_color.resolve(env, stdout_tty)),
     };
@@ -93,6 +98,35 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> u8 {
             exit_status(&err)
         }
     }
+}
+
+/// An unknown subcommand gets the same "did you mean" as an unknown paper: every closest
+/// name by edit distance (`lsit` is one swap from `list`), not clap's similarity order,
+/// which put `validate` first.
+fn closest_subcommands(mut err: clap::Error) -> clap::Error {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    if err.kind() != ErrorKind::InvalidSubcommand {
+        return err;
+    }
+    let Some(ContextValue::String(typed)) = err.get(ContextKind::InvalidSubcommand) else {
+        return err;
+    };
+    let command = Cli::command();
+    let names: Vec<&str> = command
+        .get_subcommands()
+        .map(clap::Command::get_name)
+        .collect();
+    let closest: Vec<String> = crate::catalog::text::suggest(typed, names)
+        .into_iter()
+        .map(String::from)
+        .collect();
+    if !closest.is_empty() {
+        err.insert(
+            ContextKind::SuggestedSubcommand,
+            ContextValue::Strings(closest),
+        );
+    }
+    err
 }
 
 /// clap's help, version or usage error, printed where it belongs (help and version on
@@ -329,5 +363,11 @@ fn exit_status(err: &anyhow::Error) -> u8 {
     let usage = err
         .chain()
         .any(|e| e.is::<LookupError>() || e.is::<UsageError>());
-    if usage { EXIT_USAGE } else { EXIT_FAILURE }
+    if usage {
+        EXIT_USAGE
+    } else if err.chain().any(|e| e.is::<NoAnswer>()) {
+        EXIT_NO_ANSWER
+    } else {
+        EXIT_FAILURE
+    }
 }

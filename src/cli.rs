@@ -258,7 +258,7 @@ pub struct FilterArgs {
     pub search: Option<String>,
 
     /// Show at most N papers
-    #[arg(long, value_name = "N")]
+    #[arg(long, value_name = "N", value_parser = at_least_one)]
     pub limit: Option<usize>,
 }
 
@@ -524,7 +524,7 @@ pub struct SearchArgs {
     pub field: Vec<SearchField>,
 
     /// Show at most N papers
-    #[arg(long, value_name = "N")]
+    #[arg(long, value_name = "N", value_parser = at_least_one)]
     pub limit: Option<usize>,
 
     /// Print JSON: full paper objects, best first, each with its score and matched fields

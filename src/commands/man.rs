@@ -190,6 +190,10 @@ fn exit_status_section(roff: &mut Roff) {
             "A usage error: an unknown flag, paper id, era, field or format, or flags that \
              cannot go together.",
         ),
+        (
+            "3",
+            "No answer: path found no chain of influence between the two papers.",
+        ),
     ];
     for (status, meaning) in statuses {
         roff.control("TP", [])
