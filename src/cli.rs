@@ -17,7 +17,11 @@ use crate::render::style::ColorChoice;
 /// Browse the foundational research papers behind modern AI, from backpropagation to
 /// DeepSeek-R1: list, sort, read, follow the lineage, export.
 #[derive(Debug, Parser)]
-#[command(name = "aipapers", version, max_term_width = 100)]
+#[command(
+    name = "aipapers",
+    version = concat!(env!("CARGO_PKG_VERSION"), " (", env!("AIPAPERS_CATALOG_SUMMARY"), ")"),
+    max_term_width = 100
+)]
 #[command(
     after_help = "Run 'aipapers COMMAND --help' for its options and examples, 'aipapers man' \
                         for the manual.
@@ -394,6 +398,9 @@ pub struct ExportArgs {
     /// user may not write, or whose owner a replacement could not keep, is refused. Other hard
     /// links to a replaced file keep the old contents. Interrupted by Ctrl-C, SIGTERM or
     /// SIGHUP, aipapers removes its temporary file.
+    ///
+    /// Without --format, --json or --csv, the format follows a known extension: .json, .jsonl,
+    /// .csv, .tsv, .md, .bib, .dot (or .gv) and .mmd; any other name gets JSON, the default.
     #[arg(short = 'o', long = "output", value_name = "FILE")]
     pub output_file: Option<PathBuf>,
 
