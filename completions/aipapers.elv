@@ -21,6 +21,7 @@ set edit:completion:arg-completer[aipapers] = {|@words|
             cand --color 'When to use colour: auto (on a terminal, unless NO_COLOR is set), always or never [default: auto]'
             cand --catalog 'Read this catalog file instead of the embedded one [env: AIPAPERS_CATALOG]'
             cand --strict 'Treat unknown fields in a catalog file as errors, not warnings'
+            cand --no-pager 'Never page long output on a terminal [pager: AIPAPERS_PAGER, PAGER, less -FRX]'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -59,6 +60,7 @@ set edit:completion:arg-completer[aipapers] = {|@words|
             cand --json 'Print JSON (same as --format json)'
             cand --csv 'Print CSV (same as --format csv)'
             cand --strict 'Treat unknown fields in a catalog file as errors, not warnings'
+            cand --no-pager 'Never page long output on a terminal [pager: AIPAPERS_PAGER, PAGER, less -FRX]'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -84,6 +86,7 @@ set edit:completion:arg-completer[aipapers] = {|@words|
             cand --json 'Print JSON (same as --format json)'
             cand --csv 'Print CSV (same as --format csv)'
             cand --strict 'Treat unknown fields in a catalog file as errors, not warnings'
+            cand --no-pager 'Never page long output on a terminal [pager: AIPAPERS_PAGER, PAGER, less -FRX]'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -203,6 +206,7 @@ set edit:completion:arg-completer[aipapers] = {|@words|
             cand --json 'Print JSON (same as --format json)'
             cand --csv 'Print CSV (same as --format csv)'
             cand --strict 'Treat unknown fields in a catalog file as errors, not warnings'
+            cand --no-pager 'Never page long output on a terminal [pager: AIPAPERS_PAGER, PAGER, less -FRX]'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -220,6 +224,7 @@ set edit:completion:arg-completer[aipapers] = {|@words|
             cand --json 'Print JSON (same as --format json)'
             cand --csv 'Print CSV (same as --format csv)'
             cand --strict 'Treat unknown fields in a catalog file as errors, not warnings'
+            cand --no-pager 'Never page long output on a terminal [pager: AIPAPERS_PAGER, PAGER, less -FRX]'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -244,6 +249,7 @@ set edit:completion:arg-completer[aipapers] = {|@words|
             cand --csv 'Print CSV (same as --format csv)'
             cand --excel-safe 'In CSV and TSV, defuse cells starting with =, +, - or @ so spreadsheets do not run them as formulas (a leading '' is added)'
             cand --strict 'Treat unknown fields in a catalog file as errors, not warnings'
+            cand --no-pager 'Never page long output on a terminal [pager: AIPAPERS_PAGER, PAGER, less -FRX]'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -261,6 +267,7 @@ set edit:completion:arg-completer[aipapers] = {|@words|
             cand --ascii 'Draw with 7-bit ASCII characters only'
             cand --json 'Print JSON: the events in order, each with its era, year, id, name and links'
             cand --strict 'Treat unknown fields in a catalog file as errors, not warnings'
+            cand --no-pager 'Never page long output on a terminal [pager: AIPAPERS_PAGER, PAGER, less -FRX]'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -381,6 +388,7 @@ set edit:completion:arg-completer[aipapers] = {|@words|
             cand --ascii 'Draw with 7-bit ASCII characters only'
             cand --json 'Print JSON: the paper with its trees of ancestors and descendants'
             cand --strict 'Treat unknown fields in a catalog file as errors, not warnings'
+            cand --no-pager 'Never page long output on a terminal [pager: AIPAPERS_PAGER, PAGER, less -FRX]'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -606,6 +614,7 @@ set edit:completion:arg-completer[aipapers] = {|@words|
             cand --ascii 'Draw with 7-bit ASCII characters only'
             cand --json 'Print JSON: the chain of ids, and each hop with its note'
             cand --strict 'Treat unknown fields in a catalog file as errors, not warnings'
+            cand --no-pager 'Never page long output on a terminal [pager: AIPAPERS_PAGER, PAGER, less -FRX]'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -616,6 +625,7 @@ set edit:completion:arg-completer[aipapers] = {|@words|
             cand --catalog 'Read this catalog file instead of the embedded one [env: AIPAPERS_CATALOG]'
             cand --json 'Print JSON: full paper objects, best first, each with its score and matched fields'
             cand --strict 'Treat unknown fields in a catalog file as errors, not warnings'
+            cand --no-pager 'Never page long output on a terminal [pager: AIPAPERS_PAGER, PAGER, less -FRX]'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -732,6 +742,7 @@ set edit:completion:arg-completer[aipapers] = {|@words|
             cand --color 'When to use colour: auto (on a terminal, unless NO_COLOR is set), always or never [default: auto]'
             cand --catalog 'Read this catalog file instead of the embedded one [env: AIPAPERS_CATALOG]'
             cand --strict 'Treat unknown fields in a catalog file as errors, not warnings'
+            cand --no-pager 'Never page long output on a terminal [pager: AIPAPERS_PAGER, PAGER, less -FRX]'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -848,6 +859,7 @@ set edit:completion:arg-completer[aipapers] = {|@words|
             cand --catalog 'Read this catalog file instead of the embedded one [env: AIPAPERS_CATALOG]'
             cand --print 'Print the link instead of opening it'
             cand --strict 'Treat unknown fields in a catalog file as errors, not warnings'
+            cand --no-pager 'Never page long output on a terminal [pager: AIPAPERS_PAGER, PAGER, less -FRX]'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -855,6 +867,7 @@ set edit:completion:arg-completer[aipapers] = {|@words|
             cand --color 'When to use colour: auto (on a terminal, unless NO_COLOR is set), always or never [default: auto]'
             cand --catalog 'Read this catalog file instead of the embedded one [env: AIPAPERS_CATALOG]'
             cand --strict 'Treat unknown fields in a catalog file as errors, not warnings'
+            cand --no-pager 'Never page long output on a terminal [pager: AIPAPERS_PAGER, PAGER, less -FRX]'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -867,6 +880,7 @@ set edit:completion:arg-completer[aipapers] = {|@words|
             cand --color 'When to use colour: auto (on a terminal, unless NO_COLOR is set), always or never [default: auto]'
             cand --catalog 'Read this catalog file instead of the embedded one [env: AIPAPERS_CATALOG]'
             cand --strict 'Treat unknown fields in a catalog file as errors, not warnings'
+            cand --no-pager 'Never page long output on a terminal [pager: AIPAPERS_PAGER, PAGER, less -FRX]'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -874,6 +888,7 @@ set edit:completion:arg-completer[aipapers] = {|@words|
             cand --color 'When to use colour: auto (on a terminal, unless NO_COLOR is set), always or never [default: auto]'
             cand --catalog 'Read this catalog file instead of the embedded one [env: AIPAPERS_CATALOG]'
             cand --strict 'Treat unknown fields in a catalog file as errors, not warnings'
+            cand --no-pager 'Never page long output on a terminal [pager: AIPAPERS_PAGER, PAGER, less -FRX]'
             cand -h 'Print help'
             cand --help 'Print help'
         }

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_aipapers_global_optspecs
-    string join \n color= catalog= strict h/help V/version
+    string join \n color= catalog= strict no-pager h/help V/version
 end
 
 function __fish_aipapers_needs_command
@@ -29,6 +29,7 @@ always\t'Always colour'
 never\t'Never colour'"
 complete -c aipapers -n "__fish_aipapers_needs_command" -l catalog -d 'Read this catalog file instead of the embedded one [env: AIPAPERS_CATALOG]' -r -F
 complete -c aipapers -n "__fish_aipapers_needs_command" -l strict -d 'Treat unknown fields in a catalog file as errors, not warnings'
+complete -c aipapers -n "__fish_aipapers_needs_command" -l no-pager -d 'Never page long output on a terminal [pager: AIPAPERS_PAGER, PAGER, less -FRX]'
 complete -c aipapers -n "__fish_aipapers_needs_command" -s h -l help -d 'Print help'
 complete -c aipapers -n "__fish_aipapers_needs_command" -s V -l version -d 'Print version'
 complete -c aipapers -n "__fish_aipapers_needs_command" -f -a "list" -d 'List papers as a table (the default) or in another format'
@@ -107,6 +108,7 @@ complete -c aipapers -n "__fish_aipapers_using_subcommand list" -l reverse -d 'R
 complete -c aipapers -n "__fish_aipapers_using_subcommand list" -l json -d 'Print JSON (same as --format json)'
 complete -c aipapers -n "__fish_aipapers_using_subcommand list" -l csv -d 'Print CSV (same as --format csv)'
 complete -c aipapers -n "__fish_aipapers_using_subcommand list" -l strict -d 'Treat unknown fields in a catalog file as errors, not warnings'
+complete -c aipapers -n "__fish_aipapers_using_subcommand list" -l no-pager -d 'Never page long output on a terminal [pager: AIPAPERS_PAGER, PAGER, less -FRX]'
 complete -c aipapers -n "__fish_aipapers_using_subcommand list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c aipapers -n "__fish_aipapers_using_subcommand sort" -l era -d 'Only papers of this era: id, number or unique prefix (repeatable, or comma-separated)' -r -f -a "foundations\t'Foundations'
 sequence\t'Embeddings, Sequences & Attention'
@@ -164,6 +166,7 @@ complete -c aipapers -n "__fish_aipapers_using_subcommand sort" -l reverse -d 'R
 complete -c aipapers -n "__fish_aipapers_using_subcommand sort" -l json -d 'Print JSON (same as --format json)'
 complete -c aipapers -n "__fish_aipapers_using_subcommand sort" -l csv -d 'Print CSV (same as --format csv)'
 complete -c aipapers -n "__fish_aipapers_using_subcommand sort" -l strict -d 'Treat unknown fields in a catalog file as errors, not warnings'
+complete -c aipapers -n "__fish_aipapers_using_subcommand sort" -l no-pager -d 'Never page long output on a terminal [pager: AIPAPERS_PAGER, PAGER, less -FRX]'
 complete -c aipapers -n "__fish_aipapers_using_subcommand sort" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c aipapers -n "__fish_aipapers_using_subcommand show" -l format -d 'Output format' -r -f -a "table\t'An aligned table for reading (the default for list and sort)'
 json\t'A pretty-printed JSON array of paper objects'
@@ -208,6 +211,7 @@ complete -c aipapers -n "__fish_aipapers_using_subcommand show" -l catalog -d 'R
 complete -c aipapers -n "__fish_aipapers_using_subcommand show" -l json -d 'Print JSON (same as --format json)'
 complete -c aipapers -n "__fish_aipapers_using_subcommand show" -l csv -d 'Print CSV (same as --format csv)'
 complete -c aipapers -n "__fish_aipapers_using_subcommand show" -l strict -d 'Treat unknown fields in a catalog file as errors, not warnings'
+complete -c aipapers -n "__fish_aipapers_using_subcommand show" -l no-pager -d 'Never page long output on a terminal [pager: AIPAPERS_PAGER, PAGER, less -FRX]'
 complete -c aipapers -n "__fish_aipapers_using_subcommand show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c aipapers -n "__fish_aipapers_using_subcommand era" -l format -d 'Output format' -r -f -a "table\t'An aligned table for reading (the default for list and sort)'
 json\t'A pretty-printed JSON array of paper objects'
@@ -253,6 +257,7 @@ complete -c aipapers -n "__fish_aipapers_using_subcommand era" -l all -d 'Every 
 complete -c aipapers -n "__fish_aipapers_using_subcommand era" -l json -d 'Print JSON (same as --format json)'
 complete -c aipapers -n "__fish_aipapers_using_subcommand era" -l csv -d 'Print CSV (same as --format csv)'
 complete -c aipapers -n "__fish_aipapers_using_subcommand era" -l strict -d 'Treat unknown fields in a catalog file as errors, not warnings'
+complete -c aipapers -n "__fish_aipapers_using_subcommand era" -l no-pager -d 'Never page long output on a terminal [pager: AIPAPERS_PAGER, PAGER, less -FRX]'
 complete -c aipapers -n "__fish_aipapers_using_subcommand era" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c aipapers -n "__fish_aipapers_using_subcommand export" -l era -d 'Only papers of this era: id, number or unique prefix (repeatable, or comma-separated)' -r -f -a "foundations\t'Foundations'
 sequence\t'Embeddings, Sequences & Attention'
@@ -317,6 +322,7 @@ complete -c aipapers -n "__fish_aipapers_using_subcommand export" -l json -d 'Pr
 complete -c aipapers -n "__fish_aipapers_using_subcommand export" -l csv -d 'Print CSV (same as --format csv)'
 complete -c aipapers -n "__fish_aipapers_using_subcommand export" -l excel-safe -d 'In CSV and TSV, defuse cells starting with =, +, - or @ so spreadsheets do not run them as formulas (a leading \' is added)'
 complete -c aipapers -n "__fish_aipapers_using_subcommand export" -l strict -d 'Treat unknown fields in a catalog file as errors, not warnings'
+complete -c aipapers -n "__fish_aipapers_using_subcommand export" -l no-pager -d 'Never page long output on a terminal [pager: AIPAPERS_PAGER, PAGER, less -FRX]'
 complete -c aipapers -n "__fish_aipapers_using_subcommand export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c aipapers -n "__fish_aipapers_using_subcommand timeline" -l era -d 'Only papers of this era: id, number or unique prefix (repeatable, or comma-separated)' -r -f -a "foundations\t'Foundations'
 sequence\t'Embeddings, Sequences & Attention'
@@ -337,6 +343,7 @@ complete -c aipapers -n "__fish_aipapers_using_subcommand timeline" -l catalog -
 complete -c aipapers -n "__fish_aipapers_using_subcommand timeline" -l ascii -d 'Draw with 7-bit ASCII characters only'
 complete -c aipapers -n "__fish_aipapers_using_subcommand timeline" -l json -d 'Print JSON: the events in order, each with its era, year, id, name and links'
 complete -c aipapers -n "__fish_aipapers_using_subcommand timeline" -l strict -d 'Treat unknown fields in a catalog file as errors, not warnings'
+complete -c aipapers -n "__fish_aipapers_using_subcommand timeline" -l no-pager -d 'Never page long output on a terminal [pager: AIPAPERS_PAGER, PAGER, less -FRX]'
 complete -c aipapers -n "__fish_aipapers_using_subcommand timeline" -s h -l help -d 'Print help'
 complete -c aipapers -n "__fish_aipapers_using_subcommand lineage" -l depth -d 'Follow at most N links from the paper' -r
 complete -c aipapers -n "__fish_aipapers_using_subcommand lineage" -l color -d 'When to use colour: auto (on a terminal, unless NO_COLOR is set), always or never [default: auto]' -r -f -a "auto\t'Colour when writing to a terminal, unless NO_COLOR is set (CLICOLOR_FORCE forces it)'
@@ -348,6 +355,7 @@ complete -c aipapers -n "__fish_aipapers_using_subcommand lineage" -l descendant
 complete -c aipapers -n "__fish_aipapers_using_subcommand lineage" -l ascii -d 'Draw with 7-bit ASCII characters only'
 complete -c aipapers -n "__fish_aipapers_using_subcommand lineage" -l json -d 'Print JSON: the paper with its trees of ancestors and descendants'
 complete -c aipapers -n "__fish_aipapers_using_subcommand lineage" -l strict -d 'Treat unknown fields in a catalog file as errors, not warnings'
+complete -c aipapers -n "__fish_aipapers_using_subcommand lineage" -l no-pager -d 'Never page long output on a terminal [pager: AIPAPERS_PAGER, PAGER, less -FRX]'
 complete -c aipapers -n "__fish_aipapers_using_subcommand lineage" -s h -l help -d 'Print help'
 complete -c aipapers -n "__fish_aipapers_using_subcommand path" -l color -d 'When to use colour: auto (on a terminal, unless NO_COLOR is set), always or never [default: auto]' -r -f -a "auto\t'Colour when writing to a terminal, unless NO_COLOR is set (CLICOLOR_FORCE forces it)'
 always\t'Always colour'
@@ -356,6 +364,7 @@ complete -c aipapers -n "__fish_aipapers_using_subcommand path" -l catalog -d 'R
 complete -c aipapers -n "__fish_aipapers_using_subcommand path" -l ascii -d 'Draw with 7-bit ASCII characters only'
 complete -c aipapers -n "__fish_aipapers_using_subcommand path" -l json -d 'Print JSON: the chain of ids, and each hop with its note'
 complete -c aipapers -n "__fish_aipapers_using_subcommand path" -l strict -d 'Treat unknown fields in a catalog file as errors, not warnings'
+complete -c aipapers -n "__fish_aipapers_using_subcommand path" -l no-pager -d 'Never page long output on a terminal [pager: AIPAPERS_PAGER, PAGER, less -FRX]'
 complete -c aipapers -n "__fish_aipapers_using_subcommand path" -s h -l help -d 'Print help'
 complete -c aipapers -n "__fish_aipapers_using_subcommand search" -l field -d 'Only look in these fields (repeatable, or comma-separated)' -r -f -a "name\t'Short display name'
 title\t'Exact published title'
@@ -373,6 +382,7 @@ never\t'Never colour'"
 complete -c aipapers -n "__fish_aipapers_using_subcommand search" -l catalog -d 'Read this catalog file instead of the embedded one [env: AIPAPERS_CATALOG]' -r -F
 complete -c aipapers -n "__fish_aipapers_using_subcommand search" -l json -d 'Print JSON: full paper objects, best first, each with its score and matched fields'
 complete -c aipapers -n "__fish_aipapers_using_subcommand search" -l strict -d 'Treat unknown fields in a catalog file as errors, not warnings'
+complete -c aipapers -n "__fish_aipapers_using_subcommand search" -l no-pager -d 'Never page long output on a terminal [pager: AIPAPERS_PAGER, PAGER, less -FRX]'
 complete -c aipapers -n "__fish_aipapers_using_subcommand search" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c aipapers -n "__fish_aipapers_using_subcommand cite" -l style -d 'Citation style' -r -f -a "bibtex\t'BibTeX entries, the same as `export --format bibtex`'
 apa\t'APA 7th edition reference-list entries'
@@ -383,6 +393,7 @@ always\t'Always colour'
 never\t'Never colour'"
 complete -c aipapers -n "__fish_aipapers_using_subcommand cite" -l catalog -d 'Read this catalog file instead of the embedded one [env: AIPAPERS_CATALOG]' -r -F
 complete -c aipapers -n "__fish_aipapers_using_subcommand cite" -l strict -d 'Treat unknown fields in a catalog file as errors, not warnings'
+complete -c aipapers -n "__fish_aipapers_using_subcommand cite" -l no-pager -d 'Never page long output on a terminal [pager: AIPAPERS_PAGER, PAGER, less -FRX]'
 complete -c aipapers -n "__fish_aipapers_using_subcommand cite" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c aipapers -n "__fish_aipapers_using_subcommand open" -l color -d 'When to use colour: auto (on a terminal, unless NO_COLOR is set), always or never [default: auto]' -r -f -a "auto\t'Colour when writing to a terminal, unless NO_COLOR is set (CLICOLOR_FORCE forces it)'
 always\t'Always colour'
@@ -390,24 +401,28 @@ never\t'Never colour'"
 complete -c aipapers -n "__fish_aipapers_using_subcommand open" -l catalog -d 'Read this catalog file instead of the embedded one [env: AIPAPERS_CATALOG]' -r -F
 complete -c aipapers -n "__fish_aipapers_using_subcommand open" -l print -d 'Print the link instead of opening it'
 complete -c aipapers -n "__fish_aipapers_using_subcommand open" -l strict -d 'Treat unknown fields in a catalog file as errors, not warnings'
+complete -c aipapers -n "__fish_aipapers_using_subcommand open" -l no-pager -d 'Never page long output on a terminal [pager: AIPAPERS_PAGER, PAGER, less -FRX]'
 complete -c aipapers -n "__fish_aipapers_using_subcommand open" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c aipapers -n "__fish_aipapers_using_subcommand validate" -l color -d 'When to use colour: auto (on a terminal, unless NO_COLOR is set), always or never [default: auto]' -r -f -a "auto\t'Colour when writing to a terminal, unless NO_COLOR is set (CLICOLOR_FORCE forces it)'
 always\t'Always colour'
 never\t'Never colour'"
 complete -c aipapers -n "__fish_aipapers_using_subcommand validate" -l catalog -d 'Read this catalog file instead of the embedded one [env: AIPAPERS_CATALOG]' -r -F
 complete -c aipapers -n "__fish_aipapers_using_subcommand validate" -l strict -d 'Treat unknown fields in a catalog file as errors, not warnings'
+complete -c aipapers -n "__fish_aipapers_using_subcommand validate" -l no-pager -d 'Never page long output on a terminal [pager: AIPAPERS_PAGER, PAGER, less -FRX]'
 complete -c aipapers -n "__fish_aipapers_using_subcommand validate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c aipapers -n "__fish_aipapers_using_subcommand completions" -l color -d 'When to use colour: auto (on a terminal, unless NO_COLOR is set), always or never [default: auto]' -r -f -a "auto\t'Colour when writing to a terminal, unless NO_COLOR is set (CLICOLOR_FORCE forces it)'
 always\t'Always colour'
 never\t'Never colour'"
 complete -c aipapers -n "__fish_aipapers_using_subcommand completions" -l catalog -d 'Read this catalog file instead of the embedded one [env: AIPAPERS_CATALOG]' -r -F
 complete -c aipapers -n "__fish_aipapers_using_subcommand completions" -l strict -d 'Treat unknown fields in a catalog file as errors, not warnings'
+complete -c aipapers -n "__fish_aipapers_using_subcommand completions" -l no-pager -d 'Never page long output on a terminal [pager: AIPAPERS_PAGER, PAGER, less -FRX]'
 complete -c aipapers -n "__fish_aipapers_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c aipapers -n "__fish_aipapers_using_subcommand man" -l color -d 'When to use colour: auto (on a terminal, unless NO_COLOR is set), always or never [default: auto]' -r -f -a "auto\t'Colour when writing to a terminal, unless NO_COLOR is set (CLICOLOR_FORCE forces it)'
 always\t'Always colour'
 never\t'Never colour'"
 complete -c aipapers -n "__fish_aipapers_using_subcommand man" -l catalog -d 'Read this catalog file instead of the embedded one [env: AIPAPERS_CATALOG]' -r -F
 complete -c aipapers -n "__fish_aipapers_using_subcommand man" -l strict -d 'Treat unknown fields in a catalog file as errors, not warnings'
+complete -c aipapers -n "__fish_aipapers_using_subcommand man" -l no-pager -d 'Never page long output on a terminal [pager: AIPAPERS_PAGER, PAGER, less -FRX]'
 complete -c aipapers -n "__fish_aipapers_using_subcommand man" -s h -l help -d 'Print help'
 complete -c aipapers -n "__fish_aipapers_using_subcommand help; and not __fish_seen_subcommand_from list sort show era export timeline lineage path search cite open validate completions man help" -f -a "list" -d 'List papers as a table (the default) or in another format'
 complete -c aipapers -n "__fish_aipapers_using_subcommand help; and not __fish_seen_subcommand_from list sort show era export timeline lineage path search cite open validate completions man help" -f -a "sort" -d 'List every paper sorted by KEY'

@@ -69,6 +69,10 @@ pub struct GlobalArgs {
     /// Treat unknown fields in a catalog file as errors, not warnings
     #[arg(long)]
     pub strict: bool,
+
+    /// Never page long output on a terminal [pager: AIPAPERS_PAGER, PAGER, less -FRX]
+    #[arg(long)]
+    pub no_pager: bool,
 }
 
 impl GlobalArgs {
@@ -78,6 +82,7 @@ impl GlobalArgs {
             color: self.color.or(outer.color),
             catalog: self.catalog.or(outer.catalog),
             strict: self.strict || outer.strict,
+            no_pager: self.no_pager || outer.no_pager,
         }
     }
 }

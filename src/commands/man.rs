@@ -219,6 +219,16 @@ fn environment_section(roff: &mut Roff) {
             "A catalog file to read instead of the embedded one, as --catalog does \
              (the flag wins; empty counts as unset).",
         ),
+        (
+            "TERM",
+            "dumb means no colour, unless --color always or CLICOLOR_FORCE asks for it.",
+        ),
+        (
+            "AIPAPERS_PAGER, PAGER",
+            "The pager for output taller than the terminal, the first one set (empty means \
+             none; --no-pager also turns it off). The default is less -FRX. Piped output is \
+             never paged.",
+        ),
     ];
     for (name, meaning) in variables {
         roff.control("TP", [])
