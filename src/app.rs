@@ -395,11 +395,14 @@ fn early_color_flag(args: &[OsString]) -> Option<ColorChoice> {
     choice
 }
 
-/// The terminal's width: asked of the terminal, else `COLUMNS`, else the classic 80.
+/// The terminal's width: `COLUMNS` when set (as `ls` honours it, to lay out for another
+/// width), else asked of the terminal, else the classic 80.
 fn terminal_width() -> usize {
-    terminal_size::terminal_size_of(io::stdout())
-        .map(|(w, _)| usize::from(w.0))
-        .or_else(|| std::env::var("COLUMNS").ok()?.parse().ok())
+    std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.trim().parse().ok())
+        .filter(|&w: &usize| w > 0)
+        .or_else(|| terminal_size::terminal_size_of(io::stdout()).map(|(w, _)| usize::from(w.0)))
         .filter(|&w| w > 0)
         .unwrap_or(80)
 }

@@ -18,6 +18,7 @@ fn on_terminal_with(args: &str, rows: usize, pager: &str) -> String {
         .args(["-qec", &command, "/dev/null"])
         .env("AIPAPERS_PAGER", pager)
         .env_remove("PAGER")
+        .env_remove("COLUMNS")
         .env_remove("NO_COLOR")
         .env_remove("CLICOLOR_FORCE")
         .env_remove("AIPAPERS_CATALOG")
@@ -180,4 +181,27 @@ fn quitting_less_early_is_not_an_error() {
     let after = wait_for("status=");
     tmux(&["kill-session", "-t", &session]);
     assert!(after.contains("status=0"), "{after}");
+}
+
+#[test]
+fn columns_sets_the_width_on_a_terminal() {
+    if !have("script") {
+        return;
+    }
+    let wide = on_terminal("list --color never");
+    let narrow = on_terminal("list --color never --no-pager");
+    assert_eq!(wide, narrow);
+    let bin = assert_cmd::cargo::cargo_bin("aipapers");
+    let command = format!(
+        "stty rows 40 cols 100; COLUMNS=70 '{}' list --color never",
+        bin.display()
+    );
+    let out = Command::new("script")
+        .args(["-qec", &command, "/dev/null"])
+        .env("AIPAPERS_PAGER", "")
+        .output()
+        .expect("script runs");
+    let text = String::from_utf8_lossy(&out.stdout).replace("\r\n", "\n");
+    let widest = text.lines().map(|l| l.chars().count()).max().unwrap_or(0);
+    assert!(widest <= 70 && widest > 60, "widest line {widest}:\n{text}");
 }
