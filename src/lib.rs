@@ -5,5 +5,6 @@ pub mod app;
 pub mod catalog;
 pub mod cli;
 pub mod commands;
+pub mod complete;
 pub mod files;
 pub mod render;
