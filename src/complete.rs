@@ -201,7 +201,11 @@ fn named_catalog<'a>(words: impl Iterator<Item = &'a str>) -> Option<PathBuf> {
             break;
         }
         if word == "--catalog" {
-            named = words.next().map(PathBuf::from);
+            // bash splits `--catalog=FILE` into three words.
+            named = words
+                .next()
+                .and_then(|w| if w == "=" { words.next() } else { Some(w) })
+                .map(PathBuf::from);
         } else if let Some(path) = word.strip_prefix("--catalog=") {
             named = Some(PathBuf::from(path));
         }
@@ -396,6 +400,7 @@ mod tests {
             Some("b.json".into())
         );
         assert_eq!(named("search -- --catalog=b.json"), None);
+        assert_eq!(named("show --catalog = c.json x"), Some("c.json".into()));
     }
 
     #[test]
