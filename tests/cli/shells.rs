@@ -461,3 +461,106 @@ fn bash_words_are_split_as_readline_splits_them() {
     assert_eq!(bash_words("aipapers list "), ["aipapers", "list", ""]);
     assert_eq!(bash_words("aipapers a:b"), ["aipapers", "a", ":", "b"]);
 }
+
+/// bash in a terminal (tmux), as users meet it: keys typed, TAB pressed, the line read back
+/// off the screen. This checks the word splitting `bash_complete` imitates, `--opt=value`
+/// included.
+#[test]
+fn bash_completes_the_line_under_real_key_presses() {
+    if !have("bash") || !have("tmux") {
+        return;
+    }
+    let (dir, script) = shell_dir("bash", "aipapers.bash");
+    let rc = dir.path().join("rc.bash");
+    let rc_text = format!(
+        "PS1='$ '\n[ -f /usr/share/bash-completion/bash_completion ] && \
+         . /usr/share/bash-completion/bash_completion\n. '{}'\n",
+        script.display()
+    );
+    std::fs::write(&rc, rc_text).expect("the rc file is written");
+    let socket = dir.path().join("tmux.sock");
+    let tmux = |args: &[&str]| {
+        let out = Command::new("tmux")
+            .arg("-S")
+            .arg(&socket)
+            .args(args)
+            .output()
+            .expect("tmux runs");
+        assert!(out.status.success(), "tmux {args:?}: {out:?}");
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let shell = format!(
+        "env PATH='{}' bash --noprofile --rcfile '{}' -i",
+        path_with_binary(),
+        rc.display()
+    );
+    let dir_text = dir.path().display().to_string();
+    tmux(&[
+        "new-session",
+        "-d",
+        "-x",
+        "200",
+        "-y",
+        "20",
+        "-c",
+        &dir_text,
+        &shell,
+    ]);
+    let screen_line = || {
+        let screen = tmux(&["capture-pane", "-p"]);
+        let last = screen.lines().rfind(|l| !l.trim().is_empty());
+        last.unwrap_or_default().trim_end().to_string()
+    };
+    let wait_for = |wanted: &str| {
+        let mut seen = screen_line();
+        for _ in 0..50 {
+            if seen == wanted {
+                break;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(100));
+            seen = screen_line();
+        }
+        seen
+    };
+    wait_for("$");
+    let cases = [
+        ("aipapers list --sort=ti", "aipapers list --sort=title"),
+        (
+            "aipapers export --format=bib",
+            "aipapers export --format=bibtex",
+        ),
+        (
+            "aipapers list --fields id,ye",
+            "aipapers list --fields id,year",
+        ),
+        ("aipapers --color nev", "aipapers --color never"),
+        (
+            "aipapers list --era 1,pre",
+            "aipapers list --era 1,pretraining",
+        ),
+        (
+            "aipapers --catalog mine.json show hop",
+            "aipapers --catalog mine.json show hopfield",
+        ),
+        // vaswani2017 names the paper already given: nothing to add.
+        (
+            "aipapers path transformer vasw",
+            "aipapers path transformer vasw",
+        ),
+    ];
+    let mut wrong = Vec::new();
+    for (typed, completed) in cases {
+        tmux(&["send-keys", "-l", typed]);
+        wait_for(&format!("$ {typed}"));
+        tmux(&["send-keys", "Tab"]);
+        // A unique candidate is followed by a space, trimmed off here.
+        let seen = wait_for(&format!("$ {completed}"));
+        if seen != format!("$ {completed}") {
+            wrong.push(format!("{typed:?} became {seen:?}, not {completed:?}"));
+        }
+        tmux(&["send-keys", "C-u"]);
+        wait_for("$");
+    }
+    tmux(&["kill-server"]);
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
