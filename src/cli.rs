@@ -4,13 +4,13 @@ use std::path::PathBuf;
 
 use std::ffi::OsStr;
 
-use clap::builder::{PossibleValue, TypedValueParser};
+use clap::builder::TypedValueParser;
 use clap::{Args, Parser, Subcommand};
 use clap_complete::engine::ArgValueCandidates;
 
+use crate::catalog::Field;
 use crate::catalog::query::SortKey;
 use crate::catalog::search::SearchField;
-use crate::catalog::{Catalog, Field};
 use crate::complete;
 use crate::render::Format;
 use crate::render::cite::CiteStyle;
@@ -566,7 +566,8 @@ pub struct OpenArgs {
 }
 
 /// A paper or era name. Any text is accepted (a `--catalog` file has names of its own, and
-/// the catalog resolves them later); shell completions are offered the embedded catalog's.
+/// the catalog resolves them later); completion offers the names of the catalog the command
+/// line reads (`add = ArgValueCandidates::new(complete::papers)`).
 #[derive(Debug, Clone, Copy)]
 pub enum CatalogNames {
     Papers,
@@ -590,31 +591,6 @@ impl TypedValueParser for CatalogNames {
         value: &OsStr,
     ) -> Result<String, clap::Error> {
         clap::builder::StringValueParser::new().parse_ref(cmd, arg, value)
-    }
-
-    fn possible_values(&self) -> Option<Box<dyn Iterator<Item = PossibleValue> + '_>> {
-        let catalog = Catalog::embedded();
-        let values: Vec<PossibleValue> = match self {
-            CatalogNames::Papers => catalog
-                .papers
-                .iter()
-                .flat_map(|p| {
-                    let id = PossibleValue::new(p.id.to_string())
-                        .help(format!("{} ({})", p.name, p.year));
-                    let aliases = p
-                        .aliases
-                        .iter()
-                        .map(|a| PossibleValue::new(a.to_string()).help(format!("= {}", p.id)));
-                    std::iter::once(id).chain(aliases)
-                })
-                .collect(),
-            CatalogNames::Eras => catalog
-                .eras
-                .iter()
-                .map(|e| PossibleValue::new(e.id.to_string()).help(e.name.to_string()))
-                .collect(),
-        };
-        Some(Box::new(values.into_iter()))
     }
 }
 
