@@ -6,7 +6,7 @@ use std::ffi::OsStr;
 
 use clap::builder::TypedValueParser;
 use clap::{Args, Parser, Subcommand};
-use clap_complete::engine::ArgValueCandidates;
+use clap_complete::engine::ArgValueCompleter;
 
 use crate::catalog::Field;
 use crate::catalog::query::SortKey;
@@ -231,7 +231,7 @@ impl Command {
 #[derive(Debug, Clone, Default, Args)]
 pub struct FilterArgs {
     /// Only papers of this era: id, number or unique prefix (repeatable, or comma-separated)
-    #[arg(long, value_name = "ERA", value_delimiter = ',', value_parser = CatalogNames::ERAS, hide_possible_values = true, add = ArgValueCandidates::new(complete::eras))]
+    #[arg(long, value_name = "ERA", value_delimiter = ',', value_parser = CatalogNames::ERAS, hide_possible_values = true, add = ArgValueCompleter::new(complete::eras))]
     pub era: Vec<String>,
 
     /// Only papers first released in this year
@@ -251,7 +251,7 @@ pub struct FilterArgs {
     pub author: Option<String>,
 
     /// Only papers with this tag (repeatable, or comma-separated; all must match)
-    #[arg(long, value_name = "TAG", value_delimiter = ',', add = ArgValueCandidates::new(complete::tags))]
+    #[arg(long, value_name = "TAG", value_delimiter = ',', add = ArgValueCompleter::new(complete::tags))]
     pub tag: Vec<String>,
 
     /// Only papers matching this search: words that must all match, "quoted phrases"
@@ -341,7 +341,7 @@ pub struct SortArgs {
 #[derive(Debug, Clone, Args)]
 pub struct ShowArgs {
     /// Paper ids or aliases (case-insensitive)
-    #[arg(required = true, value_name = "ID", value_parser = CatalogNames::PAPERS, hide_possible_values = true, add = ArgValueCandidates::new(complete::papers))]
+    #[arg(required = true, value_name = "ID", value_parser = CatalogNames::PAPERS, hide_possible_values = true, add = ArgValueCompleter::new(complete::papers))]
     pub ids: Vec<String>,
 
     /// With --json: an object for one paper, an array for several. Without any output
@@ -356,7 +356,7 @@ pub struct ShowArgs {
 #[derive(Debug, Clone, Args)]
 pub struct EraArgs {
     /// An era: id, number (1-5) or unique prefix
-    #[arg(value_name = "ERA", value_parser = CatalogNames::ERAS, hide_possible_values = true, add = ArgValueCandidates::new(complete::eras))]
+    #[arg(value_name = "ERA", value_parser = CatalogNames::ERAS, hide_possible_values = true, add = ArgValueCompleter::new(complete::eras))]
     pub era: Option<String>,
 
     /// Every era, each followed by its papers
@@ -423,7 +423,7 @@ pub struct TimelineArgs {
 #[derive(Debug, Clone, Args)]
 pub struct LineageArgs {
     /// Paper id or alias (case-insensitive)
-    #[arg(value_name = "ID", value_parser = CatalogNames::PAPERS, hide_possible_values = true, add = ArgValueCandidates::new(complete::papers))]
+    #[arg(value_name = "ID", value_parser = CatalogNames::PAPERS, hide_possible_values = true, add = ArgValueCompleter::new(complete::papers))]
     pub id: String,
 
     /// Only what led to the paper
@@ -453,11 +453,11 @@ pub struct LineageArgs {
 #[derive(Debug, Clone, Args)]
 pub struct PathArgs {
     /// The earlier paper: id or alias
-    #[arg(value_name = "FROM", value_parser = CatalogNames::PAPERS, hide_possible_values = true, add = ArgValueCandidates::new(complete::papers))]
+    #[arg(value_name = "FROM", value_parser = CatalogNames::PAPERS, hide_possible_values = true, add = ArgValueCompleter::new(complete::papers))]
     pub from: String,
 
     /// The later paper: id or alias
-    #[arg(value_name = "TO", value_parser = CatalogNames::PAPERS, hide_possible_values = true, add = ArgValueCandidates::new(complete::papers))]
+    #[arg(value_name = "TO", value_parser = CatalogNames::PAPERS, hide_possible_values = true, add = ArgValueCompleter::new(complete::papers))]
     pub to: String,
 
     /// Draw with 7-bit ASCII characters only
@@ -540,7 +540,7 @@ pub struct SearchArgs {
 #[derive(Debug, Clone, Args)]
 pub struct CiteArgs {
     /// Paper ids or aliases (case-insensitive)
-    #[arg(required = true, value_name = "ID", value_parser = CatalogNames::PAPERS, hide_possible_values = true, add = ArgValueCandidates::new(complete::papers))]
+    #[arg(required = true, value_name = "ID", value_parser = CatalogNames::PAPERS, hide_possible_values = true, add = ArgValueCompleter::new(complete::papers))]
     pub ids: Vec<String>,
 
     /// Citation style
@@ -554,7 +554,7 @@ pub struct CiteArgs {
 #[derive(Debug, Clone, Args)]
 pub struct OpenArgs {
     /// Paper id or alias (case-insensitive)
-    #[arg(value_name = "ID", value_parser = CatalogNames::PAPERS, hide_possible_values = true, add = ArgValueCandidates::new(complete::papers))]
+    #[arg(value_name = "ID", value_parser = CatalogNames::PAPERS, hide_possible_values = true, add = ArgValueCompleter::new(complete::papers))]
     pub id: String,
 
     /// Print the link instead of opening it
@@ -567,7 +567,7 @@ pub struct OpenArgs {
 
 /// A paper or era name. Any text is accepted (a `--catalog` file has names of its own, and
 /// the catalog resolves them later); completion offers the names of the catalog the command
-/// line reads (`add = ArgValueCandidates::new(complete::papers)`).
+/// line reads (`add = ArgValueCompleter::new(complete::papers)`).
 #[derive(Debug, Clone, Copy)]
 pub enum CatalogNames {
     Papers,

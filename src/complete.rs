@@ -6,7 +6,7 @@
 //! as clap parses it, so flags, values, `--opt=value`, comma lists and positionals are told
 //! apart by the same definition that parses them.
 
-use std::ffi::OsString;
+use std::ffi::{OsStr, OsString};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
@@ -83,10 +83,11 @@ const SHELLS: Shells<'static> = Shells(&[
     &Zsh,
 ]);
 
-/// Paper ids (each described by its name and year), then aliases, in the catalog this
-/// command line reads; papers already named elsewhere on the line are left out.
-pub fn papers() -> Vec<CompletionCandidate> {
-    let Some(catalog) = catalog() else {
+/// Paper ids starting with `current` (each described by its name and year), then aliases,
+/// in the catalog this command line reads; papers already named elsewhere on the line are
+/// left out.
+pub fn papers(current: &OsStr) -> Vec<CompletionCandidate> {
+    let (Some(catalog), Some(current)) = (catalog(), current.to_str()) else {
         return Vec::new();
     };
     let line = LINE.get_or_init(Line::default);
@@ -94,30 +95,47 @@ pub fn papers() -> Vec<CompletionCandidate> {
         .others()
         .filter_map(|word| catalog.find(word))
         .collect();
-    paper_candidates(catalog, &named)
+    paper_candidates(catalog, current, &named)
 }
 
-/// Era ids (described by their names), then era numbers.
-pub fn eras() -> Vec<CompletionCandidate> {
-    catalog().map(era_candidates).unwrap_or_default()
+/// Era ids (described by their names), then era numbers, starting with `current`.
+pub fn eras(current: &OsStr) -> Vec<CompletionCandidate> {
+    match (catalog(), current.to_str()) {
+        (Some(catalog), Some(current)) => era_candidates(catalog, current),
+        _ => Vec::new(),
+    }
 }
 
-/// Every tag in use, with how many papers carry it.
-pub fn tags() -> Vec<CompletionCandidate> {
-    catalog().map(tag_candidates).unwrap_or_default()
+/// The tags in use starting with `current`, with how many papers carry each.
+pub fn tags(current: &OsStr) -> Vec<CompletionCandidate> {
+    match (catalog(), current.to_str()) {
+        (Some(catalog), Some(current)) => tag_candidates(catalog, current),
+        _ => Vec::new(),
+    }
 }
 
-pub fn paper_candidates(catalog: &Catalog, leave_out: &[usize]) -> Vec<CompletionCandidate> {
+// Only the names that match are described: on a large catalog, building every candidate
+// would cost more than the rest of the answer.
+
+pub fn paper_candidates(
+    catalog: &Catalog,
+    prefix: &str,
+    leave_out: &[usize],
+) -> Vec<CompletionCandidate> {
     let mut ids = Vec::new();
     let mut aliases = Vec::new();
     for (i, paper) in catalog.papers.iter().enumerate() {
         if leave_out.contains(&i) {
             continue;
         }
-        let about = format!("{} ({})", paper.name, paper.year);
-        ids.push((paper.id.to_string(), about));
-        for alias in &paper.aliases {
-            aliases.push((alias.to_string(), format!("= {}", paper.id)));
+        if paper.id.starts_with(prefix) {
+            ids.push((
+                paper.id.as_str(),
+                format!("{} ({})", paper.name, paper.year),
+            ));
+        }
+        for alias in paper.aliases.iter().filter(|a| a.starts_with(prefix)) {
+            aliases.push((alias.as_str(), format!("= {}", paper.id)));
         }
     }
     ids.sort_unstable();
@@ -128,38 +146,41 @@ pub fn paper_candidates(catalog: &Catalog, leave_out: &[usize]) -> Vec<Completio
         .collect()
 }
 
-pub fn era_candidates(catalog: &Catalog) -> Vec<CompletionCandidate> {
+pub fn era_candidates(catalog: &Catalog, prefix: &str) -> Vec<CompletionCandidate> {
     let ids = catalog
         .eras
         .iter()
-        .map(|era| candidate(era.id.to_string(), era.name.to_string()));
+        .map(|era| (era.id.to_string(), era.name.to_string()));
     let numbers = catalog
         .eras
         .iter()
         .enumerate()
-        .map(|(i, era)| candidate((i + 1).to_string(), format!("= {}", era.id)));
-    ids.chain(numbers).collect()
+        .map(|(i, era)| ((i + 1).to_string(), format!("= {}", era.id)));
+    ids.chain(numbers)
+        .filter(|(value, _)| value.starts_with(prefix))
+        .map(|(value, help)| candidate(&value, help))
+        .collect()
 }
 
-pub fn tag_candidates(catalog: &Catalog) -> Vec<CompletionCandidate> {
-    catalog
-        .tags()
+pub fn tag_candidates(catalog: &Catalog, prefix: &str) -> Vec<CompletionCandidate> {
+    let mut counts = std::collections::BTreeMap::new();
+    for tag in catalog.papers.iter().flat_map(|p| &p.tags) {
+        if tag.starts_with(prefix) {
+            *counts.entry(tag.as_str()).or_insert(0_usize) += 1;
+        }
+    }
+    counts
         .into_iter()
-        .map(|tag| {
-            let count = catalog
-                .papers
-                .iter()
-                .filter(|p| p.tags.iter().any(|t| t.as_str() == tag))
-                .count();
+        .map(|(tag, count)| {
             let noun = if count == 1 { "paper" } else { "papers" };
-            candidate(tag.to_string(), format!("{count} {noun}"))
+            candidate(tag, format!("{count} {noun}"))
         })
         .collect()
 }
 
 /// A candidate with a one-line description: the shells show only the first line, and
 /// catalog text must not carry control characters into them.
-fn candidate(value: String, help: String) -> CompletionCandidate {
+fn candidate(value: &str, help: String) -> CompletionCandidate {
     let help = crate::render::style::clean_line(&help);
     CompletionCandidate::new(value).help(Some(help.into()))
 }
@@ -363,7 +384,7 @@ mod tests {
 
     #[test]
     fn paper_ids_come_first_then_aliases_each_described() {
-        let offered = paper_candidates(&small(), &[]);
+        let offered = paper_candidates(&small(), "", &[]);
         assert_eq!(values(&offered), ["alpha", "zeta", "a1", "a2", "z1"]);
         let helps = helps(&offered);
         assert_eq!(helps[4], "= zeta");
@@ -372,20 +393,32 @@ mod tests {
 
     #[test]
     fn papers_already_named_are_not_offered_again() {
-        let offered = paper_candidates(&small(), &[1]);
+        let offered = paper_candidates(&small(), "", &[1]);
         assert_eq!(values(&offered), ["zeta", "z1"]);
     }
 
     #[test]
+    fn only_names_starting_with_what_is_typed_are_offered() {
+        assert_eq!(
+            values(&paper_candidates(&small(), "a", &[])),
+            ["alpha", "a1", "a2"]
+        );
+        assert_eq!(values(&paper_candidates(&small(), "z1", &[])), ["z1"]);
+        assert_eq!(values(&era_candidates(&small(), "2")), ["2"]);
+        assert_eq!(values(&tag_candidates(&small(), "v")), ["vision"]);
+        assert!(tag_candidates(&small(), "x").is_empty());
+    }
+
+    #[test]
     fn eras_are_offered_by_id_then_by_number() {
-        let offered = era_candidates(&small());
+        let offered = era_candidates(&small(), "");
         assert_eq!(values(&offered), ["early", "late", "1", "2"]);
         assert_eq!(helps(&offered), ["EARLY", "LATE", "= early", "= late"]);
     }
 
     #[test]
     fn tags_are_offered_with_their_paper_counts() {
-        let offered = tag_candidates(&small());
+        let offered = tag_candidates(&small(), "");
         assert_eq!(values(&offered), ["rnn", "vision"]);
         assert_eq!(helps(&offered), ["1 paper", "2 papers"]);
     }
