@@ -4,12 +4,14 @@ use std::path::PathBuf;
 
 use std::ffi::OsStr;
 
-use clap::builder::{PossibleValue, TypedValueParser};
+use clap::builder::TypedValueParser;
 use clap::{Args, Parser, Subcommand};
+use clap_complete::engine::ArgValueCompleter;
 
+use crate::catalog::Field;
 use crate::catalog::query::SortKey;
 use crate::catalog::search::SearchField;
-use crate::catalog::{Catalog, Field};
+use crate::complete;
 use crate::render::Format;
 use crate::render::cite::CiteStyle;
 use crate::render::style::ColorChoice;
@@ -238,7 +240,7 @@ impl Command {
 #[derive(Debug, Clone, Default, Args)]
 pub struct FilterArgs {
     /// Only papers of this era: id, number or unique prefix (repeatable, or comma-separated)
-    #[arg(long, value_name = "ERA", value_delimiter = ',', value_parser = CatalogNames::ERAS, hide_possible_values = true)]
+    #[arg(long, value_name = "ERA", value_delimiter = ',', value_parser = CatalogNames::ERAS, hide_possible_values = true, add = ArgValueCompleter::new(complete::eras))]
     pub era: Vec<String>,
 
     /// Only papers first released in this year
@@ -258,7 +260,7 @@ pub struct FilterArgs {
     pub author: Option<String>,
 
     /// Only papers with this tag (repeatable, or comma-separated; all must match)
-    #[arg(long, value_name = "TAG", value_delimiter = ',')]
+    #[arg(long, value_name = "TAG", value_delimiter = ',', add = ArgValueCompleter::new(complete::tags))]
     pub tag: Vec<String>,
 
     /// Only papers matching this search: words that must all match, "quoted phrases"
@@ -348,7 +350,7 @@ pub struct SortArgs {
 #[derive(Debug, Clone, Args)]
 pub struct ShowArgs {
     /// Paper ids or aliases (case-insensitive)
-    #[arg(required = true, value_name = "ID", value_parser = CatalogNames::PAPERS, hide_possible_values = true)]
+    #[arg(required = true, value_name = "ID", value_parser = CatalogNames::PAPERS, hide_possible_values = true, add = ArgValueCompleter::new(complete::papers))]
     pub ids: Vec<String>,
 
     /// With --json: an object for one paper, an array for several. Without any output
@@ -363,7 +365,7 @@ pub struct ShowArgs {
 #[derive(Debug, Clone, Args)]
 pub struct EraArgs {
     /// An era: id, number (1-5) or unique prefix
-    #[arg(value_name = "ERA", value_parser = CatalogNames::ERAS, hide_possible_values = true)]
+    #[arg(value_name = "ERA", value_parser = CatalogNames::ERAS, hide_possible_values = true, add = ArgValueCompleter::new(complete::eras))]
     pub era: Option<String>,
 
     /// Every era, each followed by its papers
@@ -433,7 +435,7 @@ pub struct TimelineArgs {
 #[derive(Debug, Clone, Args)]
 pub struct LineageArgs {
     /// Paper id or alias (case-insensitive)
-    #[arg(value_name = "ID", value_parser = CatalogNames::PAPERS, hide_possible_values = true)]
+    #[arg(value_name = "ID", value_parser = CatalogNames::PAPERS, hide_possible_values = true, add = ArgValueCompleter::new(complete::papers))]
     pub id: String,
 
     /// Only what led to the paper
@@ -463,11 +465,11 @@ pub struct LineageArgs {
 #[derive(Debug, Clone, Args)]
 pub struct PathArgs {
     /// The earlier paper: id or alias
-    #[arg(value_name = "FROM", value_parser = CatalogNames::PAPERS, hide_possible_values = true)]
+    #[arg(value_name = "FROM", value_parser = CatalogNames::PAPERS, hide_possible_values = true, add = ArgValueCompleter::new(complete::papers))]
     pub from: String,
 
     /// The later paper: id or alias
-    #[arg(value_name = "TO", value_parser = CatalogNames::PAPERS, hide_possible_values = true)]
+    #[arg(value_name = "TO", value_parser = CatalogNames::PAPERS, hide_possible_values = true, add = ArgValueCompleter::new(complete::papers))]
     pub to: String,
 
     /// Draw with 7-bit ASCII characters only
@@ -550,7 +552,7 @@ pub struct SearchArgs {
 #[derive(Debug, Clone, Args)]
 pub struct CiteArgs {
     /// Paper ids or aliases (case-insensitive)
-    #[arg(required = true, value_name = "ID", value_parser = CatalogNames::PAPERS, hide_possible_values = true)]
+    #[arg(required = true, value_name = "ID", value_parser = CatalogNames::PAPERS, hide_possible_values = true, add = ArgValueCompleter::new(complete::papers))]
     pub ids: Vec<String>,
 
     /// Citation style
@@ -564,7 +566,7 @@ pub struct CiteArgs {
 #[derive(Debug, Clone, Args)]
 pub struct OpenArgs {
     /// Paper id or alias (case-insensitive)
-    #[arg(value_name = "ID", value_parser = CatalogNames::PAPERS, hide_possible_values = true)]
+    #[arg(value_name = "ID", value_parser = CatalogNames::PAPERS, hide_possible_values = true, add = ArgValueCompleter::new(complete::papers))]
     pub id: String,
 
     /// Print the link instead of opening it
@@ -576,7 +578,8 @@ pub struct OpenArgs {
 }
 
 /// A paper or era name. Any text is accepted (a `--catalog` file has names of its own, and
-/// the catalog resolves them later); shell completions are offered the embedded catalog's.
+/// the catalog resolves them later); completion offers the names of the catalog the command
+/// line reads (`add = ArgValueCompleter::new(complete::papers)`).
 #[derive(Debug, Clone, Copy)]
 pub enum CatalogNames {
     Papers,
@@ -600,31 +603,6 @@ impl TypedValueParser for CatalogNames {
         value: &OsStr,
     ) -> Result<String, clap::Error> {
         clap::builder::StringValueParser::new().parse_ref(cmd, arg, value)
-    }
-
-    fn possible_values(&self) -> Option<Box<dyn Iterator<Item = PossibleValue> + '_>> {
-        let catalog = Catalog::embedded();
-        let values: Vec<PossibleValue> = match self {
-            CatalogNames::Papers => catalog
-                .papers
-                .iter()
-                .flat_map(|p| {
-                    let id = PossibleValue::new(p.id.to_string())
-                        .help(format!("{} ({})", p.name, p.year));
-                    let aliases = p
-                        .aliases
-                        .iter()
-                        .map(|a| PossibleValue::new(a.to_string()).help(format!("= {}", p.id)));
-                    std::iter::once(id).chain(aliases)
-                })
-                .collect(),
-            CatalogNames::Eras => catalog
-                .eras
-                .iter()
-                .map(|e| PossibleValue::new(e.id.to_string()).help(e.name.to_string()))
-                .collect(),
-        };
-        Some(Box::new(values.into_iter()))
     }
 }
 
