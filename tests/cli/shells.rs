@@ -140,6 +140,7 @@ fn embedded_cases() -> Vec<Case> {
                 "--color",
                 "--catalog",
                 "--strict",
+                "--no-pager",
                 "--help",
             ]),
         ),
