@@ -240,7 +240,7 @@ impl Command {
 #[derive(Debug, Clone, Default, Args)]
 pub struct FilterArgs {
     /// Only papers of this era: id, number or unique prefix (repeatable, or comma-separated)
-    #[arg(long, value_name = "ERA", value_delimiter = ',', value_parser = CatalogNames::ERAS, hide_possible_values = true, add = ArgValueCompleter::new(complete::eras))]
+    #[arg(short = 'e', long, value_name = "ERA", value_delimiter = ',', value_parser = CatalogNames::ERAS, hide_possible_values = true, add = ArgValueCompleter::new(complete::eras))]
     pub era: Vec<String>,
 
     /// Only papers first released in this year
@@ -256,11 +256,11 @@ pub struct FilterArgs {
     pub until: Option<i32>,
 
     /// Only papers with an author whose name contains TEXT (case and accents ignored)
-    #[arg(long, value_name = "TEXT")]
+    #[arg(short = 'a', long, value_name = "TEXT")]
     pub author: Option<String>,
 
     /// Only papers with this tag (repeatable, or comma-separated; all must match)
-    #[arg(long, value_name = "TAG", value_delimiter = ',', add = ArgValueCompleter::new(complete::tags))]
+    #[arg(short = 't', long, value_name = "TAG", value_delimiter = ',', add = ArgValueCompleter::new(complete::tags))]
     pub tag: Vec<String>,
 
     /// Only papers matching this search: words that must all match, "quoted phrases"
@@ -269,7 +269,7 @@ pub struct FilterArgs {
     pub search: Option<String>,
 
     /// Show at most N papers
-    #[arg(long, value_name = "N", value_parser = at_least_one)]
+    #[arg(short = 'n', long, value_name = "N", value_parser = at_least_one)]
     pub limit: Option<usize>,
 }
 
@@ -277,7 +277,7 @@ pub struct FilterArgs {
 #[derive(Debug, Clone, Default, Args)]
 pub struct OutputArgs {
     /// Output format
-    #[arg(long, value_enum, value_name = "FORMAT")]
+    #[arg(short = 'f', long, value_enum, value_name = "FORMAT")]
     pub format: Option<Format>,
 
     /// Print JSON (same as --format json)
@@ -319,11 +319,11 @@ pub struct ListArgs {
 #[derive(Debug, Clone, Default, Args)]
 pub struct OrderArgs {
     /// Sort by this key
-    #[arg(long, value_enum, default_value_t, value_name = "KEY")]
+    #[arg(short = 's', long, value_enum, default_value_t, value_name = "KEY")]
     pub sort: SortKey,
 
     /// Reverse the order
-    #[arg(long)]
+    #[arg(short = 'r', long)]
     pub reverse: bool,
 }
 
@@ -334,7 +334,7 @@ pub struct SortArgs {
     pub key: SortKey,
 
     /// Reverse the order
-    #[arg(long)]
+    #[arg(short = 'r', long)]
     pub reverse: bool,
 
     #[command(flatten)]
@@ -538,7 +538,7 @@ pub struct SearchArgs {
     pub field: Vec<SearchField>,
 
     /// Show at most N papers
-    #[arg(long, value_name = "N", value_parser = at_least_one)]
+    #[arg(short = 'n', long, value_name = "N", value_parser = at_least_one)]
     pub limit: Option<usize>,
 
     /// Print JSON: full paper objects, best first, each with its score and matched fields
