@@ -4,7 +4,7 @@
 use std::path::Path;
 use std::process::{Command, Stdio};
 
-use crate::{aipapers, bin, fixture, have, stdout_of};
+use crate::{able, aipapers, bin, fixture, have, stdout_of};
 
 /// Every command and format a user might pipe somewhere.
 const INVOCATIONS: &[&[&str]] = &[
@@ -72,7 +72,7 @@ fn head_taking_one_byte_is_not_an_error() {
 
 #[test]
 fn a_full_device_is_a_runtime_error() {
-    if !Path::new("/dev/full").exists() {
+    if !able(Path::new("/dev/full").exists(), "/dev/full not found") {
         return;
     }
     for args in [
@@ -517,7 +517,7 @@ fn with_no_second_thread_to_be_had_large_catalogs_load_and_render_the_same() {
         .arg("-u")
         .output()
         .is_ok_and(|o| o.stdout == b"0\n");
-    if !root || !have("prlimit") || !have("setpriv") {
+    if !able(root, "needs root") || !have("prlimit") || !have("setpriv") {
         return;
     }
     use std::os::unix::fs::PermissionsExt;
