@@ -10,7 +10,7 @@
 #
 # Mutants are written into the working tree one at a time (`--in-place`), so each build is
 # incremental: do not edit the sources while it runs. Exclusions and their reasons are in
-# .cargo/mutants.toml. Takes roughly half an hour for the default files on two cores.
+# .cargo/mutants.toml. The default files take about half an hour on two idle cores.
 #
 # Usage: scripts/mutants.sh [FILE.rs...]
 set -euo pipefail
