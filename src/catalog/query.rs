@@ -372,4 +372,95 @@ mod tests {
             assert_eq!(query.run(&c), expected, "{sort:?}");
         }
     }
+
+    /// Two eras, four papers a decade apart.
+    fn decades() -> Catalog {
+        let mut c = fixture::with_eras(
+            &["old", "new"],
+            &[
+                ("a", "1990-01-01", &[], "old"),
+                ("b", "2000-01-01", &[], "old"),
+                ("c", "2010-01-01", &[], "new"),
+                ("d", "2020-01-01", &[], "new"),
+            ],
+        );
+        let tags: [&[&str]; 4] = [&["vision"], &["vision", "language"], &["language"], &[]];
+        for (paper, tags) in c.papers.iter_mut().zip(tags) {
+            paper.tags = tags.iter().map(|t| t.to_string().into()).collect();
+        }
+        c.papers[2].authors = vec!["Jürgen Schmidhuber".into(), "Ada Lovelace".into()];
+        c.papers[3].authors = vec!["Alan Turing".into()];
+        c
+    }
+
+    fn listed(c: &Catalog, filter: Filter) -> Vec<&str> {
+        let query = Query {
+            filter,
+            ..Query::default()
+        };
+        let hits = query.run(c);
+        hits.into_iter().map(|i| c.paper(i).id.as_str()).collect()
+    }
+
+    #[test]
+    fn each_condition_of_a_filter_keeps_only_the_papers_that_meet_it() {
+        let c = decades();
+        let only = |edit: fn(&mut Filter)| {
+            let mut filter = Filter::default();
+            edit(&mut filter);
+            listed(&c, filter)
+        };
+        assert_eq!(only(|_| {}), ["a", "b", "c", "d"]);
+        assert_eq!(only(|f| f.eras = vec![1]), ["c", "d"]);
+        assert_eq!(only(|f| f.year = Some(2000)), ["b"]);
+        assert_eq!(only(|f| f.since = Some(2000)), ["b", "c", "d"]);
+        assert_eq!(only(|f| f.until = Some(2000)), ["a", "b"]);
+        assert_eq!(only(|f| f.tags = vec!["vision".into()]), ["a", "b"]);
+        assert_eq!(
+            only(|f| f.tags = vec!["vision".into(), "language".into()]),
+            ["b"]
+        );
+        assert_eq!(only(|f| f.author = Needle::new("jurgen")), ["c"]);
+        assert_eq!(
+            only(|f| f.author = Needle::new("lovelace")),
+            ["a", "b", "c"]
+        );
+    }
+
+    #[test]
+    fn conditions_of_a_filter_must_all_hold() {
+        let c = decades();
+        let filter = Filter {
+            eras: vec![0, 1],
+            since: Some(1995),
+            until: Some(2015),
+            tags: vec!["language".into()],
+            author: Needle::new("Ada"),
+            ..Filter::default()
+        };
+        assert_eq!(listed(&c, filter), ["b", "c"]);
+        let filter = Filter {
+            eras: vec![0],
+            tags: vec!["language".into()],
+            ..Filter::default()
+        };
+        assert_eq!(listed(&c, filter), ["b"]);
+    }
+
+    #[test]
+    fn chronological_order_is_by_date_then_title_then_id() {
+        let paper = |id: &str, date: &str, title: &str| {
+            let mut p = fixture::paper(id, date, &[]);
+            p.title = title.to_string().into();
+            p
+        };
+        let early = paper("z", "1999-12-31", "Z");
+        let a = paper("b", "2000-01-01", "A");
+        let b = paper("a", "2000-01-01", "B");
+        let b_again = paper("c", "2000-01-01", "B");
+        assert_eq!(chronological(&early, &a), Ordering::Less);
+        assert_eq!(chronological(&a, &b), Ordering::Less);
+        assert_eq!(chronological(&b_again, &b), Ordering::Greater);
+        assert_eq!(chronological(&b, &b), Ordering::Equal);
+    }
 }

@@ -776,9 +776,7 @@ pub fn is_date(s: &str) -> bool {
 /// New-style (`1706.03762`, optional `v2`) or old-style (`cs.LG/0601001`) arXiv ids.
 fn is_arxiv_id(s: &str) -> bool {
     let s = match s.rfind('v') {
-        Some(i) if i > 0 && s[i + 1..].bytes().all(|b| b.is_ascii_digit()) && i + 1 < s.len() => {
-            &s[..i]
-        }
+        Some(i) if s[i + 1..].bytes().all(|b| b.is_ascii_digit()) && i + 1 < s.len() => &s[..i],
         _ => s,
     };
     if let Some((head, tail)) = s.split_once('.')
@@ -828,8 +826,17 @@ fn is_url(s: &str) -> bool {
     let Ok(url) = url::Url::parse(s) else {
         return false;
     };
+    // The host as written must be the host the parser found: no `https:///host` that a
+    // parser repairs, no non-ASCII name that reads as another (it would be punycode).
+    let written = s
+        .strip_prefix("https://")
+        .or_else(|| s.strip_prefix("http://"))
+        .and_then(|rest| rest.split(['/', '?', '#', ':']).next())
+        .unwrap_or("");
     matches!(url.scheme(), "https" | "http")
-        && (s.starts_with("https://") || s.starts_with("http://"))
+        && url
+            .host_str()
+            .is_some_and(|host| host.eq_ignore_ascii_case(written))
         && url.username().is_empty()
         && url.password().is_none()
         && matches!(url.host(), Some(url::Host::Domain(host))
@@ -1241,9 +1248,289 @@ mod tests {
             "https://.org/",
             "https://arxiv.org./",
             "https://arxiv.org/\u{7}",
+            "https:///arxiv.org/",
+            "https://аrxiv.org/",
             "",
         ] {
             assert!(!is_url(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn text_of_exactly_the_most_characters_is_accepted_counting_characters_not_bytes() {
+        let why = |text: String| problems_of(|c| c.papers[0].why = text.into());
+        assert_eq!(why("x".repeat(MAX_WHY)), Vec::<String>::new());
+        assert_eq!(why("é".repeat(MAX_WHY)), Vec::<String>::new());
+        assert_eq!(
+            why("é".repeat(MAX_WHY + 1)),
+            ["paper 'a', field 'why': is 91 characters long; the most is 90"]
+        );
+    }
+
+    #[test]
+    fn an_alias_must_be_one_word() {
+        let got = problems_of(|c| c.papers[0].aliases = vec![" ".into(), "two words".into()]);
+        assert_eq!(
+            got,
+            [
+                "paper 'a', field 'aliases': ' ' must be one word",
+                "paper 'a', field 'aliases': 'two words' must be one word",
+            ]
+        );
+    }
+
+    #[test]
+    fn an_alias_equal_to_its_own_id_or_listed_twice_says_so() {
+        let got = problems_of(|c| c.papers[0].aliases = vec!["A".into(), "x".into(), "X".into()]);
+        assert_eq!(
+            got,
+            [
+                "paper 'a', field 'aliases': 'A' is listed twice or equals the id",
+                "paper 'a', field 'aliases': 'X' is listed twice or equals the id",
+            ]
+        );
+    }
+
+    #[test]
+    fn names_collide_whatever_their_case_beyond_ascii_too() {
+        let got = problems_of(|c| {
+            c.papers[0].aliases.push("Ärzte".into());
+            c.papers[1].aliases.push("äRZTE".into());
+        });
+        assert_eq!(
+            got,
+            ["paper 'b', field 'aliases': 'äRZTE' is already a name of 'a'"]
+        );
+        assert_eq!(fold("ÄRZTE-Ab"), "ärzte-ab");
+        assert_eq!(fold("ARZTE-Ab"), "arzte-ab");
+        assert!(matches!(fold("arzte-ab"), Cow::Borrowed("arzte-ab")));
+    }
+
+    #[test]
+    fn an_empty_note_on_a_link_is_rejected() {
+        let got = problems_of(|c| c.papers[1].builds_on[0].note = " ".into());
+        assert_eq!(got, ["paper 'b', field 'builds_on.note': is empty"]);
+    }
+
+    #[test]
+    fn a_link_listed_twice_is_reported_once() {
+        let got = problems_of(|c| {
+            let link = c.papers[1].builds_on[0].clone();
+            c.papers[1].builds_on.push(link);
+        });
+        assert_eq!(got, ["paper 'b', field 'builds_on': 'a' is listed twice"]);
+    }
+
+    #[test]
+    fn a_link_to_an_empty_id_is_to_no_paper() {
+        let got = problems_of(|c| c.papers[1].builds_on[0].id = "".into());
+        assert_eq!(
+            got,
+            ["paper 'b', field 'builds_on': '' is not a paper of the catalog"]
+        );
+    }
+
+    #[test]
+    fn a_paper_cannot_build_on_itself() {
+        let got = problems_of(|c| {
+            c.papers[0].builds_on.push(Link {
+                id: "a".into(),
+                note: "Itself.".into(),
+            })
+        });
+        assert_eq!(
+            got,
+            ["paper 'a', field 'builds_on': a paper cannot build on itself"]
+        );
+    }
+
+    /// The fixture with a second era, "two", which paper "a" belongs to.
+    fn two_eras() -> RawCatalog {
+        let mut raw = fixture();
+        let mut two = raw.eras[0].clone();
+        two.id = "two".into();
+        raw.eras.push(two);
+        raw.papers[0].era = "two".into();
+        raw
+    }
+
+    #[test]
+    fn a_valid_catalog_resolves_links_and_eras_to_indexes_and_dates_to_numbers() {
+        let links = check(&two_eras()).map(|resolved| resolved.links).ok();
+        assert_eq!(
+            links,
+            Some(Links {
+                builds_on: vec![vec![], vec![0]],
+                era_of: vec![1, 0],
+                days: vec![20_000_101, 20_010_501],
+            })
+        );
+        assert_eq!(day_of("2017-06-12"), 20_170_612);
+        assert_eq!(day_of("2017-02-30"), u32::MAX);
+    }
+
+    #[test]
+    fn sound_eras_are_the_eras_by_position_or_none_when_one_is_wrong() {
+        let raw = two_eras();
+        assert_eq!(
+            sound_eras(&raw),
+            Some(HashMap::from([("one", 0), ("two", 1)]))
+        );
+        let mut numbered = two_eras();
+        numbered.eras[1].id = "2".into();
+        assert_eq!(sound_eras(&numbered), None);
+        let mut twice = two_eras();
+        twice.eras[1].id = "one".into();
+        assert_eq!(sound_eras(&twice), None);
+        let mut undated = two_eras();
+        undated.updated = "2026-6-3".into();
+        assert_eq!(sound_eras(&undated), None);
+    }
+
+    #[test]
+    fn slugs_are_lower_case_letters_digits_and_inner_dashes() {
+        for slug in ["a", "gpt-3", "r1", "2017", &"x".repeat(64)] {
+            assert!(is_slug(slug), "{slug}");
+        }
+        for not in ["", "-a", "a-", "GPT", "a_b", "a b", "é", &"x".repeat(65)] {
+            assert!(!is_slug(not), "{not}");
+        }
+    }
+
+    #[test]
+    fn feb_29_is_valid_only_in_leap_years() {
+        for leap in ["2024-02-29", "2000-02-29", "1996-02-29"] {
+            assert!(is_date(leap), "{leap}");
+        }
+        for not in ["2023-02-29", "1900-02-29", "2100-02-29", "2024-02-30"] {
+            assert!(!is_date(not), "{not}");
+        }
+        assert!(is_date("2023-02-28"));
+    }
+
+    #[test]
+    fn each_month_has_its_own_length() {
+        for date in ["2001-01-31", "2001-04-30", "2001-11-30", "2001-12-31"] {
+            assert!(is_date(date), "{date}");
+        }
+        for not in [
+            "2001-04-31",
+            "2001-06-31",
+            "2001-01-32",
+            "2001-01-00",
+            "2001-00-10",
+            "2001-13-01",
+        ] {
+            assert!(!is_date(not), "{not}");
+        }
+    }
+
+    #[test]
+    fn a_date_is_written_exactly_yyyy_mm_dd() {
+        for not in [
+            "2001-01-011",
+            "2001-01-01T00:00",
+            "2001x01-01",
+            "2001-01x01",
+            "2001-1-01",
+            "20010-1-01",
+            "2001-01-1",
+            "+201-01-01",
+            "2001-01-+1",
+            "2001",
+            "",
+        ] {
+            assert!(!is_date(not), "{not:?}");
+        }
+    }
+
+    #[test]
+    fn an_arxiv_id_with_a_version_suffix() {
+        for id in ["2501.12948v2", "2501.12948v12", "cs.LG/0601001v3"] {
+            assert!(is_arxiv_id(id), "{id}");
+        }
+        for not in [
+            "1706.03762v",
+            "1706.03762v2a",
+            "1706.03762vv2",
+            "v2",
+            "1706.03762V2",
+        ] {
+            assert!(!is_arxiv_id(not), "{not}");
+        }
+    }
+
+    #[test]
+    fn a_new_style_arxiv_id_is_four_digits_a_dot_and_four_or_five_digits() {
+        for id in ["0704.0001", "1706.03762"] {
+            assert!(is_arxiv_id(id), "{id}");
+        }
+        for not in [
+            "1706.123",
+            "1706.123456",
+            "1706.0376a",
+            "170.03762",
+            "17a6.03762",
+            "1706.",
+        ] {
+            assert!(!is_arxiv_id(not), "{not}");
+        }
+    }
+
+    #[test]
+    fn an_old_style_arxiv_id_is_an_archive_a_slash_and_seven_digits() {
+        // solv-int has a 'v' that is no version suffix.
+        for id in ["solv-int/9901001", "math.AG/0601001", "hep-th/9901001"] {
+            assert!(is_arxiv_id(id), "{id}");
+        }
+        for not in [
+            "/0601001",
+            "cs.LG/060100",
+            "cs.LG/06010011",
+            "cs.LG/060100x",
+            "cs_LG/0601001",
+            "cs LG/0601001",
+            "0601001",
+        ] {
+            assert!(!is_arxiv_id(not), "{not}");
+        }
+    }
+
+    #[test]
+    fn a_doi_is_10_a_registrant_of_four_to_nine_digits_a_slash_and_a_suffix() {
+        for doi in ["10.1000.10/abc", "10.123456789/x", "10.1038/323533a0"] {
+            assert!(is_doi(doi), "{doi}");
+        }
+        for not in [
+            "10.1/x",
+            "10.123/x",
+            "10.1234567890/x",
+            "10.12ab/x",
+            "10.1038/",
+            "10.1038",
+            "10.1038/a b",
+            "10.1038/a\u{7}b",
+            "11.1038/x",
+        ] {
+            assert!(!is_doi(not), "{not:?}");
+        }
+    }
+
+    #[test]
+    fn a_url_is_http_or_https_with_a_dotted_host_and_no_spaces_or_controls() {
+        for url in ["http://example.org", "https://example.org/a?b=c#d"] {
+            assert!(is_url(url), "{url}");
+        }
+        for not in [
+            "https://localhost/x",
+            "https://",
+            "https:///x.y",
+            "https://example.org/a b",
+            "https://example.org/a\u{7}",
+            "https://example.org/\u{85}",
+            "mailto:ada@example.org",
+        ] {
+            assert!(!is_url(not), "{not:?}");
         }
     }
 }

@@ -428,4 +428,197 @@ mod tests {
         );
         assert_eq!(escape("a\\"), "a\\textbackslash{}");
     }
+
+    /// Papers by these first authors with these titles, all of 2000.
+    fn by(papers: &[(&str, &str)]) -> Catalog {
+        let ids: Vec<String> = (0..papers.len()).map(|n| format!("p{n}")).collect();
+        let plain: Vec<(&str, &str, &[&str])> = ids
+            .iter()
+            .map(|id| (id.as_str(), "2000-01-01", &[][..]))
+            .collect();
+        let mut c = crate::catalog::fixture::catalog(&plain);
+        for (paper, (author, title)) in c.papers.iter_mut().zip(papers) {
+            paper.authors = vec![author.to_string().into()];
+            paper.title = title.to_string().into();
+        }
+        c
+    }
+
+    #[test]
+    fn a_key_is_surname_year_and_first_title_word_that_is_not_a_stop_word() {
+        let c = by(&[
+            ("Ashish Vaswani", "Attention Is All You Need"),
+            ("Geoffrey Hinton", "The Forward-Forward Algorithm"),
+            ("Jürgen Schmidhuber", "On the Self-Attention of a Net"),
+            ("OpenAI", "GPT-4 Technical Report"),
+            ("", "!!! Untitled"),
+        ]);
+        assert_eq!(
+            keys(&c),
+            [
+                "vaswani2000attention",
+                "hinton2000forward",
+                "schmidhuber2000self",
+                "openai2000gpt",
+                "anon2000untitled",
+            ]
+        );
+    }
+
+    #[test]
+    fn colliding_citation_keys_get_a_b_c_and_after_z_aa_ab() {
+        let mut papers = vec![("Ada Lovelace", "Notes")];
+        papers.extend(std::iter::repeat_n(
+            ("Alan Turing", "Computing Machinery"),
+            28,
+        ));
+        let keys = keys(&by(&papers));
+        assert_eq!(keys[0], "lovelace2000notes", "a unique key has no suffix");
+        let suffixes: Vec<&str> = keys[1..]
+            .iter()
+            .map(|k| k.strip_prefix("turing2000computing").expect(k))
+            .collect();
+        let mut expected: Vec<String> = ('a'..='z').map(String::from).collect();
+        expected.extend(["aa".into(), "ab".into()]);
+        assert_eq!(suffixes, expected);
+    }
+
+    fn cited_year(year: i32, venue: &str) -> i32 {
+        let mut paper = crate::catalog::fixture::paper("p", &format!("{year}-01-01"), &[]);
+        paper.venue = venue.to_string().into();
+        super::year(&paper)
+    }
+
+    #[test]
+    fn the_year_cited_is_the_venues_when_it_is_up_to_three_years_later() {
+        assert_eq!(cited_year(2018, "NAACL 2019"), 2019);
+        assert_eq!(cited_year(2018, "ICLR 2021"), 2021);
+        assert_eq!(cited_year(2018, "ICLR 2018"), 2018);
+        // A year before the release, or long after it, is not the year of this paper.
+        assert_eq!(cited_year(2018, "ICLR 2022"), 2018);
+        assert_eq!(cited_year(2018, "Workshop 2017"), 2018);
+        // Only a whole four-digit word is a year.
+        assert_eq!(cited_year(2018, "Nature 323"), 2018);
+        assert_eq!(cited_year(2018, "JMLR 21(2019)"), 2018);
+        assert_eq!(cited_year(2018, "arXiv preprint"), 2018);
+    }
+
+    #[test]
+    fn a_word_or_a_year_after_the_name_is_not_a_volume() {
+        let booktitle = |venue| match kind(venue) {
+            Kind::Proceedings { booktitle } => booktitle,
+            _ => panic!("{venue} is read as proceedings"),
+        };
+        assert_eq!(booktitle("Workshop on NLP"), "Workshop on NLP");
+        assert_eq!(
+            booktitle("Snowbird Workshop 2008"),
+            "Snowbird Workshop 2008"
+        );
+        assert_eq!(booktitle("Nature 12(x)"), "Nature 12(x)");
+        // A comma is followed by the year of the issue, or it is part of the name.
+        assert_eq!(
+            booktitle("Computational Linguistics 19(2), June"),
+            "Computational Linguistics 19(2), June"
+        );
+    }
+
+    #[test]
+    fn each_entry_type_has_its_own_fields_and_entries_are_separated_by_a_blank_line() {
+        let mut c = crate::catalog::fixture::catalog(&[
+            ("transformer", "2017-06-12", &[]),
+            ("bert", "2018-10-11", &[]),
+            ("lstm", "1997-11-15", &[]),
+            ("gpt4", "2023-03-15", &[]),
+            ("r1", "2025-01-22", &[]),
+        ]);
+        let p = &mut c.papers;
+        p[0].title = "Attention Is All You Need".into();
+        p[0].authors = vec!["Ashish Vaswani".into(), "Noam Shazeer".into()];
+        p[0].venue = "NeurIPS 2017".into();
+        p[0].arxiv = Some("1706.03762".into());
+        p[0].url = "https://arxiv.org/abs/1706.03762".into();
+        p[1].title = "BERT: Pre-training".into();
+        p[1].authors = vec!["Jacob Devlin".into()];
+        p[1].venue = "NAACL 2019".into();
+        p[1].doi = Some("10.18653/v1/N19-1423".into());
+        p[2].title = "Long Short-Term Memory".into();
+        p[2].authors = vec!["Sepp Hochreiter".into()];
+        p[2].venue = "Neural Computation 9(8)".into();
+        p[3].title = "GPT-4 Technical Report".into();
+        p[3].authors = vec!["OpenAI".into()];
+        p[3].venue = "OpenAI technical report".into();
+        p[4].title = "DeepSeek-R1".into();
+        p[4].authors = vec!["DeepSeek-AI".into()];
+        p[4].arxiv = Some("2501.12948".into());
+        let mut out = Vec::new();
+        super::papers(&mut out, &c, &[0, 1, 2, 3, 4]).expect("written");
+        assert_eq!(
+            String::from_utf8(out).expect("UTF-8"),
+            "\
+@inproceedings{vaswani2017attention,
+  author = {Ashish Vaswani and Noam Shazeer},
+  title = {{Attention Is All You Need}},
+  booktitle = {Advances in Neural Information Processing Systems},
+  year = {2017},
+  month = jun,
+  url = {https://arxiv.org/abs/1706.03762},
+  eprint = {1706.03762},
+  archivePrefix = {arXiv},
+}
+
+@inproceedings{devlin2019bert,
+  author = {Jacob Devlin},
+  title = {{BERT: Pre-training}},
+  booktitle = {Conference of the North American Chapter of the Association for Computational Linguistics},
+  year = {2019},
+  doi = {10.18653/v1/N19-1423},
+  url = {https://example.org/bert},
+}
+
+@article{hochreiter1997long,
+  author = {Sepp Hochreiter},
+  title = {{Long Short-Term Memory}},
+  journal = {Neural Computation},
+  volume = {9},
+  number = {8},
+  year = {1997},
+  month = nov,
+  url = {https://example.org/lstm},
+}
+
+@techreport{openai2023gpt,
+  author = {{OpenAI}},
+  title = {{GPT-4 Technical Report}},
+  institution = {OpenAI},
+  year = {2023},
+  month = mar,
+  url = {https://example.org/gpt4},
+}
+
+@misc{deepseekai2025deepseek,
+  author = {{DeepSeek-AI}},
+  title = {{DeepSeek-R1}},
+  howpublished = {arXiv preprint arXiv:2501.12948},
+  year = {2025},
+  month = jan,
+  url = {https://example.org/r1},
+  eprint = {2501.12948},
+  archivePrefix = {arXiv},
+}
+"
+        );
+    }
+
+    #[test]
+    fn control_and_bidi_characters_become_spaces_in_bibtex_text() {
+        assert_eq!(escape("Red\u{1b}[31m \u{202e}txet"), "Red [31m  txet");
+    }
+
+    #[test]
+    fn control_characters_are_left_out_of_urls_in_bibtex() {
+        assert_eq!(
+            escape_url("https://example.org/a\u{7}b\nc\u{1b}[2J {x}"),
+            "https://example.org/abc[2J%20%7Bx%7D"
+        );
+    }
 }

@@ -130,4 +130,46 @@ mod tests {
     fn tsv_escapes_separators_inside_values() {
         assert_eq!(escape_tsv("a\tb\nc\\d\r"), "a\\tb\\nc\\\\d\\r");
     }
+
+    /// Two papers whose text needs quoting in CSV, escaping in TSV and defusing in a
+    /// spreadsheet.
+    fn two_papers() -> Catalog {
+        let mut c = crate::catalog::fixture::catalog(&[
+            ("a", "2000-01-01", &[]),
+            ("b", "2001-05-01", &["a"]),
+        ]);
+        c.papers[0].title = "Commas, \"quotes\"\tand tabs".into();
+        c.papers[1].authors = vec!["=Charles Babbage".into(), "Ada Lovelace".into()];
+        c
+    }
+
+    /// [`papers`] or [`tsv`].
+    type Writer = fn(&mut Vec<u8>, &Catalog, &[usize], &[Field], Cells) -> io::Result<()>;
+
+    fn written(write: Writer, cells: Cells) -> String {
+        let mut out = Vec::new();
+        let fields = [Field::Id, Field::Title, Field::Authors, Field::Year];
+        write(&mut out, &two_papers(), &[1, 0], &fields, cells).expect("written");
+        String::from_utf8(out).expect("UTF-8")
+    }
+
+    #[test]
+    fn csv_has_a_header_then_one_quoted_row_per_paper_in_the_order_given() {
+        assert_eq!(
+            written(papers, Cells::AsIs),
+            "id,title,authors,year\n\
+             b,On b,=Charles Babbage; Ada Lovelace,2001\n\
+             a,\"Commas, \"\"quotes\"\"\tand tabs\",Ada Lovelace,2000\n"
+        );
+    }
+
+    #[test]
+    fn tsv_has_a_header_then_one_escaped_line_per_paper_in_the_order_given() {
+        assert_eq!(
+            written(tsv, Cells::ExcelSafe),
+            "id\ttitle\tauthors\tyear\n\
+             b\tOn b\t'=Charles Babbage; Ada Lovelace\t2001\n\
+             a\tCommas, \"quotes\"\\tand tabs\tAda Lovelace\t2000\n"
+        );
+    }
 }

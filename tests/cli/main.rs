@@ -14,9 +14,12 @@ mod regression;
 mod robustness;
 mod search;
 mod shells;
+mod skip;
 mod terminal;
 
 use assert_cmd::Command;
+
+pub use skip::{able, have, have_pybtex};
 
 /// The binary under test, with a clean colour environment.
 pub fn aipapers() -> Command {
@@ -36,30 +39,6 @@ pub fn stdout_of(args: &[&str]) -> String {
         String::from_utf8_lossy(&out.stderr)
     );
     String::from_utf8(out.stdout).expect("stdout is UTF-8")
-}
-
-/// Whether an external tool is on PATH; tests that need one say so loudly when it is
-/// missing outside CI, and fail in CI, where `.ci/run` installs it.
-pub fn have(tool: &str) -> bool {
-    let found = std::process::Command::new("sh")
-        .args(["-c", &format!("command -v {tool}")])
-        .output()
-        .is_ok_and(|o| o.status.success());
-    if !found {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "{tool} is missing in CI; .ci/run should install it"
-        );
-        eprintln!("skipping: {tool} is not installed (run .ci/run to install it)");
-    }
-    found
-}
-
-/// Says that a test, or part of one, did not run and why; in CI, where everything it
-/// needs is installed, that is a failure.
-pub fn skip(why: &str) {
-    assert!(std::env::var_os("CI").is_none(), "skipped in CI: {why}");
-    eprintln!("skipping: {why}");
 }
 
 /// PATH with the binary under test first, as it is for users who installed it.
@@ -112,24 +91,4 @@ pub fn pipe(cmd: &mut std::process::Command, input: &str) -> (String, String) {
         String::from_utf8_lossy(&out.stdout).into_owned(),
         String::from_utf8_lossy(&out.stderr).into_owned(),
     )
-}
-
-/// Whether Python's pybtex is importable; skips outside CI, fails in CI (where `.ci/run`
-/// installs it).
-pub fn have_pybtex() -> bool {
-    if !have("python3") {
-        return false;
-    }
-    let found = std::process::Command::new("python3")
-        .args(["-c", "import pybtex"])
-        .output()
-        .is_ok_and(|o| o.status.success());
-    if !found {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "pybtex is missing in CI; .ci/run should install it"
-        );
-        eprintln!("skipping: pybtex is not installed (run .ci/run to install it)");
-    }
-    found
 }

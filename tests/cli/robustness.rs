@@ -4,7 +4,7 @@
 use std::path::Path;
 use std::process::{Command, Stdio};
 
-use crate::{aipapers, bin, fixture, have, stdout_of};
+use crate::{able, aipapers, bin, fixture, have, stdout_of};
 
 /// Every command and format a user might pipe somewhere.
 const INVOCATIONS: &[&[&str]] = &[
@@ -72,8 +72,7 @@ fn head_taking_one_byte_is_not_an_error() {
 
 #[test]
 fn a_full_device_is_a_runtime_error() {
-    if !Path::new("/dev/full").exists() {
-        crate::skip("a_full_device_is_a_runtime_error: /dev/full is missing");
+    if !able(Path::new("/dev/full").exists(), "/dev/full not found") {
         return;
     }
     for args in [
@@ -564,7 +563,7 @@ fn with_no_second_thread_to_be_had_large_catalogs_load_and_render_the_same() {
         .arg("-u")
         .output()
         .is_ok_and(|o| o.stdout == b"0\n");
-    if !root || !have("prlimit") || !have("setpriv") {
+    if !able(root, "needs root") || !have("prlimit") || !have("setpriv") {
         return;
     }
     use std::os::unix::fs::PermissionsExt;
@@ -725,8 +724,7 @@ fn validate_checks_the_catalog_named_by_the_flag_or_the_environment() {
 #[test]
 fn a_device_that_never_ends_fails_at_its_first_byte() {
     for device in ["/dev/zero", "/dev/urandom"] {
-        if !Path::new(device).exists() {
-            crate::skip(&format!("{device} is missing"));
+        if !crate::able(Path::new(device).exists(), &format!("{device} not found")) {
             continue;
         }
         aipapers()
