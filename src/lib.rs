@@ -6,4 +6,5 @@ pub mod catalog;
 pub mod cli;
 pub mod commands;
 pub mod files;
+pub mod progress;
 pub mod render;
