@@ -102,6 +102,17 @@ pub fn plan(catalog: &Catalog, request: &PlanRequest) -> Vec<Step> {
     steps
 }
 
+/// What to read next: the unread papers whose every prerequisite is read, oldest first.
+/// `read` has one entry per paper.
+pub fn next(catalog: &Catalog, read: &[bool]) -> Vec<usize> {
+    catalog
+        .chronological()
+        .iter()
+        .copied()
+        .filter(|&p| !read[p] && catalog.builds_on(p).iter().all(|&e| read[e]))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -263,5 +274,24 @@ mod tests {
         assert_eq!(steps.len(), 50_000);
         assert_eq!(catalog.paper(steps[0].paper).id, "p0");
         assert_eq!(steps[49_999].after, [49_998]);
+    }
+    #[test]
+    fn next_are_the_unread_papers_whose_sources_are_all_read() {
+        let g = graph();
+        let at = |ids: &[&str]| {
+            let mut read = vec![false; g.papers.len()];
+            for id in ids {
+                read[g.find(id).expect("in the fixture")] = true;
+            }
+            let next = next(&g, &read);
+            next.iter()
+                .map(|&p| g.paper(p).id.to_string())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(at(&[]), ["a", "e"]);
+        assert_eq!(at(&["a"]), ["b", "c", "e"]);
+        assert_eq!(at(&["a", "b"]), ["c", "e"]);
+        assert_eq!(at(&["a", "b", "c", "e"]), ["d"]);
+        assert!(at(&["a", "b", "c", "d", "e", "f"]).is_empty());
     }
 }
