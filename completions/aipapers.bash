@@ -46,6 +46,15 @@ _aipapers() {
             aipapers,path)
                 cmd="aipapers__subcmd__path"
                 ;;
+            aipapers,plan)
+                cmd="aipapers__subcmd__plan"
+                ;;
+            aipapers,progress)
+                cmd="aipapers__subcmd__progress"
+                ;;
+            aipapers,read)
+                cmd="aipapers__subcmd__read"
+                ;;
             aipapers,search)
                 cmd="aipapers__subcmd__search"
                 ;;
@@ -57,6 +66,9 @@ _aipapers() {
                 ;;
             aipapers,timeline)
                 cmd="aipapers__subcmd__timeline"
+                ;;
+            aipapers,unread)
+                cmd="aipapers__subcmd__unread"
                 ;;
             aipapers,validate)
                 cmd="aipapers__subcmd__validate"
@@ -91,6 +103,15 @@ _aipapers() {
             aipapers__subcmd__help,path)
                 cmd="aipapers__subcmd__help__subcmd__path"
                 ;;
+            aipapers__subcmd__help,plan)
+                cmd="aipapers__subcmd__help__subcmd__plan"
+                ;;
+            aipapers__subcmd__help,progress)
+                cmd="aipapers__subcmd__help__subcmd__progress"
+                ;;
+            aipapers__subcmd__help,read)
+                cmd="aipapers__subcmd__help__subcmd__read"
+                ;;
             aipapers__subcmd__help,search)
                 cmd="aipapers__subcmd__help__subcmd__search"
                 ;;
@@ -103,6 +124,9 @@ _aipapers() {
             aipapers__subcmd__help,timeline)
                 cmd="aipapers__subcmd__help__subcmd__timeline"
                 ;;
+            aipapers__subcmd__help,unread)
+                cmd="aipapers__subcmd__help__subcmd__unread"
+                ;;
             aipapers__subcmd__help,validate)
                 cmd="aipapers__subcmd__help__subcmd__validate"
                 ;;
@@ -113,7 +137,7 @@ _aipapers() {
 
     case "${cmd}" in
         aipapers)
-            opts="-h -V --color --catalog --strict --help --version list sort show era export timeline lineage path search cite open validate completions man help"
+            opts="-h -V --color --catalog --strict --help --version list sort show era export timeline lineage path search plan read unread progress cite open validate completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -287,7 +311,7 @@ _aipapers() {
             return 0
             ;;
         aipapers__subcmd__help)
-            opts="list sort show era export timeline lineage path search cite open validate completions man help"
+            opts="list sort show era export timeline lineage path search plan read unread progress cite open validate completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -440,6 +464,48 @@ _aipapers() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        aipapers__subcmd__help__subcmd__plan)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        aipapers__subcmd__help__subcmd__progress)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        aipapers__subcmd__help__subcmd__read)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         aipapers__subcmd__help__subcmd__search)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -496,6 +562,20 @@ _aipapers() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        aipapers__subcmd__help__subcmd__unread)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         aipapers__subcmd__help__subcmd__validate)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -537,7 +617,7 @@ _aipapers() {
             return 0
             ;;
         aipapers__subcmd__list)
-            opts="-h --era --year --since --until --author --tag --search --limit --sort --reverse --format --json --csv --fields --color --catalog --strict --help"
+            opts="-h --era --year --since --until --author --tag --search --limit --sort --reverse --format --json --csv --fields --read --unread --color --catalog --strict --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -668,8 +748,86 @@ _aipapers() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        aipapers__subcmd__plan)
+            opts="-h --from --skip-read --depth --read --unread --format --json --color --catalog --strict --help backprop backpropagation back-propagation learning-representations-by-back-propagating-errors rumelhart1986 lstm long-short-term-memory hochreiter1997 alexnet imagenet-classification-with-deep-convolutional-neural-networks krizhevsky2012 word2vec skip-gram cbow efficient-estimation-of-word-representations-in-vector-space mikolov2013 bahdanau bahdanau-attention rnnsearch neural-machine-translation-by-jointly-learning-to-align-and-translate bahdanau2014 bahdanau2015 seq2seq sequence-to-sequence sequence-to-sequence-learning-with-neural-networks sutskever2014 adam adam-optimizer adam-a-method-for-stochastic-optimization kingma2014 kingma2015 resnet residual-networks deep-residual-learning deep-residual-learning-for-image-recognition he2015 he2016 transformer attention-is-all-you-need vaswani2017 gpt-1 gpt1 openai-gpt improving-language-understanding-by-generative-pre-training radford2018 bert bert-pre-training-of-deep-bidirectional-transformers-for-language-understanding devlin2018 devlin2019 gpt-2 gpt2 language-models-are-unsupervised-multitask-learners radford2019 t5 text-to-text-transfer-transformer exploring-the-limits-of-transfer-learning raffel2019 raffel2020 scaling-laws kaplan-scaling-laws scaling-laws-for-neural-language-models kaplan2020 gpt-3 gpt3 language-models-are-few-shot-learners brown2020 switch-transformer switch-transformers switch switch-transformers-scaling-to-trillion-parameter-models fedus2021 fedus2022 lora low-rank-adaptation lora-low-rank-adaptation-of-large-language-models hu2021 chain-of-thought cot cot-prompting chain-of-thought-prompting chain-of-thought-prompting-elicits-reasoning-in-large-language-models wei2022 instructgpt instruct-gpt training-language-models-to-follow-instructions-with-human-feedback ouyang2022 chinchilla hoffmann2022 compute-optimal training-compute-optimal-large-language-models chinchilla-70b constitutional-ai cai rlaif constitutional-ai-harmlessness-from-ai-feedback bai2022 llama llama-1 llama1 llama-open-and-efficient-foundation-language-models touvron2023 deepseek-r1 r1 deepseek deepseek-r1-zero r1-zero deepseekai2025 guo2025"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --from)
+                    COMPREPLY=($(compgen -W "backprop backpropagation back-propagation learning-representations-by-back-propagating-errors rumelhart1986 lstm long-short-term-memory hochreiter1997 alexnet imagenet-classification-with-deep-convolutional-neural-networks krizhevsky2012 word2vec skip-gram cbow efficient-estimation-of-word-representations-in-vector-space mikolov2013 bahdanau bahdanau-attention rnnsearch neural-machine-translation-by-jointly-learning-to-align-and-translate bahdanau2014 bahdanau2015 seq2seq sequence-to-sequence sequence-to-sequence-learning-with-neural-networks sutskever2014 adam adam-optimizer adam-a-method-for-stochastic-optimization kingma2014 kingma2015 resnet residual-networks deep-residual-learning deep-residual-learning-for-image-recognition he2015 he2016 transformer attention-is-all-you-need vaswani2017 gpt-1 gpt1 openai-gpt improving-language-understanding-by-generative-pre-training radford2018 bert bert-pre-training-of-deep-bidirectional-transformers-for-language-understanding devlin2018 devlin2019 gpt-2 gpt2 language-models-are-unsupervised-multitask-learners radford2019 t5 text-to-text-transfer-transformer exploring-the-limits-of-transfer-learning raffel2019 raffel2020 scaling-laws kaplan-scaling-laws scaling-laws-for-neural-language-models kaplan2020 gpt-3 gpt3 language-models-are-few-shot-learners brown2020 switch-transformer switch-transformers switch switch-transformers-scaling-to-trillion-parameter-models fedus2021 fedus2022 lora low-rank-adaptation lora-low-rank-adaptation-of-large-language-models hu2021 chain-of-thought cot cot-prompting chain-of-thought-prompting chain-of-thought-prompting-elicits-reasoning-in-large-language-models wei2022 instructgpt instruct-gpt training-language-models-to-follow-instructions-with-human-feedback ouyang2022 chinchilla hoffmann2022 compute-optimal training-compute-optimal-large-language-models chinchilla-70b constitutional-ai cai rlaif constitutional-ai-harmlessness-from-ai-feedback bai2022 llama llama-1 llama1 llama-open-and-efficient-foundation-language-models touvron2023 deepseek-r1 r1 deepseek deepseek-r1-zero r1-zero deepseekai2025 guo2025" -- "${cur}"))
+                    return 0
+                    ;;
+                --depth)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json markdown ids csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --catalog)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        aipapers__subcmd__progress)
+            opts="-h --json --color --catalog --strict --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --catalog)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        aipapers__subcmd__read)
+            opts="-h --color --catalog --strict --help backprop backpropagation back-propagation learning-representations-by-back-propagating-errors rumelhart1986 lstm long-short-term-memory hochreiter1997 alexnet imagenet-classification-with-deep-convolutional-neural-networks krizhevsky2012 word2vec skip-gram cbow efficient-estimation-of-word-representations-in-vector-space mikolov2013 bahdanau bahdanau-attention rnnsearch neural-machine-translation-by-jointly-learning-to-align-and-translate bahdanau2014 bahdanau2015 seq2seq sequence-to-sequence sequence-to-sequence-learning-with-neural-networks sutskever2014 adam adam-optimizer adam-a-method-for-stochastic-optimization kingma2014 kingma2015 resnet residual-networks deep-residual-learning deep-residual-learning-for-image-recognition he2015 he2016 transformer attention-is-all-you-need vaswani2017 gpt-1 gpt1 openai-gpt improving-language-understanding-by-generative-pre-training radford2018 bert bert-pre-training-of-deep-bidirectional-transformers-for-language-understanding devlin2018 devlin2019 gpt-2 gpt2 language-models-are-unsupervised-multitask-learners radford2019 t5 text-to-text-transfer-transformer exploring-the-limits-of-transfer-learning raffel2019 raffel2020 scaling-laws kaplan-scaling-laws scaling-laws-for-neural-language-models kaplan2020 gpt-3 gpt3 language-models-are-few-shot-learners brown2020 switch-transformer switch-transformers switch switch-transformers-scaling-to-trillion-parameter-models fedus2021 fedus2022 lora low-rank-adaptation lora-low-rank-adaptation-of-large-language-models hu2021 chain-of-thought cot cot-prompting chain-of-thought-prompting chain-of-thought-prompting-elicits-reasoning-in-large-language-models wei2022 instructgpt instruct-gpt training-language-models-to-follow-instructions-with-human-feedback ouyang2022 chinchilla hoffmann2022 compute-optimal training-compute-optimal-large-language-models chinchilla-70b constitutional-ai cai rlaif constitutional-ai-harmlessness-from-ai-feedback bai2022 llama llama-1 llama1 llama-open-and-efficient-foundation-language-models touvron2023 deepseek-r1 r1 deepseek deepseek-r1-zero r1-zero deepseekai2025 guo2025"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --catalog)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         aipapers__subcmd__search)
-            opts="-h --field --limit --json --color --catalog --strict --help"
+            opts="-h --field --limit --json --read --unread --color --catalog --strict --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -729,7 +887,7 @@ _aipapers() {
             return 0
             ;;
         aipapers__subcmd__sort)
-            opts="-h --reverse --era --year --since --until --author --tag --search --limit --format --json --csv --fields --color --catalog --strict --help year title id era author"
+            opts="-h --reverse --era --year --since --until --author --tag --search --limit --format --json --csv --fields --read --unread --color --catalog --strict --help year title id era author"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -829,6 +987,28 @@ _aipapers() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --catalog)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        aipapers__subcmd__unread)
+            opts="-h --color --catalog --strict --help backprop backpropagation back-propagation learning-representations-by-back-propagating-errors rumelhart1986 lstm long-short-term-memory hochreiter1997 alexnet imagenet-classification-with-deep-convolutional-neural-networks krizhevsky2012 word2vec skip-gram cbow efficient-estimation-of-word-representations-in-vector-space mikolov2013 bahdanau bahdanau-attention rnnsearch neural-machine-translation-by-jointly-learning-to-align-and-translate bahdanau2014 bahdanau2015 seq2seq sequence-to-sequence sequence-to-sequence-learning-with-neural-networks sutskever2014 adam adam-optimizer adam-a-method-for-stochastic-optimization kingma2014 kingma2015 resnet residual-networks deep-residual-learning deep-residual-learning-for-image-recognition he2015 he2016 transformer attention-is-all-you-need vaswani2017 gpt-1 gpt1 openai-gpt improving-language-understanding-by-generative-pre-training radford2018 bert bert-pre-training-of-deep-bidirectional-transformers-for-language-understanding devlin2018 devlin2019 gpt-2 gpt2 language-models-are-unsupervised-multitask-learners radford2019 t5 text-to-text-transfer-transformer exploring-the-limits-of-transfer-learning raffel2019 raffel2020 scaling-laws kaplan-scaling-laws scaling-laws-for-neural-language-models kaplan2020 gpt-3 gpt3 language-models-are-few-shot-learners brown2020 switch-transformer switch-transformers switch switch-transformers-scaling-to-trillion-parameter-models fedus2021 fedus2022 lora low-rank-adaptation lora-low-rank-adaptation-of-large-language-models hu2021 chain-of-thought cot cot-prompting chain-of-thought-prompting chain-of-thought-prompting-elicits-reasoning-in-large-language-models wei2022 instructgpt instruct-gpt training-language-models-to-follow-instructions-with-human-feedback ouyang2022 chinchilla hoffmann2022 compute-optimal training-compute-optimal-large-language-models chinchilla-70b constitutional-ai cai rlaif constitutional-ai-harmlessness-from-ai-feedback bai2022 llama llama-1 llama1 llama-open-and-efficient-foundation-language-models touvron2023 deepseek-r1 r1 deepseek deepseek-r1-zero r1-zero deepseekai2025 guo2025"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0

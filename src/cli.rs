@@ -25,7 +25,6 @@ use crate::render::style::ColorChoice;
 
 Examples:
   aipapers list --era transformer --sort year
-  aipapers show transformer
   aipapers list --json | jq '.[] | select(.year < 2000) | .title'
   aipapers export --format bibtex -o papers.bib"
 )]
@@ -169,9 +168,8 @@ pub enum Command {
     #[command(after_help = "Examples:
   aipapers plan gpt-3
   aipapers plan deepseek-r1 --format markdown >> notes.md
-  aipapers plan bert gpt-3 --from transformer
-  aipapers plan llama --skip-read --depth 2
-  aipapers plan gpt-3 --json | jq -r '.[].id'")]
+  aipapers plan bert gpt-3 --from transformer --skip-read
+  aipapers plan gpt-3 --depth 2 --json | jq -r '.[].id'")]
     Plan(PlanArgs),
 
     /// Mark papers as read (with today's date)
@@ -182,7 +180,8 @@ pub enum Command {
 
     /// Remove the read mark from papers
     #[command(after_help = "Examples:
-  aipapers unread lstm")]
+  aipapers unread lstm
+  aipapers progress --json | jq -r '.read[].id' | xargs -r aipapers unread")]
     Unread(MarkArgs),
 
     /// Show how much of each era is read, and what to read next
@@ -340,6 +339,9 @@ pub struct ListArgs {
     pub output: OutputArgs,
 
     #[command(flatten)]
+    pub progress: ReadFilterArgs,
+
+    #[command(flatten)]
     pub global: GlobalArgs,
 }
 
@@ -370,6 +372,9 @@ pub struct SortArgs {
 
     #[command(flatten)]
     pub output: OutputArgs,
+
+    #[command(flatten)]
+    pub progress: ReadFilterArgs,
 
     #[command(flatten)]
     pub global: GlobalArgs,
@@ -571,6 +576,9 @@ pub struct SearchArgs {
     pub json: bool,
 
     #[command(flatten)]
+    pub progress: ReadFilterArgs,
+
+    #[command(flatten)]
     pub global: GlobalArgs,
 }
 
@@ -605,7 +613,7 @@ pub struct PlanArgs {
     #[arg(long, value_name = "N", value_parser = at_least_one)]
     pub depth: Option<usize>,
 
-    /// Show only the steps that are read, or unread; the numbering stays the plan's
+    // --read/--unread show only some steps; the numbering stays the plan's.
     #[command(flatten)]
     pub progress: ReadFilterArgs,
 
