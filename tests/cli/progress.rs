@@ -108,9 +108,11 @@ fn list_and_search_filter_by_marks_and_tables_show_a_check_column() {
             .count(),
         21
     );
-    let hits: serde_json::Value =
-        serde_json::from_str(&run_ok(data, &["search", "transformer", "--unread", "--json"]))
-            .expect("JSON");
+    let hits: serde_json::Value = serde_json::from_str(&run_ok(
+        data,
+        &["search", "transformer", "--unread", "--json"],
+    ))
+    .expect("JSON");
     let ids: Vec<&str> = hits
         .as_array()
         .expect("an array")
@@ -223,10 +225,7 @@ fn a_corrupt_progress_file_is_an_error_naming_it_and_is_left_alone() {
         assert_eq!(fs::read_to_string(&file).expect("read"), broken);
     }
     // Where marks only decorate the output, a warning, and the output without them.
-    let out = with_data(dir.path())
-        .args(["list"])
-        .output()
-        .expect("runs");
+    let out = with_data(dir.path()).args(["list"]).output().expect("runs");
     assert_eq!(out.status.code(), Some(0));
     assert!(String::from_utf8_lossy(&out.stderr).starts_with("warning: the progress file "));
 }
@@ -260,11 +259,8 @@ fn a_read_only_data_directory_is_an_error_and_the_file_is_untouched() {
         if root {
             cmd.uid(NOBODY).gid(NOBODY);
         }
-        let out = cmd
-            .args(["read", "bert"])
-            .env("AIPAPERS_DATA", &data)
-            .output()
-            .expect("runs");
+        cmd.args(["read", "bert"]).env("AIPAPERS_DATA", &data);
+        let out = output_of_copied_binary(&mut cmd);
         fs::set_permissions(&data, fs::Permissions::from_mode(0o755)).expect("chmod");
         let stderr = String::from_utf8_lossy(&out.stderr);
         assert_eq!(out.status.code(), Some(1), "{stderr}");
@@ -283,4 +279,37 @@ fn a_read_only_data_directory_is_an_error_and_the_file_is_untouched() {
         };
         assert_eq!(names, expected);
     }
+}
+
+#[test]
+fn the_readme_shows_what_progress_prints_after_its_example() {
+    let readme =
+        fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).expect("README.md");
+    let start = "After the first line, `aipapers progress` prints:\n\n```text\n";
+    let shown = readme
+        .split_once(start)
+        .and_then(|(_, rest)| rest.split_once("```\n"))
+        .map(|(block, _)| block)
+        .expect("the README shows the progress output");
+    let dir = tempfile::tempdir().expect("temp dir");
+    run_ok(
+        dir.path(),
+        &["read", "backprop", "lstm", "word2vec", "seq2seq"],
+    );
+    assert_eq!(run_ok(dir.path(), &["progress"]), shown);
+}
+
+/// Runs a command whose binary was just copied. A process that another test thread forks
+/// while the copy is open for writing inherits that descriptor until it execs, and Linux
+/// refuses to run a file open for writing ("Text file busy"): wait and try again.
+fn output_of_copied_binary(cmd: &mut Command) -> std::process::Output {
+    for _ in 0..50 {
+        match cmd.output() {
+            Err(err) if err.kind() == std::io::ErrorKind::ExecutableFileBusy => {
+                std::thread::sleep(std::time::Duration::from_millis(100));
+            }
+            result => return result.expect("runs"),
+        }
+    }
+    panic!("the copied binary stayed busy");
 }
