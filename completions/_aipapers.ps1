@@ -998,9 +998,11 @@ Register-ArgumentCompleter -Native -CommandName 'aipapers' -ScriptBlock {
             break
         }
         'aipapers;progress' {
+            [CompletionResult]::new('--import', '--import', [CompletionResultType]::ParameterName, 'Add the marks of a file written by --export to this machine''s; a paper marked on both keeps the earlier date')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto (on a terminal, unless NO_COLOR is set), always or never [default: auto]')
             [CompletionResult]::new('--catalog', '--catalog', [CompletionResultType]::ParameterName, 'Read this catalog file instead of the embedded one [env: AIPAPERS_CATALOG]')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON: read and total per era, the papers read with their dates, what is next')
+            [CompletionResult]::new('--export', '--export', [CompletionResultType]::ParameterName, 'Print the whole progress file (every catalog''s marks), to move it to another machine')
             [CompletionResult]::new('--strict', '--strict', [CompletionResultType]::ParameterName, 'Treat unknown fields in a catalog file as errors, not warnings')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')

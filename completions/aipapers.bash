@@ -783,12 +783,16 @@ _aipapers() {
             return 0
             ;;
         aipapers__subcmd__progress)
-            opts="-h --json --color --catalog --strict --help"
+            opts="-h --json --export --import --color --catalog --strict --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --import)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --color)
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0

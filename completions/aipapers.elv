@@ -982,9 +982,11 @@ set edit:completion:arg-completer[aipapers] = {|@words|
             cand --help 'Print help'
         }
         &'aipapers;progress'= {
+            cand --import 'Add the marks of a file written by --export to this machine''s; a paper marked on both keeps the earlier date'
             cand --color 'When to use colour: auto (on a terminal, unless NO_COLOR is set), always or never [default: auto]'
             cand --catalog 'Read this catalog file instead of the embedded one [env: AIPAPERS_CATALOG]'
             cand --json 'Print JSON: read and total per era, the papers read with their dates, what is next'
+            cand --export 'Print the whole progress file (every catalog''s marks), to move it to another machine'
             cand --strict 'Treat unknown fields in a catalog file as errors, not warnings'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'

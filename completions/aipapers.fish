@@ -520,11 +520,13 @@ never\t'Never colour'"
 complete -c aipapers -n "__fish_aipapers_using_subcommand unread" -l catalog -d 'Read this catalog file instead of the embedded one [env: AIPAPERS_CATALOG]' -r -F
 complete -c aipapers -n "__fish_aipapers_using_subcommand unread" -l strict -d 'Treat unknown fields in a catalog file as errors, not warnings'
 complete -c aipapers -n "__fish_aipapers_using_subcommand unread" -s h -l help -d 'Print help'
+complete -c aipapers -n "__fish_aipapers_using_subcommand progress" -l import -d 'Add the marks of a file written by --export to this machine\'s; a paper marked on both keeps the earlier date' -r -F
 complete -c aipapers -n "__fish_aipapers_using_subcommand progress" -l color -d 'When to use colour: auto (on a terminal, unless NO_COLOR is set), always or never [default: auto]' -r -f -a "auto\t'Colour when writing to a terminal, unless NO_COLOR is set (CLICOLOR_FORCE forces it)'
 always\t'Always colour'
 never\t'Never colour'"
 complete -c aipapers -n "__fish_aipapers_using_subcommand progress" -l catalog -d 'Read this catalog file instead of the embedded one [env: AIPAPERS_CATALOG]' -r -F
 complete -c aipapers -n "__fish_aipapers_using_subcommand progress" -l json -d 'Print JSON: read and total per era, the papers read with their dates, what is next'
+complete -c aipapers -n "__fish_aipapers_using_subcommand progress" -l export -d 'Print the whole progress file (every catalog\'s marks), to move it to another machine'
 complete -c aipapers -n "__fish_aipapers_using_subcommand progress" -l strict -d 'Treat unknown fields in a catalog file as errors, not warnings'
 complete -c aipapers -n "__fish_aipapers_using_subcommand progress" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c aipapers -n "__fish_aipapers_using_subcommand cite" -l style -d 'Citation style' -r -f -a "bibtex\t'BibTeX entries, the same as `export --format bibtex`'

@@ -192,7 +192,8 @@ pub enum Command {
     /// ~/.local/share/aipapers).
     #[command(after_help = "Examples:
   aipapers progress
-  aipapers progress --json | jq .next")]
+  aipapers progress --json | jq .next
+  aipapers progress --export > progress.json")]
     Progress(ProgressArgs),
 
     /// Print ready-to-paste citations: BibTeX (the default), APA, MLA or plain
@@ -644,6 +645,15 @@ pub struct ProgressArgs {
     /// Print JSON: read and total per era, the papers read with their dates, what is next
     #[arg(long)]
     pub json: bool,
+
+    /// Print the whole progress file (every catalog's marks), to move it to another machine
+    #[arg(long, conflicts_with_all = ["json", "import"])]
+    pub export: bool,
+
+    /// Add the marks of a file written by --export to this machine's; a paper marked on
+    /// both keeps the earlier date
+    #[arg(long, value_name = "FILE", conflicts_with = "json")]
+    pub import: Option<PathBuf>,
 
     #[command(flatten)]
     pub global: GlobalArgs,

@@ -139,7 +139,33 @@ impl Progress {
         marks
     }
 
-    fn to_bytes(&self) -> Vec<u8> {
+    /// Adds the marks of `other` that this progress lacks; where both have a paper, the
+    /// earlier date stays. Returns how many marks were added and how many were here already.
+    pub fn merge(&mut self, other: &Progress) -> (usize, usize) {
+        let (mut added, mut present) = (0, 0);
+        for (catalog, marks) in &other.catalogs {
+            let here = self.catalogs.entry(catalog.clone()).or_default();
+            for (id, mark) in marks {
+                match here.get_mut(id) {
+                    Some(old) => {
+                        present += 1;
+                        if mark.read < old.read {
+                            old.read.clone_from(&mark.read);
+                        }
+                    }
+                    None => {
+                        added += 1;
+                        here.insert(id.clone(), mark.clone());
+                    }
+                }
+            }
+        }
+        self.catalogs.retain(|_, marks| !marks.is_empty());
+        (added, present)
+    }
+
+    /// The file's text: pretty JSON and a final newline.
+    pub fn to_bytes(&self) -> Vec<u8> {
         let mut bytes = serde_json::to_vec_pretty(self).unwrap_or_default();
         bytes.push(b'\n');
         bytes
@@ -257,6 +283,21 @@ mod tests {
         assert_eq!(p.unmark("other", &["a"]), Vec::<&str>::new());
         assert_eq!(p.unmark("embedded", &["a", "c"]), ["a", "c"]);
         assert!(p.catalogs.is_empty());
+    }
+
+    #[test]
+    fn merging_adds_missing_marks_and_keeps_the_earlier_date() {
+        let mut here = Progress::default();
+        here.mark("embedded", &["a", "b"], "2026-02-01");
+        let mut there = Progress::default();
+        there.mark("embedded", &["b", "c"], "2026-01-01");
+        there.mark("/other.json", &["x"], "2026-03-01");
+        assert_eq!(here.merge(&there), (2, 1));
+        assert_eq!(here.catalogs["embedded"]["a"].read, "2026-02-01");
+        assert_eq!(here.catalogs["embedded"]["b"].read, "2026-01-01");
+        assert_eq!(here.catalogs["embedded"]["c"].read, "2026-01-01");
+        assert!(here.has("/other.json", "x"));
+        assert_eq!(here.merge(&there), (0, 3));
     }
 
     #[test]

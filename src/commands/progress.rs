@@ -5,7 +5,9 @@ use std::io::Write;
 
 use crate::catalog::plan::next;
 use crate::cli::{MarkArgs, ProgressArgs};
-use crate::progress::{Store, today};
+use anyhow::Context as _;
+
+use crate::progress::{Progress, Store, today};
 use crate::render::progress::{self as render, EraCount, Report};
 
 use super::Context;
@@ -73,6 +75,18 @@ pub fn unread(args: &MarkArgs, ctx: &Context, out: &mut impl Write) -> anyhow::R
 pub fn progress(args: &ProgressArgs, ctx: &Context, out: &mut impl Write) -> anyhow::Result<()> {
     let catalog = ctx.catalog;
     let store = Store::locate()?;
+    if args.export {
+        out.write_all(&store.load()?.to_bytes())?;
+        return Ok(());
+    }
+    if let Some(file) = &args.import {
+        let bytes =
+            std::fs::read(file).with_context(|| format!("cannot read {}", file.display()))?;
+        let other = Progress::parse(&bytes, file)?;
+        let (added, present) = store.update(|p| p.merge(&other))?;
+        writeln!(out, "marks imported: {added} new, {present} already here")?;
+        return Ok(());
+    }
     let progress = store.load()?;
     let marks = progress.marks(&ctx.catalog_key, catalog);
     let eras = (0..catalog.eras.len())

@@ -313,3 +313,41 @@ fn output_of_copied_binary(cmd: &mut Command) -> std::process::Output {
     }
     panic!("the copied binary stayed busy");
 }
+
+#[test]
+fn export_and_import_move_marks_between_data_directories() {
+    let (one, two) = (
+        tempfile::tempdir().expect("dir"),
+        tempfile::tempdir().expect("dir"),
+    );
+    run_ok(one.path(), &["read", "lstm", "bert"]);
+    run_ok(two.path(), &["read", "bert", "adam"]);
+    let exported = run_ok(one.path(), &["progress", "--export"]);
+    assert_eq!(
+        exported,
+        fs::read_to_string(one.path().join("progress.json")).expect("the file")
+    );
+    let file = one.path().join("moved.json");
+    fs::write(&file, &exported).expect("written");
+    assert_eq!(
+        run_ok(
+            two.path(),
+            &["progress", "--import", file.to_str().expect("UTF-8")]
+        ),
+        "marks imported: 1 new, 1 already here\n"
+    );
+    assert_eq!(read_ids(two.path(), "embedded"), ["adam", "bert", "lstm"]);
+    // A file that is not progress is refused, and nothing changes.
+    fs::write(&file, "[1, 2]").expect("written");
+    let out = with_data(two.path())
+        .args(["progress", "--import"])
+        .arg(&file)
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains(&file.display().to_string()),
+        "names the file"
+    );
+    assert_eq!(read_ids(two.path(), "embedded"), ["adam", "bert", "lstm"]);
+}
