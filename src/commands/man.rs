@@ -215,6 +215,12 @@ fn environment_section(roff: &mut Roff) {
             "A catalog file to read instead of the embedded one, as --catalog does \
              (the flag wins; empty counts as unset).",
         ),
+        (
+            "AIPAPERS_DATA",
+            "The directory of progress.json, the papers marked by read and unread (empty \
+             counts as unset; the default is the platform's data directory, on Linux \
+             $XDG_DATA_HOME/aipapers or ~/.local/share/aipapers).",
+        ),
     ];
     for (name, meaning) in variables {
         roff.control("TP", [])
