@@ -53,6 +53,12 @@ fn main() {
         ))
     });
 
+    // `aipapers --version` names the catalog it carries.
+    println!(
+        "cargo:rustc-env=AIPAPERS_CATALOG_SUMMARY=catalog {}, {} papers",
+        raw.updated,
+        raw.papers.len()
+    );
     let out = Path::new(&std::env::var_os("OUT_DIR").expect("Cargo sets OUT_DIR"))
         .join("embedded_catalog.rs");
     std::fs::write(&out, generate(&raw, &resolved))

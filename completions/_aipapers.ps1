@@ -24,6 +24,7 @@ Register-ArgumentCompleter -Native -CommandName 'aipapers' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto (on a terminal, unless NO_COLOR is set), always or never [default: auto]')
             [CompletionResult]::new('--catalog', '--catalog', [CompletionResultType]::ParameterName, 'Read this catalog file instead of the embedded one [env: AIPAPERS_CATALOG]')
             [CompletionResult]::new('--strict', '--strict', [CompletionResultType]::ParameterName, 'Treat unknown fields in a catalog file as errors, not warnings')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never page long output [pager: AIPAPERS_PAGER, PAGER, less -FRX]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -69,6 +70,7 @@ Register-ArgumentCompleter -Native -CommandName 'aipapers' -ScriptBlock {
             [CompletionResult]::new('--read', '--read', [CompletionResultType]::ParameterName, 'Only papers marked as read (see `aipapers read`)')
             [CompletionResult]::new('--unread', '--unread', [CompletionResultType]::ParameterName, 'Only papers not marked as read')
             [CompletionResult]::new('--strict', '--strict', [CompletionResultType]::ParameterName, 'Treat unknown fields in a catalog file as errors, not warnings')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never page long output [pager: AIPAPERS_PAGER, PAGER, less -FRX]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -97,6 +99,7 @@ Register-ArgumentCompleter -Native -CommandName 'aipapers' -ScriptBlock {
             [CompletionResult]::new('--read', '--read', [CompletionResultType]::ParameterName, 'Only papers marked as read (see `aipapers read`)')
             [CompletionResult]::new('--unread', '--unread', [CompletionResultType]::ParameterName, 'Only papers not marked as read')
             [CompletionResult]::new('--strict', '--strict', [CompletionResultType]::ParameterName, 'Treat unknown fields in a catalog file as errors, not warnings')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never page long output [pager: AIPAPERS_PAGER, PAGER, less -FRX]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -217,6 +220,7 @@ Register-ArgumentCompleter -Native -CommandName 'aipapers' -ScriptBlock {
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON (same as --format json)')
             [CompletionResult]::new('--csv', '--csv', [CompletionResultType]::ParameterName, 'Print CSV (same as --format csv)')
             [CompletionResult]::new('--strict', '--strict', [CompletionResultType]::ParameterName, 'Treat unknown fields in a catalog file as errors, not warnings')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never page long output [pager: AIPAPERS_PAGER, PAGER, less -FRX]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -235,6 +239,7 @@ Register-ArgumentCompleter -Native -CommandName 'aipapers' -ScriptBlock {
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON (same as --format json)')
             [CompletionResult]::new('--csv', '--csv', [CompletionResultType]::ParameterName, 'Print CSV (same as --format csv)')
             [CompletionResult]::new('--strict', '--strict', [CompletionResultType]::ParameterName, 'Treat unknown fields in a catalog file as errors, not warnings')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never page long output [pager: AIPAPERS_PAGER, PAGER, less -FRX]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -260,6 +265,7 @@ Register-ArgumentCompleter -Native -CommandName 'aipapers' -ScriptBlock {
             [CompletionResult]::new('--csv', '--csv', [CompletionResultType]::ParameterName, 'Print CSV (same as --format csv)')
             [CompletionResult]::new('--excel-safe', '--excel-safe', [CompletionResultType]::ParameterName, 'In CSV and TSV, defuse cells starting with =, +, - or @ so spreadsheets do not run them as formulas (a leading '' is added)')
             [CompletionResult]::new('--strict', '--strict', [CompletionResultType]::ParameterName, 'Treat unknown fields in a catalog file as errors, not warnings')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never page long output [pager: AIPAPERS_PAGER, PAGER, less -FRX]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -278,6 +284,7 @@ Register-ArgumentCompleter -Native -CommandName 'aipapers' -ScriptBlock {
             [CompletionResult]::new('--ascii', '--ascii', [CompletionResultType]::ParameterName, 'Draw with 7-bit ASCII characters only')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON: the events in order, each with its era, year, id, name and links')
             [CompletionResult]::new('--strict', '--strict', [CompletionResultType]::ParameterName, 'Treat unknown fields in a catalog file as errors, not warnings')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never page long output [pager: AIPAPERS_PAGER, PAGER, less -FRX]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -399,6 +406,7 @@ Register-ArgumentCompleter -Native -CommandName 'aipapers' -ScriptBlock {
             [CompletionResult]::new('--ascii', '--ascii', [CompletionResultType]::ParameterName, 'Draw with 7-bit ASCII characters only')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON: the paper with its trees of ancestors and descendants')
             [CompletionResult]::new('--strict', '--strict', [CompletionResultType]::ParameterName, 'Treat unknown fields in a catalog file as errors, not warnings')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never page long output [pager: AIPAPERS_PAGER, PAGER, less -FRX]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -625,6 +633,7 @@ Register-ArgumentCompleter -Native -CommandName 'aipapers' -ScriptBlock {
             [CompletionResult]::new('--ascii', '--ascii', [CompletionResultType]::ParameterName, 'Draw with 7-bit ASCII characters only')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON: the chain of ids, and each hop with its note')
             [CompletionResult]::new('--strict', '--strict', [CompletionResultType]::ParameterName, 'Treat unknown fields in a catalog file as errors, not warnings')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never page long output [pager: AIPAPERS_PAGER, PAGER, less -FRX]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -638,6 +647,7 @@ Register-ArgumentCompleter -Native -CommandName 'aipapers' -ScriptBlock {
             [CompletionResult]::new('--read', '--read', [CompletionResultType]::ParameterName, 'Only papers marked as read (see `aipapers read`)')
             [CompletionResult]::new('--unread', '--unread', [CompletionResultType]::ParameterName, 'Only papers not marked as read')
             [CompletionResult]::new('--strict', '--strict', [CompletionResultType]::ParameterName, 'Treat unknown fields in a catalog file as errors, not warnings')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never page long output [pager: AIPAPERS_PAGER, PAGER, less -FRX]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -761,6 +771,7 @@ Register-ArgumentCompleter -Native -CommandName 'aipapers' -ScriptBlock {
             [CompletionResult]::new('--unread', '--unread', [CompletionResultType]::ParameterName, 'Only papers not marked as read')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON (same as --format json)')
             [CompletionResult]::new('--strict', '--strict', [CompletionResultType]::ParameterName, 'Treat unknown fields in a catalog file as errors, not warnings')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never page long output [pager: AIPAPERS_PAGER, PAGER, less -FRX]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -877,6 +888,7 @@ Register-ArgumentCompleter -Native -CommandName 'aipapers' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto (on a terminal, unless NO_COLOR is set), always or never [default: auto]')
             [CompletionResult]::new('--catalog', '--catalog', [CompletionResultType]::ParameterName, 'Read this catalog file instead of the embedded one [env: AIPAPERS_CATALOG]')
             [CompletionResult]::new('--strict', '--strict', [CompletionResultType]::ParameterName, 'Treat unknown fields in a catalog file as errors, not warnings')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never page long output [pager: AIPAPERS_PAGER, PAGER, less -FRX]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -993,6 +1005,7 @@ Register-ArgumentCompleter -Native -CommandName 'aipapers' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto (on a terminal, unless NO_COLOR is set), always or never [default: auto]')
             [CompletionResult]::new('--catalog', '--catalog', [CompletionResultType]::ParameterName, 'Read this catalog file instead of the embedded one [env: AIPAPERS_CATALOG]')
             [CompletionResult]::new('--strict', '--strict', [CompletionResultType]::ParameterName, 'Treat unknown fields in a catalog file as errors, not warnings')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never page long output [pager: AIPAPERS_PAGER, PAGER, less -FRX]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -1004,6 +1017,7 @@ Register-ArgumentCompleter -Native -CommandName 'aipapers' -ScriptBlock {
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON: read and total per era, the papers read with their dates, what is next')
             [CompletionResult]::new('--export', '--export', [CompletionResultType]::ParameterName, 'Print the whole progress file (every catalog''s marks), to move it to another machine')
             [CompletionResult]::new('--strict', '--strict', [CompletionResultType]::ParameterName, 'Treat unknown fields in a catalog file as errors, not warnings')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never page long output [pager: AIPAPERS_PAGER, PAGER, less -FRX]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -1121,6 +1135,7 @@ Register-ArgumentCompleter -Native -CommandName 'aipapers' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto (on a terminal, unless NO_COLOR is set), always or never [default: auto]')
             [CompletionResult]::new('--catalog', '--catalog', [CompletionResultType]::ParameterName, 'Read this catalog file instead of the embedded one [env: AIPAPERS_CATALOG]')
             [CompletionResult]::new('--strict', '--strict', [CompletionResultType]::ParameterName, 'Treat unknown fields in a catalog file as errors, not warnings')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never page long output [pager: AIPAPERS_PAGER, PAGER, less -FRX]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -1238,6 +1253,7 @@ Register-ArgumentCompleter -Native -CommandName 'aipapers' -ScriptBlock {
             [CompletionResult]::new('--catalog', '--catalog', [CompletionResultType]::ParameterName, 'Read this catalog file instead of the embedded one [env: AIPAPERS_CATALOG]')
             [CompletionResult]::new('--print', '--print', [CompletionResultType]::ParameterName, 'Print the link instead of opening it')
             [CompletionResult]::new('--strict', '--strict', [CompletionResultType]::ParameterName, 'Treat unknown fields in a catalog file as errors, not warnings')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never page long output [pager: AIPAPERS_PAGER, PAGER, less -FRX]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -1246,6 +1262,7 @@ Register-ArgumentCompleter -Native -CommandName 'aipapers' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto (on a terminal, unless NO_COLOR is set), always or never [default: auto]')
             [CompletionResult]::new('--catalog', '--catalog', [CompletionResultType]::ParameterName, 'Read this catalog file instead of the embedded one [env: AIPAPERS_CATALOG]')
             [CompletionResult]::new('--strict', '--strict', [CompletionResultType]::ParameterName, 'Treat unknown fields in a catalog file as errors, not warnings')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never page long output [pager: AIPAPERS_PAGER, PAGER, less -FRX]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
@@ -1259,6 +1276,7 @@ Register-ArgumentCompleter -Native -CommandName 'aipapers' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto (on a terminal, unless NO_COLOR is set), always or never [default: auto]')
             [CompletionResult]::new('--catalog', '--catalog', [CompletionResultType]::ParameterName, 'Read this catalog file instead of the embedded one [env: AIPAPERS_CATALOG]')
             [CompletionResult]::new('--strict', '--strict', [CompletionResultType]::ParameterName, 'Treat unknown fields in a catalog file as errors, not warnings')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never page long output [pager: AIPAPERS_PAGER, PAGER, less -FRX]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break
@@ -1267,6 +1285,7 @@ Register-ArgumentCompleter -Native -CommandName 'aipapers' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour: auto (on a terminal, unless NO_COLOR is set), always or never [default: auto]')
             [CompletionResult]::new('--catalog', '--catalog', [CompletionResultType]::ParameterName, 'Read this catalog file instead of the embedded one [env: AIPAPERS_CATALOG]')
             [CompletionResult]::new('--strict', '--strict', [CompletionResultType]::ParameterName, 'Treat unknown fields in a catalog file as errors, not warnings')
+            [CompletionResult]::new('--no-pager', '--no-pager', [CompletionResultType]::ParameterName, 'Never page long output [pager: AIPAPERS_PAGER, PAGER, less -FRX]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             break

@@ -21,6 +21,7 @@ set edit:completion:arg-completer[aipapers] = {|@words|
             cand --color 'When to use colour: auto (on a terminal, unless NO_COLOR is set), always or never [default: auto]'
             cand --catalog 'Read this catalog file instead of the embedded one [env: AIPAPERS_CATALOG]'
             cand --strict 'Treat unknown fields in a catalog file as errors, not warnings'
+            cand --no-pager 'Never page long output [pager: AIPAPERS_PAGER, PAGER, less -FRX]'
             cand -h 'Print help'
             cand --help 'Print help'
             cand -V 'Print version'
@@ -65,6 +66,7 @@ set edit:completion:arg-completer[aipapers] = {|@words|
             cand --read 'Only papers marked as read (see `aipapers read`)'
             cand --unread 'Only papers not marked as read'
             cand --strict 'Treat unknown fields in a catalog file as errors, not warnings'
+            cand --no-pager 'Never page long output [pager: AIPAPERS_PAGER, PAGER, less -FRX]'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -92,6 +94,7 @@ set edit:completion:arg-completer[aipapers] = {|@words|
             cand --read 'Only papers marked as read (see `aipapers read`)'
             cand --unread 'Only papers not marked as read'
             cand --strict 'Treat unknown fields in a catalog file as errors, not warnings'
+            cand --no-pager 'Never page long output [pager: AIPAPERS_PAGER, PAGER, less -FRX]'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -211,6 +214,7 @@ set edit:completion:arg-completer[aipapers] = {|@words|
             cand --json 'Print JSON (same as --format json)'
             cand --csv 'Print CSV (same as --format csv)'
             cand --strict 'Treat unknown fields in a catalog file as errors, not warnings'
+            cand --no-pager 'Never page long output [pager: AIPAPERS_PAGER, PAGER, less -FRX]'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -228,6 +232,7 @@ set edit:completion:arg-completer[aipapers] = {|@words|
             cand --json 'Print JSON (same as --format json)'
             cand --csv 'Print CSV (same as --format csv)'
             cand --strict 'Treat unknown fields in a catalog file as errors, not warnings'
+            cand --no-pager 'Never page long output [pager: AIPAPERS_PAGER, PAGER, less -FRX]'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -252,6 +257,7 @@ set edit:completion:arg-completer[aipapers] = {|@words|
             cand --csv 'Print CSV (same as --format csv)'
             cand --excel-safe 'In CSV and TSV, defuse cells starting with =, +, - or @ so spreadsheets do not run them as formulas (a leading '' is added)'
             cand --strict 'Treat unknown fields in a catalog file as errors, not warnings'
+            cand --no-pager 'Never page long output [pager: AIPAPERS_PAGER, PAGER, less -FRX]'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -269,6 +275,7 @@ set edit:completion:arg-completer[aipapers] = {|@words|
             cand --ascii 'Draw with 7-bit ASCII characters only'
             cand --json 'Print JSON: the events in order, each with its era, year, id, name and links'
             cand --strict 'Treat unknown fields in a catalog file as errors, not warnings'
+            cand --no-pager 'Never page long output [pager: AIPAPERS_PAGER, PAGER, less -FRX]'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -389,6 +396,7 @@ set edit:completion:arg-completer[aipapers] = {|@words|
             cand --ascii 'Draw with 7-bit ASCII characters only'
             cand --json 'Print JSON: the paper with its trees of ancestors and descendants'
             cand --strict 'Treat unknown fields in a catalog file as errors, not warnings'
+            cand --no-pager 'Never page long output [pager: AIPAPERS_PAGER, PAGER, less -FRX]'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -614,6 +622,7 @@ set edit:completion:arg-completer[aipapers] = {|@words|
             cand --ascii 'Draw with 7-bit ASCII characters only'
             cand --json 'Print JSON: the chain of ids, and each hop with its note'
             cand --strict 'Treat unknown fields in a catalog file as errors, not warnings'
+            cand --no-pager 'Never page long output [pager: AIPAPERS_PAGER, PAGER, less -FRX]'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -626,6 +635,7 @@ set edit:completion:arg-completer[aipapers] = {|@words|
             cand --read 'Only papers marked as read (see `aipapers read`)'
             cand --unread 'Only papers not marked as read'
             cand --strict 'Treat unknown fields in a catalog file as errors, not warnings'
+            cand --no-pager 'Never page long output [pager: AIPAPERS_PAGER, PAGER, less -FRX]'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -748,6 +758,7 @@ set edit:completion:arg-completer[aipapers] = {|@words|
             cand --unread 'Only papers not marked as read'
             cand --json 'Print JSON (same as --format json)'
             cand --strict 'Treat unknown fields in a catalog file as errors, not warnings'
+            cand --no-pager 'Never page long output [pager: AIPAPERS_PAGER, PAGER, less -FRX]'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -863,6 +874,7 @@ set edit:completion:arg-completer[aipapers] = {|@words|
             cand --color 'When to use colour: auto (on a terminal, unless NO_COLOR is set), always or never [default: auto]'
             cand --catalog 'Read this catalog file instead of the embedded one [env: AIPAPERS_CATALOG]'
             cand --strict 'Treat unknown fields in a catalog file as errors, not warnings'
+            cand --no-pager 'Never page long output [pager: AIPAPERS_PAGER, PAGER, less -FRX]'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -978,6 +990,7 @@ set edit:completion:arg-completer[aipapers] = {|@words|
             cand --color 'When to use colour: auto (on a terminal, unless NO_COLOR is set), always or never [default: auto]'
             cand --catalog 'Read this catalog file instead of the embedded one [env: AIPAPERS_CATALOG]'
             cand --strict 'Treat unknown fields in a catalog file as errors, not warnings'
+            cand --no-pager 'Never page long output [pager: AIPAPERS_PAGER, PAGER, less -FRX]'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -988,6 +1001,7 @@ set edit:completion:arg-completer[aipapers] = {|@words|
             cand --json 'Print JSON: read and total per era, the papers read with their dates, what is next'
             cand --export 'Print the whole progress file (every catalog''s marks), to move it to another machine'
             cand --strict 'Treat unknown fields in a catalog file as errors, not warnings'
+            cand --no-pager 'Never page long output [pager: AIPAPERS_PAGER, PAGER, less -FRX]'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -1104,6 +1118,7 @@ set edit:completion:arg-completer[aipapers] = {|@words|
             cand --color 'When to use colour: auto (on a terminal, unless NO_COLOR is set), always or never [default: auto]'
             cand --catalog 'Read this catalog file instead of the embedded one [env: AIPAPERS_CATALOG]'
             cand --strict 'Treat unknown fields in a catalog file as errors, not warnings'
+            cand --no-pager 'Never page long output [pager: AIPAPERS_PAGER, PAGER, less -FRX]'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -1220,6 +1235,7 @@ set edit:completion:arg-completer[aipapers] = {|@words|
             cand --catalog 'Read this catalog file instead of the embedded one [env: AIPAPERS_CATALOG]'
             cand --print 'Print the link instead of opening it'
             cand --strict 'Treat unknown fields in a catalog file as errors, not warnings'
+            cand --no-pager 'Never page long output [pager: AIPAPERS_PAGER, PAGER, less -FRX]'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -1227,6 +1243,7 @@ set edit:completion:arg-completer[aipapers] = {|@words|
             cand --color 'When to use colour: auto (on a terminal, unless NO_COLOR is set), always or never [default: auto]'
             cand --catalog 'Read this catalog file instead of the embedded one [env: AIPAPERS_CATALOG]'
             cand --strict 'Treat unknown fields in a catalog file as errors, not warnings'
+            cand --no-pager 'Never page long output [pager: AIPAPERS_PAGER, PAGER, less -FRX]'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
         }
@@ -1239,6 +1256,7 @@ set edit:completion:arg-completer[aipapers] = {|@words|
             cand --color 'When to use colour: auto (on a terminal, unless NO_COLOR is set), always or never [default: auto]'
             cand --catalog 'Read this catalog file instead of the embedded one [env: AIPAPERS_CATALOG]'
             cand --strict 'Treat unknown fields in a catalog file as errors, not warnings'
+            cand --no-pager 'Never page long output [pager: AIPAPERS_PAGER, PAGER, less -FRX]'
             cand -h 'Print help'
             cand --help 'Print help'
         }
@@ -1246,6 +1264,7 @@ set edit:completion:arg-completer[aipapers] = {|@words|
             cand --color 'When to use colour: auto (on a terminal, unless NO_COLOR is set), always or never [default: auto]'
             cand --catalog 'Read this catalog file instead of the embedded one [env: AIPAPERS_CATALOG]'
             cand --strict 'Treat unknown fields in a catalog file as errors, not warnings'
+            cand --no-pager 'Never page long output [pager: AIPAPERS_PAGER, PAGER, less -FRX]'
             cand -h 'Print help'
             cand --help 'Print help'
         }

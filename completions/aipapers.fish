@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_aipapers_global_optspecs
-    string join \n color= catalog= strict h/help V/version
+    string join \n color= catalog= strict no-pager h/help V/version
 end
 
 function __fish_aipapers_needs_command
@@ -29,6 +29,7 @@ always\t'Always colour'
 never\t'Never colour'"
 complete -c aipapers -n "__fish_aipapers_needs_command" -l catalog -d 'Read this catalog file instead of the embedded one [env: AIPAPERS_CATALOG]' -r -F
 complete -c aipapers -n "__fish_aipapers_needs_command" -l strict -d 'Treat unknown fields in a catalog file as errors, not warnings'
+complete -c aipapers -n "__fish_aipapers_needs_command" -l no-pager -d 'Never page long output [pager: AIPAPERS_PAGER, PAGER, less -FRX]'
 complete -c aipapers -n "__fish_aipapers_needs_command" -s h -l help -d 'Print help'
 complete -c aipapers -n "__fish_aipapers_needs_command" -s V -l version -d 'Print version'
 complete -c aipapers -n "__fish_aipapers_needs_command" -f -a "list" -d 'List papers as a table (the default) or in another format'
@@ -113,6 +114,7 @@ complete -c aipapers -n "__fish_aipapers_using_subcommand list" -l csv -d 'Print
 complete -c aipapers -n "__fish_aipapers_using_subcommand list" -l read -d 'Only papers marked as read (see `aipapers read`)'
 complete -c aipapers -n "__fish_aipapers_using_subcommand list" -l unread -d 'Only papers not marked as read'
 complete -c aipapers -n "__fish_aipapers_using_subcommand list" -l strict -d 'Treat unknown fields in a catalog file as errors, not warnings'
+complete -c aipapers -n "__fish_aipapers_using_subcommand list" -l no-pager -d 'Never page long output [pager: AIPAPERS_PAGER, PAGER, less -FRX]'
 complete -c aipapers -n "__fish_aipapers_using_subcommand list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c aipapers -n "__fish_aipapers_using_subcommand sort" -l era -d 'Only papers of this era: id, number or unique prefix (repeatable, or comma-separated)' -r -f -a "foundations\t'Foundations'
 sequence\t'Embeddings, Sequences & Attention'
@@ -172,6 +174,7 @@ complete -c aipapers -n "__fish_aipapers_using_subcommand sort" -l csv -d 'Print
 complete -c aipapers -n "__fish_aipapers_using_subcommand sort" -l read -d 'Only papers marked as read (see `aipapers read`)'
 complete -c aipapers -n "__fish_aipapers_using_subcommand sort" -l unread -d 'Only papers not marked as read'
 complete -c aipapers -n "__fish_aipapers_using_subcommand sort" -l strict -d 'Treat unknown fields in a catalog file as errors, not warnings'
+complete -c aipapers -n "__fish_aipapers_using_subcommand sort" -l no-pager -d 'Never page long output [pager: AIPAPERS_PAGER, PAGER, less -FRX]'
 complete -c aipapers -n "__fish_aipapers_using_subcommand sort" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c aipapers -n "__fish_aipapers_using_subcommand show" -l format -d 'Output format' -r -f -a "table\t'An aligned table for reading (the default for list and sort)'
 json\t'A pretty-printed JSON array of paper objects'
@@ -216,6 +219,7 @@ complete -c aipapers -n "__fish_aipapers_using_subcommand show" -l catalog -d 'R
 complete -c aipapers -n "__fish_aipapers_using_subcommand show" -l json -d 'Print JSON (same as --format json)'
 complete -c aipapers -n "__fish_aipapers_using_subcommand show" -l csv -d 'Print CSV (same as --format csv)'
 complete -c aipapers -n "__fish_aipapers_using_subcommand show" -l strict -d 'Treat unknown fields in a catalog file as errors, not warnings'
+complete -c aipapers -n "__fish_aipapers_using_subcommand show" -l no-pager -d 'Never page long output [pager: AIPAPERS_PAGER, PAGER, less -FRX]'
 complete -c aipapers -n "__fish_aipapers_using_subcommand show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c aipapers -n "__fish_aipapers_using_subcommand era" -l format -d 'Output format' -r -f -a "table\t'An aligned table for reading (the default for list and sort)'
 json\t'A pretty-printed JSON array of paper objects'
@@ -261,6 +265,7 @@ complete -c aipapers -n "__fish_aipapers_using_subcommand era" -l all -d 'Every 
 complete -c aipapers -n "__fish_aipapers_using_subcommand era" -l json -d 'Print JSON (same as --format json)'
 complete -c aipapers -n "__fish_aipapers_using_subcommand era" -l csv -d 'Print CSV (same as --format csv)'
 complete -c aipapers -n "__fish_aipapers_using_subcommand era" -l strict -d 'Treat unknown fields in a catalog file as errors, not warnings'
+complete -c aipapers -n "__fish_aipapers_using_subcommand era" -l no-pager -d 'Never page long output [pager: AIPAPERS_PAGER, PAGER, less -FRX]'
 complete -c aipapers -n "__fish_aipapers_using_subcommand era" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c aipapers -n "__fish_aipapers_using_subcommand export" -l era -d 'Only papers of this era: id, number or unique prefix (repeatable, or comma-separated)' -r -f -a "foundations\t'Foundations'
 sequence\t'Embeddings, Sequences & Attention'
@@ -325,6 +330,7 @@ complete -c aipapers -n "__fish_aipapers_using_subcommand export" -l json -d 'Pr
 complete -c aipapers -n "__fish_aipapers_using_subcommand export" -l csv -d 'Print CSV (same as --format csv)'
 complete -c aipapers -n "__fish_aipapers_using_subcommand export" -l excel-safe -d 'In CSV and TSV, defuse cells starting with =, +, - or @ so spreadsheets do not run them as formulas (a leading \' is added)'
 complete -c aipapers -n "__fish_aipapers_using_subcommand export" -l strict -d 'Treat unknown fields in a catalog file as errors, not warnings'
+complete -c aipapers -n "__fish_aipapers_using_subcommand export" -l no-pager -d 'Never page long output [pager: AIPAPERS_PAGER, PAGER, less -FRX]'
 complete -c aipapers -n "__fish_aipapers_using_subcommand export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c aipapers -n "__fish_aipapers_using_subcommand timeline" -l era -d 'Only papers of this era: id, number or unique prefix (repeatable, or comma-separated)' -r -f -a "foundations\t'Foundations'
 sequence\t'Embeddings, Sequences & Attention'
@@ -345,6 +351,7 @@ complete -c aipapers -n "__fish_aipapers_using_subcommand timeline" -l catalog -
 complete -c aipapers -n "__fish_aipapers_using_subcommand timeline" -l ascii -d 'Draw with 7-bit ASCII characters only'
 complete -c aipapers -n "__fish_aipapers_using_subcommand timeline" -l json -d 'Print JSON: the events in order, each with its era, year, id, name and links'
 complete -c aipapers -n "__fish_aipapers_using_subcommand timeline" -l strict -d 'Treat unknown fields in a catalog file as errors, not warnings'
+complete -c aipapers -n "__fish_aipapers_using_subcommand timeline" -l no-pager -d 'Never page long output [pager: AIPAPERS_PAGER, PAGER, less -FRX]'
 complete -c aipapers -n "__fish_aipapers_using_subcommand timeline" -s h -l help -d 'Print help'
 complete -c aipapers -n "__fish_aipapers_using_subcommand lineage" -l depth -d 'Follow at most N links from the paper' -r
 complete -c aipapers -n "__fish_aipapers_using_subcommand lineage" -l color -d 'When to use colour: auto (on a terminal, unless NO_COLOR is set), always or never [default: auto]' -r -f -a "auto\t'Colour when writing to a terminal, unless NO_COLOR is set (CLICOLOR_FORCE forces it)'
@@ -356,6 +363,7 @@ complete -c aipapers -n "__fish_aipapers_using_subcommand lineage" -l descendant
 complete -c aipapers -n "__fish_aipapers_using_subcommand lineage" -l ascii -d 'Draw with 7-bit ASCII characters only'
 complete -c aipapers -n "__fish_aipapers_using_subcommand lineage" -l json -d 'Print JSON: the paper with its trees of ancestors and descendants'
 complete -c aipapers -n "__fish_aipapers_using_subcommand lineage" -l strict -d 'Treat unknown fields in a catalog file as errors, not warnings'
+complete -c aipapers -n "__fish_aipapers_using_subcommand lineage" -l no-pager -d 'Never page long output [pager: AIPAPERS_PAGER, PAGER, less -FRX]'
 complete -c aipapers -n "__fish_aipapers_using_subcommand lineage" -s h -l help -d 'Print help'
 complete -c aipapers -n "__fish_aipapers_using_subcommand path" -l color -d 'When to use colour: auto (on a terminal, unless NO_COLOR is set), always or never [default: auto]' -r -f -a "auto\t'Colour when writing to a terminal, unless NO_COLOR is set (CLICOLOR_FORCE forces it)'
 always\t'Always colour'
@@ -364,6 +372,7 @@ complete -c aipapers -n "__fish_aipapers_using_subcommand path" -l catalog -d 'R
 complete -c aipapers -n "__fish_aipapers_using_subcommand path" -l ascii -d 'Draw with 7-bit ASCII characters only'
 complete -c aipapers -n "__fish_aipapers_using_subcommand path" -l json -d 'Print JSON: the chain of ids, and each hop with its note'
 complete -c aipapers -n "__fish_aipapers_using_subcommand path" -l strict -d 'Treat unknown fields in a catalog file as errors, not warnings'
+complete -c aipapers -n "__fish_aipapers_using_subcommand path" -l no-pager -d 'Never page long output [pager: AIPAPERS_PAGER, PAGER, less -FRX]'
 complete -c aipapers -n "__fish_aipapers_using_subcommand path" -s h -l help -d 'Print help'
 complete -c aipapers -n "__fish_aipapers_using_subcommand search" -l field -d 'Only look in these fields (repeatable, or comma-separated)' -r -f -a "name\t'Short display name'
 title\t'Exact published title'
@@ -383,6 +392,7 @@ complete -c aipapers -n "__fish_aipapers_using_subcommand search" -l json -d 'Pr
 complete -c aipapers -n "__fish_aipapers_using_subcommand search" -l read -d 'Only papers marked as read (see `aipapers read`)'
 complete -c aipapers -n "__fish_aipapers_using_subcommand search" -l unread -d 'Only papers not marked as read'
 complete -c aipapers -n "__fish_aipapers_using_subcommand search" -l strict -d 'Treat unknown fields in a catalog file as errors, not warnings'
+complete -c aipapers -n "__fish_aipapers_using_subcommand search" -l no-pager -d 'Never page long output [pager: AIPAPERS_PAGER, PAGER, less -FRX]'
 complete -c aipapers -n "__fish_aipapers_using_subcommand search" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c aipapers -n "__fish_aipapers_using_subcommand plan" -l from -d 'Papers you already know: left out, with what is reachable only through them (repeatable, or comma-separated)' -r -f -a "backprop\t'Backpropagation (1986)'
 backpropagation\t'= backprop'
@@ -507,18 +517,21 @@ complete -c aipapers -n "__fish_aipapers_using_subcommand plan" -l read -d 'Only
 complete -c aipapers -n "__fish_aipapers_using_subcommand plan" -l unread -d 'Only papers not marked as read'
 complete -c aipapers -n "__fish_aipapers_using_subcommand plan" -l json -d 'Print JSON (same as --format json)'
 complete -c aipapers -n "__fish_aipapers_using_subcommand plan" -l strict -d 'Treat unknown fields in a catalog file as errors, not warnings'
+complete -c aipapers -n "__fish_aipapers_using_subcommand plan" -l no-pager -d 'Never page long output [pager: AIPAPERS_PAGER, PAGER, less -FRX]'
 complete -c aipapers -n "__fish_aipapers_using_subcommand plan" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c aipapers -n "__fish_aipapers_using_subcommand read" -l color -d 'When to use colour: auto (on a terminal, unless NO_COLOR is set), always or never [default: auto]' -r -f -a "auto\t'Colour when writing to a terminal, unless NO_COLOR is set (CLICOLOR_FORCE forces it)'
 always\t'Always colour'
 never\t'Never colour'"
 complete -c aipapers -n "__fish_aipapers_using_subcommand read" -l catalog -d 'Read this catalog file instead of the embedded one [env: AIPAPERS_CATALOG]' -r -F
 complete -c aipapers -n "__fish_aipapers_using_subcommand read" -l strict -d 'Treat unknown fields in a catalog file as errors, not warnings'
+complete -c aipapers -n "__fish_aipapers_using_subcommand read" -l no-pager -d 'Never page long output [pager: AIPAPERS_PAGER, PAGER, less -FRX]'
 complete -c aipapers -n "__fish_aipapers_using_subcommand read" -s h -l help -d 'Print help'
 complete -c aipapers -n "__fish_aipapers_using_subcommand unread" -l color -d 'When to use colour: auto (on a terminal, unless NO_COLOR is set), always or never [default: auto]' -r -f -a "auto\t'Colour when writing to a terminal, unless NO_COLOR is set (CLICOLOR_FORCE forces it)'
 always\t'Always colour'
 never\t'Never colour'"
 complete -c aipapers -n "__fish_aipapers_using_subcommand unread" -l catalog -d 'Read this catalog file instead of the embedded one [env: AIPAPERS_CATALOG]' -r -F
 complete -c aipapers -n "__fish_aipapers_using_subcommand unread" -l strict -d 'Treat unknown fields in a catalog file as errors, not warnings'
+complete -c aipapers -n "__fish_aipapers_using_subcommand unread" -l no-pager -d 'Never page long output [pager: AIPAPERS_PAGER, PAGER, less -FRX]'
 complete -c aipapers -n "__fish_aipapers_using_subcommand unread" -s h -l help -d 'Print help'
 complete -c aipapers -n "__fish_aipapers_using_subcommand progress" -l import -d 'Add the marks of a file written by --export to this machine\'s; a paper marked on both keeps the earlier date' -r -F
 complete -c aipapers -n "__fish_aipapers_using_subcommand progress" -l color -d 'When to use colour: auto (on a terminal, unless NO_COLOR is set), always or never [default: auto]' -r -f -a "auto\t'Colour when writing to a terminal, unless NO_COLOR is set (CLICOLOR_FORCE forces it)'
@@ -528,6 +541,7 @@ complete -c aipapers -n "__fish_aipapers_using_subcommand progress" -l catalog -
 complete -c aipapers -n "__fish_aipapers_using_subcommand progress" -l json -d 'Print JSON: read and total per era, the papers read with their dates, what is next'
 complete -c aipapers -n "__fish_aipapers_using_subcommand progress" -l export -d 'Print the whole progress file (every catalog\'s marks), to move it to another machine'
 complete -c aipapers -n "__fish_aipapers_using_subcommand progress" -l strict -d 'Treat unknown fields in a catalog file as errors, not warnings'
+complete -c aipapers -n "__fish_aipapers_using_subcommand progress" -l no-pager -d 'Never page long output [pager: AIPAPERS_PAGER, PAGER, less -FRX]'
 complete -c aipapers -n "__fish_aipapers_using_subcommand progress" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c aipapers -n "__fish_aipapers_using_subcommand cite" -l style -d 'Citation style' -r -f -a "bibtex\t'BibTeX entries, the same as `export --format bibtex`'
 apa\t'APA 7th edition reference-list entries'
@@ -538,6 +552,7 @@ always\t'Always colour'
 never\t'Never colour'"
 complete -c aipapers -n "__fish_aipapers_using_subcommand cite" -l catalog -d 'Read this catalog file instead of the embedded one [env: AIPAPERS_CATALOG]' -r -F
 complete -c aipapers -n "__fish_aipapers_using_subcommand cite" -l strict -d 'Treat unknown fields in a catalog file as errors, not warnings'
+complete -c aipapers -n "__fish_aipapers_using_subcommand cite" -l no-pager -d 'Never page long output [pager: AIPAPERS_PAGER, PAGER, less -FRX]'
 complete -c aipapers -n "__fish_aipapers_using_subcommand cite" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c aipapers -n "__fish_aipapers_using_subcommand open" -l color -d 'When to use colour: auto (on a terminal, unless NO_COLOR is set), always or never [default: auto]' -r -f -a "auto\t'Colour when writing to a terminal, unless NO_COLOR is set (CLICOLOR_FORCE forces it)'
 always\t'Always colour'
@@ -545,24 +560,28 @@ never\t'Never colour'"
 complete -c aipapers -n "__fish_aipapers_using_subcommand open" -l catalog -d 'Read this catalog file instead of the embedded one [env: AIPAPERS_CATALOG]' -r -F
 complete -c aipapers -n "__fish_aipapers_using_subcommand open" -l print -d 'Print the link instead of opening it'
 complete -c aipapers -n "__fish_aipapers_using_subcommand open" -l strict -d 'Treat unknown fields in a catalog file as errors, not warnings'
+complete -c aipapers -n "__fish_aipapers_using_subcommand open" -l no-pager -d 'Never page long output [pager: AIPAPERS_PAGER, PAGER, less -FRX]'
 complete -c aipapers -n "__fish_aipapers_using_subcommand open" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c aipapers -n "__fish_aipapers_using_subcommand validate" -l color -d 'When to use colour: auto (on a terminal, unless NO_COLOR is set), always or never [default: auto]' -r -f -a "auto\t'Colour when writing to a terminal, unless NO_COLOR is set (CLICOLOR_FORCE forces it)'
 always\t'Always colour'
 never\t'Never colour'"
 complete -c aipapers -n "__fish_aipapers_using_subcommand validate" -l catalog -d 'Read this catalog file instead of the embedded one [env: AIPAPERS_CATALOG]' -r -F
 complete -c aipapers -n "__fish_aipapers_using_subcommand validate" -l strict -d 'Treat unknown fields in a catalog file as errors, not warnings'
+complete -c aipapers -n "__fish_aipapers_using_subcommand validate" -l no-pager -d 'Never page long output [pager: AIPAPERS_PAGER, PAGER, less -FRX]'
 complete -c aipapers -n "__fish_aipapers_using_subcommand validate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c aipapers -n "__fish_aipapers_using_subcommand completions" -l color -d 'When to use colour: auto (on a terminal, unless NO_COLOR is set), always or never [default: auto]' -r -f -a "auto\t'Colour when writing to a terminal, unless NO_COLOR is set (CLICOLOR_FORCE forces it)'
 always\t'Always colour'
 never\t'Never colour'"
 complete -c aipapers -n "__fish_aipapers_using_subcommand completions" -l catalog -d 'Read this catalog file instead of the embedded one [env: AIPAPERS_CATALOG]' -r -F
 complete -c aipapers -n "__fish_aipapers_using_subcommand completions" -l strict -d 'Treat unknown fields in a catalog file as errors, not warnings'
+complete -c aipapers -n "__fish_aipapers_using_subcommand completions" -l no-pager -d 'Never page long output [pager: AIPAPERS_PAGER, PAGER, less -FRX]'
 complete -c aipapers -n "__fish_aipapers_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c aipapers -n "__fish_aipapers_using_subcommand man" -l color -d 'When to use colour: auto (on a terminal, unless NO_COLOR is set), always or never [default: auto]' -r -f -a "auto\t'Colour when writing to a terminal, unless NO_COLOR is set (CLICOLOR_FORCE forces it)'
 always\t'Always colour'
 never\t'Never colour'"
 complete -c aipapers -n "__fish_aipapers_using_subcommand man" -l catalog -d 'Read this catalog file instead of the embedded one [env: AIPAPERS_CATALOG]' -r -F
 complete -c aipapers -n "__fish_aipapers_using_subcommand man" -l strict -d 'Treat unknown fields in a catalog file as errors, not warnings'
+complete -c aipapers -n "__fish_aipapers_using_subcommand man" -l no-pager -d 'Never page long output [pager: AIPAPERS_PAGER, PAGER, less -FRX]'
 complete -c aipapers -n "__fish_aipapers_using_subcommand man" -s h -l help -d 'Print help'
 complete -c aipapers -n "__fish_aipapers_using_subcommand help; and not __fish_seen_subcommand_from list sort show era export timeline lineage path search plan read unread progress cite open validate completions man help" -f -a "list" -d 'List papers as a table (the default) or in another format'
 complete -c aipapers -n "__fish_aipapers_using_subcommand help; and not __fish_seen_subcommand_from list sort show era export timeline lineage path search plan read unread progress cite open validate completions man help" -f -a "sort" -d 'List every paper sorted by KEY'

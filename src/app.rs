@@ -11,13 +11,16 @@ use clap::{CommandFactory, FromArgMatches};
 
 use crate::catalog::{Catalog, LookupError};
 use crate::cli::{Cli, Command, GlobalArgs};
-use crate::commands::{self, Context, UsageError};
+use crate::commands::{self, Context, NoAnswer, UsageError};
+use crate::pager;
 use crate::render::style::{ColorChoice, Palette, Term, clean};
 
-/// Exit statuses: 0 success, 1 runtime failure, 2 usage error.
+/// Exit statuses: 0 success, 1 runtime failure, 2 usage error, 3 no answer.
 pub const EXIT_OK: u8 = 0;
 pub const EXIT_FAILURE: u8 = 1;
 pub const EXIT_USAGE: u8 = 2;
+/// A sound question whose answer is "none" (`path` between unlinked papers).
+pub const EXIT_NO_ANSWER: u8 = 3;
 
 /// Runs aipapers with these arguments (the program name first) and returns the exit status.
 pub fn run(args: impl IntoIterator<Item = OsString>) -> u8 {
@@ -57,7 +60,10 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> u8 {
             } else {
                 err
             };
-            return clap_message(&err, early_color.resolve(env, stderr_tty));
+            return clap_message(
+                &closest_subcommands(err),
+                early_color.resolve(env, stderr_tty),
+            );
         }
         Err(err) => return clap_message(&err, early_color.resolve(env, stdout_tty)),
     };
@@ -95,6 +101,35 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> u8 {
     }
 }
 
+/// An unknown subcommand gets the same "did you mean" as an unknown paper: every closest
+/// name by edit distance (`lsit` is one swap from `list`), not clap's similarity order,
+/// which put `validate` first.
+fn closest_subcommands(mut err: clap::Error) -> clap::Error {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    if err.kind() != ErrorKind::InvalidSubcommand {
+        return err;
+    }
+    let Some(ContextValue::String(typed)) = err.get(ContextKind::InvalidSubcommand) else {
+        return err;
+    };
+    let command = Cli::command();
+    let names: Vec<&str> = command
+        .get_subcommands()
+        .map(clap::Command::get_name)
+        .collect();
+    let closest: Vec<String> = crate::catalog::text::suggest(typed, names)
+        .into_iter()
+        .map(String::from)
+        .collect();
+    if !closest.is_empty() {
+        err.insert(
+            ContextKind::SuggestedSubcommand,
+            ContextValue::Strings(closest),
+        );
+    }
+    err
+}
+
 /// clap's help, version or usage error, printed where it belongs (help and version on
 /// stdout, errors on stderr), and its exit status.
 fn clap_message(err: &clap::Error, color: bool) -> u8 {
@@ -110,7 +145,12 @@ fn clap_message(err: &clap::Error, color: bool) -> u8 {
         return status;
     }
     let mut out = Stdout::new();
-    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+    let pager = pager_for(early_no_pager(), std::io::stdout().is_terminal());
+    let written = match &pager {
+        Some((command, rows)) => pager::show(&mut out, text.as_bytes(), *rows, Some(command)),
+        None => out.write_all(text.as_bytes()).and_then(|()| out.flush()),
+    };
+    match written {
         Ok(()) => status,
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => status,
         Err(e) => {
@@ -157,10 +197,50 @@ impl Write for Stdout {
 /// the runtime then opens /dev/null in its place, and nothing after can tell.
 pub static STDOUT_CLOSED: AtomicBool = AtomicBool::new(false);
 
+/// Runs the command into stdout: on a terminal with a pager, gathered first and paged when
+/// taller than the screen (see [`pager`]); else through one buffered writer.
 fn execute(cli: &Cli, global: &GlobalArgs, term: Term, err_term: Term) -> anyhow::Result<()> {
+    if let Some((command, rows)) = pager_for(global.no_pager, term.width.is_some()) {
+        let mut text = Vec::new();
+        let result = run_command(cli, global, term, err_term, &mut text);
+        // What the command wrote is shown even when it then failed; its error follows.
+        let shown = pager::show(&mut Stdout::new(), &text, rows, Some(&command));
+        result?;
+        return shown.map_err(|e| stdout_error(e.into()));
+    }
     // The default 8 KiB: long JSON output is written a rendered chunk at a time, past the
     // buffer, and a larger one only touches more fresh memory (slower start-up).
     let mut out = BufWriter::new(Stdout::new());
+    run_command(cli, global, term, err_term, &mut out)?;
+    // BufWriter drops errors on drop: flush explicitly so a failed write is reported.
+    out.flush().map_err(|e| stdout_error(e.into()))
+}
+
+/// The pager and the terminal's height, when output to this terminal may be paged.
+fn pager_for(no_pager: bool, stdout_tty: bool) -> Option<(Vec<String>, usize)> {
+    if no_pager || !stdout_tty {
+        return None;
+    }
+    let command = pager::command(|name| std::env::var(name).ok())?;
+    Some((command, terminal_rows()))
+}
+
+/// The terminal's height: asked of the terminal, else `LINES`, else 24.
+fn terminal_rows() -> usize {
+    terminal_size::terminal_size_of(io::stdout())
+        .map(|(_, h)| usize::from(h.0))
+        .or_else(|| std::env::var("LINES").ok()?.parse().ok())
+        .filter(|&h| h > 0)
+        .unwrap_or(24)
+}
+
+fn run_command(
+    cli: &Cli,
+    global: &GlobalArgs,
+    term: Term,
+    err_term: Term,
+    mut out: &mut impl Write,
+) -> anyhow::Result<()> {
     match &cli.command {
         // These describe the tool, or check a catalog of their own: they work even when
         // the catalog the environment names is missing or broken.
@@ -188,8 +268,7 @@ fn execute(cli: &Cli, global: &GlobalArgs, term: Term, err_term: Term) -> anyhow
             result?;
         }
     }
-    // BufWriter drops errors on drop: flush explicitly so a failed write is reported.
-    out.flush().map_err(|e| stdout_error(e.into()))
+    Ok(())
 }
 
 /// A bare io error out of a command is a failed write to stdout: say so.
@@ -290,6 +369,14 @@ pub fn warn(err_term: &Term, message: &str) {
     );
 }
 
+/// Whether `--no-pager` is among the arguments, for help printed before they are parsed.
+fn early_no_pager() -> bool {
+    std::env::args_os()
+        .skip(1)
+        .take_while(|a| a != "--")
+        .any(|a| a == "--no-pager")
+}
+
 /// The value of `--color` if it is among the arguments (the last one wins, as in clap).
 fn early_color_flag(args: &[OsString]) -> Option<ColorChoice> {
     let mut choice = None;
@@ -313,11 +400,14 @@ fn early_color_flag(args: &[OsString]) -> Option<ColorChoice> {
     choice
 }
 
-/// The terminal's width: asked of the terminal, else `COLUMNS`, else the classic 80.
+/// The terminal's width: `COLUMNS` when set (as `ls` honours it, to lay out for another
+/// width), else asked of the terminal, else the classic 80.
 fn terminal_width() -> usize {
-    terminal_size::terminal_size_of(io::stdout())
-        .map(|(w, _)| usize::from(w.0))
-        .or_else(|| std::env::var("COLUMNS").ok()?.parse().ok())
+    std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.trim().parse().ok())
+        .filter(|&w: &usize| w > 0)
+        .or_else(|| terminal_size::terminal_size_of(io::stdout()).map(|(w, _)| usize::from(w.0)))
         .filter(|&w| w > 0)
         .unwrap_or(80)
 }
@@ -334,5 +424,11 @@ fn exit_status(err: &anyhow::Error) -> u8 {
     let usage = err
         .chain()
         .any(|e| e.is::<LookupError>() || e.is::<UsageError>());
-    if usage { EXIT_USAGE } else { EXIT_FAILURE }
+    if usage {
+        EXIT_USAGE
+    } else if err.chain().any(|e| e.is::<NoAnswer>()) {
+        EXIT_NO_ANSWER
+    } else {
+        EXIT_FAILURE
+    }
 }

@@ -18,13 +18,16 @@ use crate::render::style::ColorChoice;
 /// Browse the foundational research papers behind modern AI, from backpropagation to
 /// DeepSeek-R1: list, sort, read, follow the lineage, export.
 #[derive(Debug, Parser)]
-#[command(name = "aipapers", version, max_term_width = 100)]
+#[command(
+    name = "aipapers",
+    version = concat!(env!("CARGO_PKG_VERSION"), " (", env!("AIPAPERS_CATALOG_SUMMARY"), ")"),
+    max_term_width = 100
+)]
 #[command(
     after_help = "Run 'aipapers COMMAND --help' for its options and examples, 'aipapers man' \
                         for the manual.
 
 Examples:
-  aipapers list --era transformer --sort year
   aipapers list --json | jq '.[] | select(.year < 2000) | .title'
   aipapers export --format bibtex -o papers.bib"
 )]
@@ -65,6 +68,10 @@ pub struct GlobalArgs {
     /// Treat unknown fields in a catalog file as errors, not warnings
     #[arg(long)]
     pub strict: bool,
+
+    /// Never page long output [pager: AIPAPERS_PAGER, PAGER, less -FRX]
+    #[arg(long)]
+    pub no_pager: bool,
 }
 
 impl GlobalArgs {
@@ -74,6 +81,7 @@ impl GlobalArgs {
             color: self.color.or(outer.color),
             catalog: self.catalog.or(outer.catalog),
             strict: self.strict || outer.strict,
+            no_pager: self.no_pager || outer.no_pager,
         }
     }
 }
@@ -297,7 +305,7 @@ pub struct FilterArgs {
     pub search: Option<String>,
 
     /// Show at most N papers
-    #[arg(long, value_name = "N")]
+    #[arg(long, value_name = "N", value_parser = at_least_one)]
     pub limit: Option<usize>,
 }
 
@@ -439,6 +447,9 @@ pub struct ExportArgs {
     /// user may not write, or whose owner a replacement could not keep, is refused. Other hard
     /// links to a replaced file keep the old contents. Interrupted by Ctrl-C, SIGTERM or
     /// SIGHUP, aipapers removes its temporary file.
+    ///
+    /// Without --format, --json or --csv, the format follows a known extension: .json, .jsonl,
+    /// .csv, .tsv, .md, .bib, .dot (or .gv) and .mmd; any other name gets JSON, the default.
     #[arg(short = 'o', long = "output", value_name = "FILE")]
     pub output_file: Option<PathBuf>,
 
@@ -569,7 +580,7 @@ pub struct SearchArgs {
     pub field: Vec<SearchField>,
 
     /// Show at most N papers
-    #[arg(long, value_name = "N")]
+    #[arg(long, value_name = "N", value_parser = at_least_one)]
     pub limit: Option<usize>,
 
     /// Print JSON: full paper objects, best first, each with its score and matched fields

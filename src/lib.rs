@@ -6,5 +6,6 @@ pub mod catalog;
 pub mod cli;
 pub mod commands;
 pub mod files;
+pub mod pager;
 pub mod progress;
 pub mod render;

@@ -70,37 +70,45 @@ pub fn origin(path: &Path) -> String {
 /// A paper id, alias or era that the user typed and the catalog does not know.
 #[derive(Debug, thiserror::Error)]
 pub enum LookupError {
-    #[error("no paper '{input}'{}", hint(suggestion.as_deref(), "aipapers list --format ids"))]
+    #[error(
+        "no paper '{input}'{}",
+        hint(suggestions, "aipapers list --format ids")
+    )]
     UnknownPaper {
         input: String,
-        suggestion: Option<String>,
+        suggestions: Vec<String>,
     },
-    #[error("no era '{input}'{}\n  valid eras: {}", did_you_mean(suggestion.as_deref()), valid.join(", "))]
+    #[error("no era '{input}'{}\n  valid eras: {}", did_you_mean(suggestions), valid.join(", "))]
     UnknownEra {
         input: String,
-        suggestion: Option<String>,
+        suggestions: Vec<String>,
         valid: Vec<String>,
     },
     #[error("era '{input}' is ambiguous: it could be {}", matches.join(" or "))]
     AmbiguousEra { input: String, matches: Vec<String> },
-    #[error("no paper has the tag '{input}'{}\n  tags in use: {}", did_you_mean(suggestion.as_deref()), valid.join(", "))]
+    #[error("no paper has the tag '{input}'{}\n  tags in use: {}", did_you_mean(suggestions), valid.join(", "))]
     UnknownTag {
         input: String,
-        suggestion: Option<String>,
+        suggestions: Vec<String>,
         valid: Vec<String>,
     },
 }
 
-fn did_you_mean(suggestion: Option<&str>) -> String {
-    suggestion
-        .map(|s| format!("; did you mean '{s}'?"))
-        .unwrap_or_default()
+/// "; did you mean 'a'?", "; did you mean 'a' or 'b'?", "; did you mean 'a', 'b' or 'c'?"
+fn did_you_mean(suggestions: &[String]) -> String {
+    let quoted: Vec<String> = suggestions.iter().map(|s| format!("'{s}'")).collect();
+    match quoted.as_slice() {
+        [] => String::new(),
+        [one] => format!("; did you mean {one}?"),
+        [rest @ .., last] => format!("; did you mean {} or {last}?", rest.join(", ")),
+    }
 }
 
-fn hint(suggestion: Option<&str>, fallback: &str) -> String {
-    match suggestion {
-        Some(s) => format!("; did you mean '{s}'?"),
-        None => format!("; see `{fallback}` for the ids"),
+fn hint(suggestions: &[String], fallback: &str) -> String {
+    if suggestions.is_empty() {
+        format!("; see `{fallback}` for the ids")
+    } else {
+        did_you_mean(suggestions)
     }
 }
 
@@ -342,22 +350,32 @@ impl Catalog {
     /// Every name resolved, or the error for the first unknown one: callers print nothing
     /// until all are known, so a typo never leaves partial output.
     pub fn resolve_all(&self, names: &[String]) -> Result<Vec<usize>, LookupError> {
-        names.iter().map(|name| self.resolve(name)).collect()
+        let mut papers = Vec::with_capacity(names.len());
+        for name in names {
+            let paper = self.resolve(name)?;
+            // A paper named twice (`show gpt3 gpt-3`) is given once, where first named.
+            if !papers.contains(&paper) {
+                papers.push(paper);
+            }
+        }
+        Ok(papers)
     }
 
     /// Like [`Catalog::find`], with a "did you mean" error for unknown names.
     pub fn resolve(&self, name: &str) -> Result<usize, LookupError> {
         self.find(name).ok_or_else(|| LookupError::UnknownPaper {
             input: name.to_string(),
-            suggestion: text::suggest(name, self.names.keys()).map(|s| {
-                // Suggest the canonical id, and the alias the user was probably typing.
-                let id = self.names.get(s).map_or("", |i| self.papers[i].id.as_str());
-                if id == s {
-                    id.to_string()
-                } else {
-                    format!("{s}' ('{id}")
+            // The ids of the papers whose names are closest, each once.
+            suggestions: {
+                let mut ids: Vec<String> = Vec::new();
+                for s in text::suggest(name, self.names.keys()) {
+                    let id = self.names.get(s).map_or(s, |i| self.papers[i].id.as_str());
+                    if !ids.iter().any(|known| known == id) {
+                        ids.push(id.to_string());
+                    }
                 }
-            }),
+                ids
+            },
         })
     }
 
@@ -383,8 +401,10 @@ impl Catalog {
             [one] => Ok(*one),
             [] => Err(LookupError::UnknownEra {
                 input: input.to_string(),
-                suggestion: text::suggest(&wanted, self.eras.iter().map(|e| e.id.as_str()))
-                    .map(String::from),
+                suggestions: text::suggest(&wanted, self.eras.iter().map(|e| e.id.as_str()))
+                    .into_iter()
+                    .map(String::from)
+                    .collect(),
                 valid: self
                     .eras
                     .iter()
@@ -420,7 +440,10 @@ impl Catalog {
         }
         Err(LookupError::UnknownTag {
             input: input.to_string(),
-            suggestion: text::suggest(&wanted, tags.iter().copied()).map(String::from),
+            suggestions: text::suggest(&wanted, tags.iter().copied())
+                .into_iter()
+                .map(String::from)
+                .collect(),
             valid: tags.iter().map(|t| t.to_string()).collect(),
         })
     }

@@ -22,32 +22,40 @@ pub fn fold_into(text: &str, out: &mut String) {
     }
 }
 
-/// The candidate closest to `input` by edit distance, when it is close enough to be a
-/// likely typo: at most a third of the input's length (and at least one edit) away.
-pub fn suggest<'a, I>(input: &str, candidates: I) -> Option<&'a str>
+/// The candidates closest to `input` by edit distance, when they are close enough to be a
+/// likely typo: at most a third of the input's length (and at least one edit) away. Every
+/// candidate at the smallest distance is given, in the order met, once each.
+pub fn suggest<'a, I>(input: &str, candidates: I) -> Vec<&'a str>
 where
     I: IntoIterator<Item = &'a str>,
 {
     let input = input.to_lowercase();
     let length = input.chars().count();
     let budget = (length / 3).max(1);
-    candidates
-        .into_iter()
-        .filter_map(|c| {
-            // Names are mostly lower case already: no copy for them.
-            let lower = if c.bytes().any(|b| !b.is_ascii() || b.is_ascii_uppercase()) {
-                Cow::Owned(c.to_lowercase())
-            } else {
-                Cow::Borrowed(c)
-            };
-            // The distance is at least the difference in length: on a catalog of 100,000
-            // papers this skips almost every name before the costly comparison.
-            (lower.chars().count().abs_diff(length) <= budget)
-                .then(|| (strsim::damerau_levenshtein(&input, &lower), c))
-        })
-        .filter(|(d, _)| *d <= budget)
-        .min_by_key(|(d, _)| *d)
-        .map(|(_, c)| c)
+    let mut best = budget + 1;
+    let mut found: Vec<&str> = Vec::new();
+    for c in candidates {
+        // Names are mostly lower case already: no copy for them.
+        let lower = if c.bytes().any(|b| !b.is_ascii() || b.is_ascii_uppercase()) {
+            Cow::Owned(c.to_lowercase())
+        } else {
+            Cow::Borrowed(c)
+        };
+        // The distance is at least the difference in length: on a catalog of 100,000
+        // papers this skips almost every name before the costly comparison.
+        if lower.chars().count().abs_diff(length) > budget {
+            continue;
+        }
+        let d = strsim::damerau_levenshtein(&input, &lower);
+        if d < best {
+            best = d;
+            found.clear();
+        }
+        if d == best && !found.contains(&c) {
+            found.push(c);
+        }
+    }
+    found
 }
 
 /// A personal name as (given names, surname); `None` for an organisation (one token,
@@ -97,13 +105,18 @@ mod tests {
     #[test]
     fn suggest_finds_a_close_typo() {
         let ids = ["transformer", "t5", "bert"];
-        assert_eq!(suggest("trasformer", ids), Some("transformer"));
-        assert_eq!(suggest("BERRT", ids), Some("bert"));
+        assert_eq!(suggest("trasformer", ids), ["transformer"]);
+        assert_eq!(suggest("BERRT", ids), ["bert"]);
     }
 
     #[test]
     fn suggest_ignores_distant_words() {
-        assert_eq!(suggest("zebra", ["transformer", "t5"]), None);
+        assert!(suggest("zebra", ["transformer", "t5"]).is_empty());
+        // Every equally close candidate, once, in the order given.
+        assert_eq!(
+            suggest("gpt4", ["gpt1", "gpt-1", "gpt2", "gpt3", "gpt2"]),
+            ["gpt1", "gpt2", "gpt3"]
+        );
     }
 
     #[test]
@@ -131,10 +144,12 @@ mod tests {
     #[test]
     fn suggestions_ignore_case_and_names_too_long_or_short_to_be_typos() {
         assert_eq!(
-            suggest("transformr", ["Transformer", "transformer-xl"]),
+            suggest("transformr", ["Transformer", "transformer-xl"])
+                .first()
+                .copied(),
             Some("Transformer")
         );
-        assert_eq!(suggest("ÉLAN", ["elan-x", "Élan"]), Some("Élan"));
-        assert_eq!(suggest("gpt", ["gpt-neox-20b", "gpt-2-xl"]), None);
+        assert_eq!(suggest("ÉLAN", ["elan-x", "Élan"]), ["Élan"]);
+        assert!(suggest("gpt", ["gpt-neox-20b", "gpt-2-xl"]).is_empty());
     }
 }

@@ -11,7 +11,14 @@ use crate::render::{self, Format, Term};
 use super::{Context, UsageError};
 
 pub fn run(args: &ExportArgs, ctx: &Context, out: &mut impl Write) -> anyhow::Result<()> {
-    let (format, fields) = super::format(&args.output, Format::Json)?;
+    // With no format given, a known extension of the output file says which (`-o
+    // papers.bib` writes BibTeX); else JSON.
+    let default = args
+        .output_file
+        .as_deref()
+        .and_then(Format::from_extension)
+        .unwrap_or(Format::Json);
+    let (format, fields) = super::format(&args.output, default)?;
     let papers = super::query(&args.filter, &args.order, ctx.catalog)?.run(ctx.catalog);
     let cells = match (args.excel_safe, format) {
         (false, _) => Cells::AsIs,

@@ -190,6 +190,10 @@ fn exit_status_section(roff: &mut Roff) {
             "A usage error: an unknown flag, paper id, era, field or format, or flags that \
              cannot go together.",
         ),
+        (
+            "3",
+            "No answer: path found no chain of influence between the two papers.",
+        ),
     ];
     for (status, meaning) in statuses {
         roff.control("TP", [])
@@ -214,6 +218,16 @@ fn environment_section(roff: &mut Roff) {
             "AIPAPERS_CATALOG",
             "A catalog file to read instead of the embedded one, as --catalog does \
              (the flag wins; empty counts as unset).",
+        ),
+        (
+            "TERM",
+            "dumb means no colour, unless --color always or CLICOLOR_FORCE asks for it.",
+        ),
+        (
+            "AIPAPERS_PAGER, PAGER",
+            "The pager for output taller than the terminal, the first one set (empty means \
+             none; --no-pager also turns it off). The default is less -FRX. Piped output is \
+             never paged.",
         ),
         (
             "AIPAPERS_DATA",

@@ -50,6 +50,12 @@ impl Context<'_> {
 #[error("{0}")]
 pub struct UsageError(pub String);
 
+/// The question was sound and its answer is "none": `path` between two papers that no
+/// chain of influence links. Its own exit status (3), so scripts can tell it from a failure.
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct NoAnswer(pub String);
+
 /// Turns filter flags into a typed filter, resolving eras and tags against the catalog.
 pub fn filter(args: &FilterArgs, catalog: &Catalog) -> anyhow::Result<Filter> {
     Ok(Filter {

@@ -3,15 +3,13 @@
 use std::cmp::Ordering;
 use std::io::Write;
 
-use anyhow::anyhow;
-
 use crate::catalog::graph::shortest_path;
 use crate::catalog::query::chronological;
 use crate::cli::PathArgs;
 use crate::render::glyphs::Glyphs;
 use crate::render::{json, path};
 
-use super::Context;
+use super::{Context, NoAnswer, UsageError};
 
 pub fn run(args: &PathArgs, ctx: &Context, out: &mut impl Write) -> anyhow::Result<()> {
     let catalog = ctx.catalog;
@@ -36,17 +34,19 @@ pub fn run(args: &PathArgs, ctx: &Context, out: &mut impl Write) -> anyhow::Resu
             } else {
                 format!(", and none leads from {} to {} either", t.id, f.id)
             };
-            return Err(anyhow!(
+            return Err(UsageError(format!(
                 "{} is older than {}: a chain of influence only runs forward in time{hint}",
                 named(t),
                 named(f)
-            ));
+            ))
+            .into());
         }
-        return Err(anyhow!(
+        return Err(NoAnswer(format!(
             "no chain of influence leads from {} to {} in the catalog",
             named(f),
             named(t)
-        ));
+        ))
+        .into());
     };
     if args.json {
         json::value(out, &path::object(catalog, &chain))?;

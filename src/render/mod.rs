@@ -53,6 +53,23 @@ pub enum Format {
 }
 
 impl Format {
+    /// The format a file name's extension stands for, if it is one aipapers writes:
+    /// `.json`, `.jsonl`, `.csv`, `.tsv`, `.md`, `.bib`, `.dot`/`.gv`, `.mmd`.
+    pub fn from_extension(path: &std::path::Path) -> Option<Format> {
+        let extension = path.extension()?.to_str()?.to_ascii_lowercase();
+        Some(match extension.as_str() {
+            "json" => Format::Json,
+            "jsonl" | "ndjson" => Format::Jsonl,
+            "csv" => Format::Csv,
+            "tsv" => Format::Tsv,
+            "md" | "markdown" => Format::Markdown,
+            "bib" => Format::Bibtex,
+            "dot" | "gv" => Format::Dot,
+            "mmd" => Format::Mermaid,
+            _ => return None,
+        })
+    }
+
     /// Whether `--fields` shapes this format's output.
     pub fn takes_fields(self) -> bool {
         matches!(

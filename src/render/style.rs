@@ -29,6 +29,8 @@ impl ColorChoice {
             {
                 true
             }
+            // A terminal that says it can do nothing (Emacs' shell, some CI logs).
+            ColorChoice::Auto if env("TERM").as_deref() == Some("dumb") => false,
             ColorChoice::Auto => stdout_is_terminal,
         }
     }
@@ -210,6 +212,14 @@ mod tests {
     fn clicolor_force_colours_a_pipe() {
         assert!(ColorChoice::Auto.resolve(env(&[("CLICOLOR_FORCE", "1")]), false));
         assert!(!ColorChoice::Auto.resolve(env(&[("CLICOLOR_FORCE", "0")]), false));
+    }
+
+    #[test]
+    fn a_dumb_terminal_gets_no_colour_unless_forced() {
+        assert!(!ColorChoice::Auto.resolve(env(&[("TERM", "dumb")]), true));
+        assert!(ColorChoice::Auto.resolve(env(&[("TERM", "xterm")]), true));
+        assert!(ColorChoice::Auto.resolve(env(&[("TERM", "dumb"), ("CLICOLOR_FORCE", "1")]), true));
+        assert!(ColorChoice::Always.resolve(env(&[("TERM", "dumb")]), false));
     }
 
     #[test]

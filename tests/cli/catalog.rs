@@ -91,3 +91,17 @@ fn an_invalid_catalog_lists_every_problem_with_paper_and_field() {
 fn the_embedded_catalog_is_used_by_default() {
     assert_eq!(stdout_of(&["list", "--format", "ids"]).lines().count(), 23);
 }
+
+#[test]
+fn a_paper_named_twice_is_shown_and_cited_once() {
+    assert_eq!(
+        crate::stdout_of(&["show", "gpt3", "gpt-3", "bert"]),
+        crate::stdout_of(&["show", "gpt-3", "bert"])
+    );
+    assert_eq!(
+        crate::stdout_of(&["cite", "bert", "BERT", "--style", "apa"])
+            .lines()
+            .count(),
+        1
+    );
+}

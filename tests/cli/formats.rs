@@ -323,3 +323,52 @@ fn every_markdown_cell_is_escaped() {
     );
     assert!(!row.contains("<b>") && !row.contains("!["), "{row}");
 }
+
+#[test]
+fn export_takes_its_format_from_a_known_extension() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    for (name, start) in [
+        ("papers.bib", "@inproceedings{vaswani2017attention,"),
+        ("papers.csv", "id,aliases,"),
+        ("papers.md", "| Year | Paper |"),
+        ("papers.mmd", "flowchart"),
+        ("papers.dot", "// The influence graph"),
+        ("papers.jsonl", "{\"id\":\"transformer\""),
+        ("papers.txt", "["),
+    ] {
+        let path = dir.path().join(name);
+        aipapers()
+            .args(["export", "--era", "3", "-o"])
+            .arg(&path)
+            .assert()
+            .success();
+        let text = std::fs::read_to_string(&path).expect("written");
+        assert!(
+            text.starts_with(start),
+            "{name}: {}",
+            &text[..text.len().min(80)]
+        );
+    }
+    // A format given wins over the extension.
+    let path = dir.path().join("papers.bib");
+    aipapers()
+        .args(["export", "--era", "3", "--json", "-o"])
+        .arg(&path)
+        .assert()
+        .success();
+    assert!(
+        std::fs::read_to_string(&path)
+            .expect("written")
+            .starts_with('[')
+    );
+}
+
+#[test]
+fn version_names_the_catalog_it_carries() {
+    let version = stdout_of(&["--version"]);
+    assert!(
+        version.starts_with(&format!("aipapers {} (catalog ", env!("CARGO_PKG_VERSION"))),
+        "{version}"
+    );
+    assert!(version.ends_with(", 23 papers)\n"), "{version}");
+}

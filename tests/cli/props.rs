@@ -130,7 +130,7 @@ fn run(dir: &Path, args: &[String]) -> std::process::Output {
 fn assert_documented_exit(out: &std::process::Output, what: &str) {
     let code = out.status.code();
     assert!(
-        matches!(code, Some(0..=2)),
+        matches!(code, Some(0..=3)),
         "{what}: exit {code:?}\nstderr: {}",
         String::from_utf8_lossy(&out.stderr)
     );

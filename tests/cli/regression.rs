@@ -59,6 +59,16 @@ fn deepseek_r1_zero_figure_names_its_version_and_nature_is_the_published_version
         "{zero}"
     );
     assert!(p.summary.contains("15.6% to 77.9%"));
+    // R1's own AIME and MATH-500 figures are the same in both versions (Nature Table 2).
+    let r1 = p
+        .results
+        .iter()
+        .find(|r| r.starts_with("DeepSeek-R1: 79.8%"))
+        .expect("the R1 result");
+    assert!(
+        r1.contains("the same in the January 2025 preprint and the Nature paper"),
+        "{r1}"
+    );
     let published = p.published.expect("the Nature version");
     assert_eq!(published.doi.as_deref(), Some("10.1038/s41586-025-09422-z"));
     assert_eq!(
