@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Whole-process benchmarks: aipapers against a floor binary on the embedded catalog, and
-# against jq on generated catalogs of 10,000 and 100,000 papers; peak memory on 100,000.
+# against jq on generated catalogs of 10,000 and 100,000 papers; the time a TAB completion
+# takes; peak memory on 100,000.
 # Prints a table of ratios with PASS/FAIL against the targets in the README (Performance), and keeps
 # hyperfine's JSON and Markdown exports in target/bench/ (or $BENCH_RESULTS).
 # Exits 1 when a target fails. Takes about four minutes on two cores.
@@ -136,6 +137,28 @@ for ((i = 0; i < ${#scaling[@]}; i += 2)); do
   measure "scaling-$i" 1 10 3 "10k" "$bin ${small//ID/$some_small_id}" "100k" "$bin ${large//ID/$some_id}"
 done
 
+# --- Completion: what a TAB costs ---------------------------------------------------------
+# The shell runs aipapers with COMPLETE set and the words typed, the cursor on word INDEX:
+# each line is measured on its own, as the shell's variables differ from line to line.
+# complete_measure NAME INDEX WORDS: a line's words, the program's name first.
+complete_measure() {
+  local name=$1 index=$2
+  shift 2
+  COMPLETE=bash _CLAP_COMPLETE_INDEX=$index measure "complete-$name" 1 50 10 "$name" "$bin -- $*"
+}
+completions=(
+  "show tra|2|aipapers show tra"
+  "list --era 1,|3|aipapers list --era 1,"
+  "cite ID --style a|4|aipapers cite transformer --style a"
+  "10k: show a|4|aipapers --catalog ${file[10000]} show a"
+  "10k: list --tag a|5|aipapers --catalog ${file[10000]} list --tag a"
+)
+for c in "${completions[@]}"; do
+  IFS='|' read -r name index line <<<"$c"
+  # shellcheck disable=SC2086 # the line's words are split on purpose
+  complete_measure "$name" "$index" $line
+done
+
 # --- Peak memory on 100k ----------------------------------------------------------------
 big=${file[100000]}
 size=$(stat -c %s "$big")
@@ -188,6 +211,13 @@ done
 for ((i = 0; i < ${#scaling[@]}; i += 2)); do
   row "100k / 10k: ${scaling[i]}" "$(median "scaling-$i" 100k | awk '{printf "%.3f s", $1}')" \
     "$(ratio "$(median "scaling-$i" 100k)" "$(median "scaling-$i" 10k)")" 12 "<="
+done
+for c in "${completions[@]}"; do
+  IFS='|' read -r name _ _ <<<"$c"
+  limit=5
+  [[ $name == 10k:* ]] && limit=100
+  ms=$(median "complete-$name" "$name" | awk '{printf "%.3f", $1 * 1000}')
+  row "completion of $name (ms)" "$ms ms" "$ms" "$limit" "<="
 done
 while IFS=$'\t' read -r label kb; do
   row "peak memory / file size: $label" "$((kb / 1024)) MiB" \

@@ -25,6 +25,10 @@ pub const EXIT_NO_ANSWER: u8 = 3;
 /// Runs aipapers with these arguments (the program name first) and returns the exit status.
 pub fn run(args: impl IntoIterator<Item = OsString>) -> u8 {
     let args: Vec<OsString> = args.into_iter().collect();
+    // The shell asking what TAB should offer: answered before anything else is decided.
+    if let Some(status) = crate::complete::run_if_asked(&args, Cli::command) {
+        return status;
+    }
     let env = |name: &str| std::env::var(name).ok();
     let stdout_tty = io::stdout().is_terminal();
     let stderr_tty = io::stderr().is_terminal();

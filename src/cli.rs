@@ -4,12 +4,14 @@ use std::path::PathBuf;
 
 use std::ffi::OsStr;
 
-use clap::builder::{PossibleValue, TypedValueParser};
+use clap::builder::TypedValueParser;
 use clap::{Args, Parser, Subcommand};
+use clap_complete::engine::ArgValueCompleter;
 
+use crate::catalog::Field;
 use crate::catalog::query::SortKey;
 use crate::catalog::search::SearchField;
-use crate::catalog::{Catalog, Field};
+use crate::complete;
 use crate::render::Format;
 use crate::render::cite::CiteStyle;
 use crate::render::plan::PlanFormat;
@@ -276,7 +278,7 @@ impl Command {
 #[derive(Debug, Clone, Default, Args)]
 pub struct FilterArgs {
     /// Only papers of this era: id, number or unique prefix (repeatable, or comma-separated)
-    #[arg(long, value_name = "ERA", value_delimiter = ',', value_parser = CatalogNames::ERAS, hide_possible_values = true)]
+    #[arg(short = 'e', long, value_name = "ERA", value_delimiter = ',', value_parser = CatalogNames::ERAS, hide_possible_values = true, add = ArgValueCompleter::new(complete::eras))]
     pub era: Vec<String>,
 
     /// Only papers first released in this year
@@ -292,11 +294,11 @@ pub struct FilterArgs {
     pub until: Option<i32>,
 
     /// Only papers with an author whose name contains TEXT (case and accents ignored)
-    #[arg(long, value_name = "TEXT")]
+    #[arg(short = 'a', long, value_name = "TEXT")]
     pub author: Option<String>,
 
     /// Only papers with this tag (repeatable, or comma-separated; all must match)
-    #[arg(long, value_name = "TAG", value_delimiter = ',')]
+    #[arg(short = 't', long, value_name = "TAG", value_delimiter = ',', add = ArgValueCompleter::new(complete::tags))]
     pub tag: Vec<String>,
 
     /// Only papers matching this search: words that must all match, "quoted phrases"
@@ -305,7 +307,7 @@ pub struct FilterArgs {
     pub search: Option<String>,
 
     /// Show at most N papers
-    #[arg(long, value_name = "N", value_parser = at_least_one)]
+    #[arg(short = 'n', long, value_name = "N", value_parser = at_least_one)]
     pub limit: Option<usize>,
 }
 
@@ -313,7 +315,7 @@ pub struct FilterArgs {
 #[derive(Debug, Clone, Default, Args)]
 pub struct OutputArgs {
     /// Output format
-    #[arg(long, value_enum, value_name = "FORMAT")]
+    #[arg(short = 'f', long, value_enum, value_name = "FORMAT")]
     pub format: Option<Format>,
 
     /// Print JSON (same as --format json)
@@ -358,11 +360,11 @@ pub struct ListArgs {
 #[derive(Debug, Clone, Default, Args)]
 pub struct OrderArgs {
     /// Sort by this key
-    #[arg(long, value_enum, default_value_t, value_name = "KEY")]
+    #[arg(short = 's', long, value_enum, default_value_t, value_name = "KEY")]
     pub sort: SortKey,
 
     /// Reverse the order
-    #[arg(long)]
+    #[arg(short = 'r', long)]
     pub reverse: bool,
 }
 
@@ -373,7 +375,7 @@ pub struct SortArgs {
     pub key: SortKey,
 
     /// Reverse the order
-    #[arg(long)]
+    #[arg(short = 'r', long)]
     pub reverse: bool,
 
     #[command(flatten)]
@@ -392,7 +394,7 @@ pub struct SortArgs {
 #[derive(Debug, Clone, Args)]
 pub struct ShowArgs {
     /// Paper ids or aliases (case-insensitive)
-    #[arg(required = true, value_name = "ID", value_parser = CatalogNames::PAPERS, hide_possible_values = true)]
+    #[arg(required = true, value_name = "ID", value_parser = CatalogNames::PAPERS, hide_possible_values = true, add = ArgValueCompleter::new(complete::papers))]
     pub ids: Vec<String>,
 
     /// With --json: an object for one paper, an array for several. Without any output
@@ -407,7 +409,7 @@ pub struct ShowArgs {
 #[derive(Debug, Clone, Args)]
 pub struct EraArgs {
     /// An era: id, number (1-5) or unique prefix
-    #[arg(value_name = "ERA", value_parser = CatalogNames::ERAS, hide_possible_values = true)]
+    #[arg(value_name = "ERA", value_parser = CatalogNames::ERAS, hide_possible_values = true, add = ArgValueCompleter::new(complete::eras))]
     pub era: Option<String>,
 
     /// Every era, each followed by its papers
@@ -477,7 +479,7 @@ pub struct TimelineArgs {
 #[derive(Debug, Clone, Args)]
 pub struct LineageArgs {
     /// Paper id or alias (case-insensitive)
-    #[arg(value_name = "ID", value_parser = CatalogNames::PAPERS, hide_possible_values = true)]
+    #[arg(value_name = "ID", value_parser = CatalogNames::PAPERS, hide_possible_values = true, add = ArgValueCompleter::new(complete::papers))]
     pub id: String,
 
     /// Only what led to the paper
@@ -507,11 +509,11 @@ pub struct LineageArgs {
 #[derive(Debug, Clone, Args)]
 pub struct PathArgs {
     /// The earlier paper: id or alias
-    #[arg(value_name = "FROM", value_parser = CatalogNames::PAPERS, hide_possible_values = true)]
+    #[arg(value_name = "FROM", value_parser = CatalogNames::PAPERS, hide_possible_values = true, add = ArgValueCompleter::new(complete::papers))]
     pub from: String,
 
     /// The later paper: id or alias
-    #[arg(value_name = "TO", value_parser = CatalogNames::PAPERS, hide_possible_values = true)]
+    #[arg(value_name = "TO", value_parser = CatalogNames::PAPERS, hide_possible_values = true, add = ArgValueCompleter::new(complete::papers))]
     pub to: String,
 
     /// Draw with 7-bit ASCII characters only
@@ -580,7 +582,7 @@ pub struct SearchArgs {
     pub field: Vec<SearchField>,
 
     /// Show at most N papers
-    #[arg(long, value_name = "N", value_parser = at_least_one)]
+    #[arg(short = 'n', long, value_name = "N", value_parser = at_least_one)]
     pub limit: Option<usize>,
 
     /// Print JSON: full paper objects, best first, each with its score and matched fields
@@ -609,12 +611,12 @@ pub struct ReadFilterArgs {
 #[derive(Debug, Clone, Args)]
 pub struct PlanArgs {
     /// The papers to reach: ids or aliases (case-insensitive)
-    #[arg(required = true, value_name = "TARGET", value_parser = CatalogNames::PAPERS, hide_possible_values = true)]
+    #[arg(required = true, value_name = "TARGET", value_parser = CatalogNames::PAPERS, hide_possible_values = true, add = ArgValueCompleter::new(complete::papers))]
     pub targets: Vec<String>,
 
     /// Papers you already know: left out, with what is reachable only through them
     /// (repeatable, or comma-separated)
-    #[arg(long, value_name = "ID", value_delimiter = ',', value_parser = CatalogNames::PAPERS, hide_possible_values = true)]
+    #[arg(long, value_name = "ID", value_delimiter = ',', value_parser = CatalogNames::PAPERS, hide_possible_values = true, add = ArgValueCompleter::new(complete::papers))]
     pub from: Vec<String>,
 
     /// Leave out the papers marked as read, as --from does
@@ -630,7 +632,7 @@ pub struct PlanArgs {
     pub progress: ReadFilterArgs,
 
     /// Output format
-    #[arg(long, value_enum, value_name = "FORMAT")]
+    #[arg(short = 'f', long, value_enum, value_name = "FORMAT")]
     pub format: Option<PlanFormat>,
 
     /// Print JSON (same as --format json)
@@ -644,7 +646,7 @@ pub struct PlanArgs {
 #[derive(Debug, Clone, Args)]
 pub struct MarkArgs {
     /// Paper ids or aliases (case-insensitive)
-    #[arg(required = true, value_name = "ID", value_parser = CatalogNames::PAPERS, hide_possible_values = true)]
+    #[arg(required = true, value_name = "ID", value_parser = CatalogNames::PAPERS, hide_possible_values = true, add = ArgValueCompleter::new(complete::papers))]
     pub ids: Vec<String>,
 
     #[command(flatten)]
@@ -673,7 +675,7 @@ pub struct ProgressArgs {
 #[derive(Debug, Clone, Args)]
 pub struct CiteArgs {
     /// Paper ids or aliases (case-insensitive)
-    #[arg(required = true, value_name = "ID", value_parser = CatalogNames::PAPERS, hide_possible_values = true)]
+    #[arg(required = true, value_name = "ID", value_parser = CatalogNames::PAPERS, hide_possible_values = true, add = ArgValueCompleter::new(complete::papers))]
     pub ids: Vec<String>,
 
     /// Citation style
@@ -687,7 +689,7 @@ pub struct CiteArgs {
 #[derive(Debug, Clone, Args)]
 pub struct OpenArgs {
     /// Paper id or alias (case-insensitive)
-    #[arg(value_name = "ID", value_parser = CatalogNames::PAPERS, hide_possible_values = true)]
+    #[arg(value_name = "ID", value_parser = CatalogNames::PAPERS, hide_possible_values = true, add = ArgValueCompleter::new(complete::papers))]
     pub id: String,
 
     /// Print the link instead of opening it
@@ -699,7 +701,8 @@ pub struct OpenArgs {
 }
 
 /// A paper or era name. Any text is accepted (a `--catalog` file has names of its own, and
-/// the catalog resolves them later); shell completions are offered the embedded catalog's.
+/// the catalog resolves them later); completion offers the names of the catalog the command
+/// line reads (`add = ArgValueCompleter::new(complete::papers)`).
 #[derive(Debug, Clone, Copy)]
 pub enum CatalogNames {
     Papers,
@@ -723,31 +726,6 @@ impl TypedValueParser for CatalogNames {
         value: &OsStr,
     ) -> Result<String, clap::Error> {
         clap::builder::StringValueParser::new().parse_ref(cmd, arg, value)
-    }
-
-    fn possible_values(&self) -> Option<Box<dyn Iterator<Item = PossibleValue> + '_>> {
-        let catalog = Catalog::embedded();
-        let values: Vec<PossibleValue> = match self {
-            CatalogNames::Papers => catalog
-                .papers
-                .iter()
-                .flat_map(|p| {
-                    let id = PossibleValue::new(p.id.to_string())
-                        .help(format!("{} ({})", p.name, p.year));
-                    let aliases = p
-                        .aliases
-                        .iter()
-                        .map(|a| PossibleValue::new(a.to_string()).help(format!("= {}", p.id)));
-                    std::iter::once(id).chain(aliases)
-                })
-                .collect(),
-            CatalogNames::Eras => catalog
-                .eras
-                .iter()
-                .map(|e| PossibleValue::new(e.id.to_string()).help(e.name.to_string()))
-                .collect(),
-        };
-        Some(Box::new(values.into_iter()))
     }
 }
 

@@ -5,6 +5,7 @@ pub mod app;
 pub mod catalog;
 pub mod cli;
 pub mod commands;
+pub mod complete;
 pub mod files;
 pub mod pager;
 pub mod progress;

@@ -105,3 +105,28 @@ fn a_paper_named_twice_is_shown_and_cited_once() {
         1
     );
 }
+
+#[test]
+fn short_flags_mean_what_their_long_forms_mean() {
+    assert_eq!(
+        crate::stdout_of(&[
+            "list", "-e", "3,4", "-s", "title", "-r", "-n", "3", "-f", "ids"
+        ]),
+        crate::stdout_of(&[
+            "list",
+            "--era",
+            "3,4",
+            "--sort",
+            "title",
+            "--reverse",
+            "--limit",
+            "3",
+            "--format",
+            "ids"
+        ])
+    );
+    assert_eq!(
+        crate::stdout_of(&["list", "-a", "hinton", "-t", "vision", "-f", "ids"]),
+        "alexnet\n"
+    );
+}
