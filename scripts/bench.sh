@@ -10,8 +10,10 @@ cd "$(dirname "$0")/.."
 
 results=${BENCH_RESULTS:-target/bench}
 mkdir -p "$results"
-# The embedded catalog is what is measured: no catalog from the environment.
+# The embedded catalog is what is measured: no catalog from the environment, and no
+# reading progress from the user's data directory.
 unset AIPAPERS_CATALOG
+export AIPAPERS_DATA=$results/no-progress
 
 # Tools, from Debian's packages when missing.
 need=()
@@ -111,6 +113,10 @@ for n in 10000 100000; do
 done
 some_id=$("$bin" --catalog "${file[100000]}" list --format ids --limit 1)
 some_small_id=$("$bin" --catalog "${file[10000]}" list --format ids --limit 1)
+# A plan for the newest 1% of the papers: one for the newest paper alone reaches a part of
+# the catalog that differs by size (886 steps of 10k, 1 of 100k); these reach 5,189 and 75,671.
+last_ids=$("$bin" --catalog "${file[100000]}" list --format ids --reverse --limit 1000 | tr '\n' ' ')
+last_small_ids=$("$bin" --catalog "${file[10000]}" list --format ids --reverse --limit 100 | tr '\n' ' ')
 scaling=(
   validate "validate FILE"
   list "--catalog FILE list"
@@ -119,12 +125,15 @@ scaling=(
   "show ID" "--catalog FILE show ID"
   search "--catalog FILE search attention gradient"
   timeline "--catalog FILE timeline"
+  "plan (newest 1%) --format ids" "--catalog FILE plan --format ids LAST"
 )
 # Each side of a scaling ratio gets three warm-up runs and ten measured: with one and five,
 # a median moved by a tenth from one run of this script to the next, as much as the margin.
 for ((i = 0; i < ${#scaling[@]}; i += 2)); do
   small=${scaling[i + 1]//FILE/${file[10000]}}
   large=${scaling[i + 1]//FILE/${file[100000]}}
+  small=${small//LAST/$last_small_ids}
+  large=${large//LAST/$last_ids}
   measure "scaling-$i" 1 10 3 "10k" "$bin ${small//ID/$some_small_id}" "100k" "$bin ${large//ID/$some_id}"
 done
 

@@ -263,6 +263,7 @@ fn run_command(
                 catalog: &catalog,
                 term,
                 err_term,
+                catalog_key: crate::progress::catalog_key(path.as_deref()),
             };
             let result = browse(command.as_ref(), &ctx, &mut out).map_err(stdout_error);
             // The process ends right after: freeing a large catalog piece by piece would
@@ -296,6 +297,10 @@ fn browse(command: Option<&Command>, ctx: &Context, out: &mut impl Write) -> any
         Some(Command::Lineage(args)) => commands::lineage::run(args, ctx, out)?,
         Some(Command::Path(args)) => commands::path::run(args, ctx, out)?,
         Some(Command::Search(args)) => commands::search::run(args, ctx, out)?,
+        Some(Command::Plan(args)) => commands::plan::run(args, ctx, out)?,
+        Some(Command::Read(args)) => commands::progress::read(args, ctx, out)?,
+        Some(Command::Unread(args)) => commands::progress::unread(args, ctx, out)?,
+        Some(Command::Progress(args)) => commands::progress::progress(args, ctx, out)?,
         Some(Command::Cite(args)) => commands::cite::run(args, ctx, out)?,
         Some(Command::Open(args)) => commands::open::run(args, ctx, out)?,
         // Run by `execute` before any catalog is loaded.

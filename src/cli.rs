@@ -14,6 +14,7 @@ use crate::catalog::search::SearchField;
 use crate::complete;
 use crate::render::Format;
 use crate::render::cite::CiteStyle;
+use crate::render::plan::PlanFormat;
 use crate::render::style::ColorChoice;
 
 /// Browse the foundational research papers behind modern AI, from backpropagation to
@@ -29,8 +30,6 @@ use crate::render::style::ColorChoice;
                         for the manual.
 
 Examples:
-  aipapers list --era transformer --sort year
-  aipapers show transformer
   aipapers list --json | jq '.[] | select(.year < 2000) | .title'
   aipapers export --format bibtex -o papers.bib"
 )]
@@ -72,7 +71,7 @@ pub struct GlobalArgs {
     #[arg(long)]
     pub strict: bool,
 
-    /// Never page long output on a terminal [pager: AIPAPERS_PAGER, PAGER, less -FRX]
+    /// Never page long output [pager: AIPAPERS_PAGER, PAGER, less -FRX]
     #[arg(long)]
     pub no_pager: bool,
 }
@@ -171,6 +170,42 @@ pub enum Command {
   aipapers search hinton --json | jq -r '.[].id'")]
     Search(SearchArgs),
 
+    /// Plan what to read before a paper: its ancestors, each after everything it builds on
+    ///
+    /// The order is topological: every paper comes after the papers of the plan it builds
+    /// on; papers ready at the same point go oldest first, then by era. The targets come
+    /// last unless one of them is needed by another.
+    #[command(after_help = "Examples:
+  aipapers plan gpt-3
+  aipapers plan deepseek-r1 --format markdown >> notes.md
+  aipapers plan bert gpt-3 --from transformer --skip-read
+  aipapers plan gpt-3 --depth 2 --json | jq -r '.[].id'")]
+    Plan(PlanArgs),
+
+    /// Mark papers as read (with today's date)
+    #[command(after_help = "Examples:
+  aipapers read backprop lstm
+  aipapers plan gpt-3 --format ids | head -3 | xargs aipapers read")]
+    Read(MarkArgs),
+
+    /// Remove the read mark from papers
+    #[command(after_help = "Examples:
+  aipapers unread lstm
+  aipapers progress --json | jq -r '.read[].id' | xargs -r aipapers unread")]
+    Unread(MarkArgs),
+
+    /// Show how much of each era is read, and what to read next
+    ///
+    /// Next are the unread papers whose every prerequisite in the catalog is read, oldest
+    /// first. Progress is kept in progress.json in the data directory: $AIPAPERS_DATA if
+    /// set, else the platform's (on Linux $XDG_DATA_HOME/aipapers, by default
+    /// ~/.local/share/aipapers).
+    #[command(after_help = "Examples:
+  aipapers progress
+  aipapers progress --json | jq .next
+  aipapers progress --export > progress.json")]
+    Progress(ProgressArgs),
+
     /// Print ready-to-paste citations: BibTeX (the default), APA, MLA or plain
     #[command(after_help = "Examples:
   aipapers cite transformer
@@ -227,6 +262,9 @@ impl Command {
             Command::Lineage(args) => &args.global,
             Command::Path(args) => &args.global,
             Command::Search(args) => &args.global,
+            Command::Plan(args) => &args.global,
+            Command::Read(args) | Command::Unread(args) => &args.global,
+            Command::Progress(args) => &args.global,
             Command::Cite(args) => &args.global,
             Command::Open(args) => &args.global,
             Command::Validate(args) => &args.global,
@@ -312,6 +350,9 @@ pub struct ListArgs {
     pub output: OutputArgs,
 
     #[command(flatten)]
+    pub progress: ReadFilterArgs,
+
+    #[command(flatten)]
     pub global: GlobalArgs,
 }
 
@@ -342,6 +383,9 @@ pub struct SortArgs {
 
     #[command(flatten)]
     pub output: OutputArgs,
+
+    #[command(flatten)]
+    pub progress: ReadFilterArgs,
 
     #[command(flatten)]
     pub global: GlobalArgs,
@@ -546,6 +590,85 @@ pub struct SearchArgs {
     pub json: bool,
 
     #[command(flatten)]
+    pub progress: ReadFilterArgs,
+
+    #[command(flatten)]
+    pub global: GlobalArgs,
+}
+
+// Which papers to keep by the reader's progress.
+#[derive(Debug, Clone, Default, Args)]
+pub struct ReadFilterArgs {
+    /// Only papers marked as read (see `aipapers read`)
+    #[arg(long, conflicts_with = "unread")]
+    pub read: bool,
+
+    /// Only papers not marked as read
+    #[arg(long)]
+    pub unread: bool,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct PlanArgs {
+    /// The papers to reach: ids or aliases (case-insensitive)
+    #[arg(required = true, value_name = "TARGET", value_parser = CatalogNames::PAPERS, hide_possible_values = true, add = ArgValueCompleter::new(complete::papers))]
+    pub targets: Vec<String>,
+
+    /// Papers you already know: left out, with what is reachable only through them
+    /// (repeatable, or comma-separated)
+    #[arg(long, value_name = "ID", value_delimiter = ',', value_parser = CatalogNames::PAPERS, hide_possible_values = true, add = ArgValueCompleter::new(complete::papers))]
+    pub from: Vec<String>,
+
+    /// Leave out the papers marked as read, as --from does
+    #[arg(long)]
+    pub skip_read: bool,
+
+    /// Follow at most N links back from the targets
+    #[arg(long, value_name = "N", value_parser = at_least_one)]
+    pub depth: Option<usize>,
+
+    // --read/--unread show only some steps; the numbering stays the plan's.
+    #[command(flatten)]
+    pub progress: ReadFilterArgs,
+
+    /// Output format
+    #[arg(short = 'f', long, value_enum, value_name = "FORMAT")]
+    pub format: Option<PlanFormat>,
+
+    /// Print JSON (same as --format json)
+    #[arg(long, conflicts_with = "format")]
+    pub json: bool,
+
+    #[command(flatten)]
+    pub global: GlobalArgs,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct MarkArgs {
+    /// Paper ids or aliases (case-insensitive)
+    #[arg(required = true, value_name = "ID", value_parser = CatalogNames::PAPERS, hide_possible_values = true, add = ArgValueCompleter::new(complete::papers))]
+    pub ids: Vec<String>,
+
+    #[command(flatten)]
+    pub global: GlobalArgs,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct ProgressArgs {
+    /// Print JSON: read and total per era, the papers read with their dates, what is next
+    #[arg(long)]
+    pub json: bool,
+
+    /// Print the whole progress file (every catalog's marks), to move it to another machine
+    #[arg(long, conflicts_with_all = ["json", "import"])]
+    pub export: bool,
+
+    /// Add the marks of a file written by --export to this machine's; a paper marked on
+    /// both keeps the earlier date
+    #[arg(long, value_name = "FILE", conflicts_with = "json")]
+    pub import: Option<PathBuf>,
+
+    #[command(flatten)]
     pub global: GlobalArgs,
 }
 
@@ -676,6 +799,10 @@ mod tests {
             "path bert gpt-3",
             "search attention",
             "cite bert",
+            "plan bert",
+            "read bert",
+            "unread bert",
+            "progress",
             "open bert",
             "validate",
             "completions bash",

@@ -8,4 +8,5 @@ pub mod commands;
 pub mod complete;
 pub mod files;
 pub mod pager;
+pub mod progress;
 pub mod render;

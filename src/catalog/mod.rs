@@ -7,6 +7,7 @@ pub mod field;
 pub mod graph;
 mod load;
 pub mod model;
+pub mod plan;
 pub mod query;
 pub mod search;
 mod source;

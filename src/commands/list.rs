@@ -2,6 +2,7 @@
 
 use std::io::Write;
 
+use crate::catalog::Field;
 use crate::cli::{ListArgs, OrderArgs, SortArgs};
 use crate::render::{self, Format};
 
@@ -9,8 +10,26 @@ use super::Context;
 
 pub fn run(args: &ListArgs, ctx: &Context, out: &mut impl Write) -> anyhow::Result<()> {
     let (format, fields) = super::format(&args.output, Format::Table)?;
-    let query = super::query(&args.filter, &args.order, ctx.catalog)?;
-    let papers = query.run(ctx.catalog);
+    let mut query = super::query(&args.filter, &args.order, ctx.catalog)?;
+    let by_progress = args.progress.read || args.progress.unread;
+    if !by_progress && format != Format::Table {
+        let papers = query.run(ctx.catalog);
+        return super::emit_papers(out, ctx, format, &papers, fields.as_deref());
+    }
+    // The limit counts the papers that pass the progress filter.
+    let limit = query.limit.take();
+    let marks = super::marks(ctx, by_progress)?;
+    let mut papers = query.run(ctx.catalog);
+    papers.retain(|&p| super::keep(&args.progress, marks.is_read(p)));
+    if let Some(limit) = limit {
+        papers.truncate(limit);
+    }
+    if format == Format::Table && marks.any() && !papers.is_empty() {
+        let fields = fields.as_deref().unwrap_or(&Field::TABLE);
+        let read = Some(marks.read.as_slice());
+        render::table::marked_papers(out, ctx.catalog, &papers, fields, read, &ctx.term)?;
+        return Ok(());
+    }
     super::emit_papers(out, ctx, format, &papers, fields.as_deref())
 }
 
@@ -23,6 +42,7 @@ pub fn run_sort(args: &SortArgs, ctx: &Context, out: &mut impl Write) -> anyhow:
             reverse: args.reverse,
         },
         output: args.output.clone(),
+        progress: args.progress.clone(),
         global: args.global.clone(),
     };
     run(&list, ctx, out)

@@ -229,6 +229,12 @@ fn environment_section(roff: &mut Roff) {
              none; --no-pager also turns it off). The default is less -FRX. Piped output is \
              never paged.",
         ),
+        (
+            "AIPAPERS_DATA",
+            "The directory of progress.json, the papers marked by read and unread (empty \
+             counts as unset; the default is the platform's data directory, on Linux \
+             $XDG_DATA_HOME/aipapers or ~/.local/share/aipapers).",
+        ),
     ];
     for (name, meaning) in variables {
         roff.control("TP", [])

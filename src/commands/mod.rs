@@ -10,6 +10,8 @@ pub mod list;
 pub mod man;
 pub mod open;
 pub mod path;
+pub mod plan;
+pub mod progress;
 pub mod search;
 pub mod show;
 pub mod timeline;
@@ -20,7 +22,8 @@ use std::io::{self, Write};
 use crate::catalog::query::{Filter, Needle, Query};
 use crate::catalog::search::SearchQuery;
 use crate::catalog::{Catalog, Field};
-use crate::cli::{FilterArgs, OrderArgs, OutputArgs};
+use crate::cli::{FilterArgs, OrderArgs, OutputArgs, ReadFilterArgs};
+use crate::progress::{Marks, Store};
 use crate::render::{self, Format, Term};
 
 /// What every command runs against.
@@ -30,6 +33,8 @@ pub struct Context<'a> {
     pub term: Term,
     /// How stderr looks (notes and warnings).
     pub err_term: Term,
+    /// The catalog's key in the progress file ("embedded", or the catalog file's path).
+    pub catalog_key: String,
 }
 
 impl Context<'_> {
@@ -139,4 +144,30 @@ pub fn emit_papers(
     }
     render::papers(out, format, ctx.catalog, papers, fields, &ctx.term)?;
     Ok(())
+}
+
+/// The reader's marks for this catalog. Where they only decorate the output (a ✓ column),
+/// a progress file that cannot be read is a warning and no marks; where the request
+/// depends on them (`--read`, `--skip-read`), it is an error.
+pub fn marks(ctx: &Context, required: bool) -> anyhow::Result<Marks> {
+    let loaded = Store::locate().and_then(|store| store.load());
+    match loaded {
+        Ok(progress) => Ok(progress.marks(&ctx.catalog_key, ctx.catalog)),
+        Err(err) if !required => {
+            crate::app::warn(&ctx.err_term, &format!("{err:#}"));
+            Ok(Marks::default())
+        }
+        Err(err) => Err(err),
+    }
+}
+
+/// Whether a paper passes `--read`/`--unread`.
+pub fn keep(filter: &ReadFilterArgs, is_read: bool) -> bool {
+    if filter.read {
+        is_read
+    } else if filter.unread {
+        !is_read
+    } else {
+        true
+    }
 }

@@ -13,6 +13,14 @@ pub fn run(args: &SearchArgs, ctx: &Context, out: &mut impl Write) -> anyhow::Re
         .map_err(|e| UsageError(e.to_string()))?
         .in_fields(&args.field);
     let mut hits = search::search(ctx.catalog, &query);
+    let by_progress = args.progress.read || args.progress.unread;
+    // JSON has no ✓ column: the progress file is only read for a filter or a table.
+    let marks = if by_progress || !args.json {
+        super::marks(ctx, by_progress)?
+    } else {
+        Default::default()
+    };
+    hits.retain(|hit| super::keep(&args.progress, marks.is_read(hit.paper)));
     if let Some(limit) = args.limit {
         hits.truncate(limit);
     }
@@ -23,5 +31,6 @@ pub fn run(args: &SearchArgs, ctx: &Context, out: &mut impl Write) -> anyhow::Re
         ctx.note("no papers match");
         return Ok(());
     }
-    Ok(render::table(out, ctx.catalog, &hits, &ctx.term)?)
+    let read = marks.any().then_some(marks.read.as_slice());
+    Ok(render::table(out, ctx.catalog, &hits, read, &ctx.term)?)
 }

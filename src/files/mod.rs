@@ -1,4 +1,4 @@
-//! Writing the files users name (`export -o FILE`): the one place that decides how a path
+//! Writing the files users name (`export -o FILE`, the reading progress): the one place that decides how a path
 //! is written, so every command treats the user's files the same way.
 //!
 //! The rules, in the order they are checked:
@@ -54,6 +54,44 @@ pub fn write(
             replace(&real, Some(&old), write).with_context(cannot)
         }
     }
+}
+
+/// Reads, changes and rewrites the file at `path` (by the rules of [`write`]) while holding
+/// an exclusive lock on a file beside it, `.NAME.lock`, from before the read until after the
+/// rename: two processes updating the same file at once take turns, so neither loses the
+/// other's change. The lock file is left in place (removing it would race with a waiting
+/// process that already opened it). `change` gets the current contents, `None` when there is
+/// no file yet, and returns the new ones.
+pub fn update(
+    path: &Path,
+    change: impl FnOnce(Option<Vec<u8>>) -> anyhow::Result<Vec<u8>>,
+) -> anyhow::Result<()> {
+    let lock_path = lock_path(path);
+    let cannot_lock = || format!("cannot lock {}", lock_path.display());
+    let lock = OpenOptions::new()
+        .read(true)
+        .write(true)
+        .create(true)
+        .truncate(false)
+        .open(&lock_path)
+        .with_context(cannot_lock)?;
+    fs4::fs_std::FileExt::lock_exclusive(&lock).with_context(cannot_lock)?;
+    let old = match fs::read(path) {
+        Ok(bytes) => Some(bytes),
+        Err(err) if err.kind() == io::ErrorKind::NotFound => None,
+        Err(err) => return Err(err).with_context(|| format!("cannot read {}", path.display())),
+    };
+    let new = change(old)?;
+    write(path, |out| out.write_all(&new))
+    // Closing `lock` releases it, after the rename.
+}
+
+/// The lock file [`update`] holds for `path`: a hidden file in the same directory.
+fn lock_path(path: &Path) -> PathBuf {
+    let name = path
+        .file_name()
+        .map_or_else(|| "file".into(), |n| n.to_string_lossy().into_owned());
+    path.with_file_name(format!(".{name}.lock"))
 }
 
 /// What a path names once its links are followed.
@@ -337,6 +375,39 @@ mod tests {
         );
         assert_eq!(fs::read_to_string(&path).expect("read"), "old");
         assert_eq!(fs::read_dir(dir.path()).expect("dir").count(), 1);
+    }
+
+    #[test]
+    fn update_hands_over_the_old_contents_and_writes_the_new() {
+        let dir = temp_dir();
+        let path = dir.path().join("progress.json");
+        update(&path, |old| {
+            assert_eq!(old, None);
+            Ok(b"one".to_vec())
+        })
+        .expect("created");
+        update(&path, |old| {
+            assert_eq!(old.as_deref(), Some(&b"one"[..]));
+            Ok(b"two".to_vec())
+        })
+        .expect("updated");
+        assert_eq!(fs::read_to_string(&path).expect("read"), "two");
+        assert_eq!(
+            fs::read_dir(dir.path()).expect("dir").count(),
+            2,
+            "the file and its lock file"
+        );
+        assert!(dir.path().join(".progress.json.lock").exists());
+    }
+
+    #[test]
+    fn a_failed_change_leaves_the_file_as_it_was() {
+        let dir = temp_dir();
+        let path = dir.path().join("progress.json");
+        fs::write(&path, "kept").expect("write");
+        let err = update(&path, |_| Err(anyhow!("not valid"))).expect_err("fails");
+        assert_eq!(err.to_string(), "not valid");
+        assert_eq!(fs::read_to_string(&path).expect("read"), "kept");
     }
 
     #[test]

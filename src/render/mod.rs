@@ -13,6 +13,8 @@ pub mod json;
 pub mod markdown;
 pub mod mermaid;
 pub mod path;
+pub mod plan;
+pub mod progress;
 pub mod search;
 pub mod style;
 pub mod table;

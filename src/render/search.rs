@@ -17,9 +17,20 @@ const SNIPPET: usize = 60;
 const LEAD: usize = 20;
 
 /// A table of hits, best first: id, year, name, and the snippet with matches highlighted.
-pub fn table(out: &mut impl Write, catalog: &Catalog, hits: &[Hit], term: &Term) -> io::Result<()> {
+/// `read`, when given, adds a ✓ column for the papers read.
+pub fn table(
+    out: &mut impl Write,
+    catalog: &Catalog,
+    hits: &[Hit],
+    read: Option<&[bool]>,
+    term: &Term,
+) -> io::Result<()> {
     let pal = &term.palette;
-    let header = ["ID", "Year", "Name", "Match"].map(|h| pal.label(h));
+    let check = read.map(|_| super::table::CHECK);
+    let header = check
+        .into_iter()
+        .chain(["ID", "Year", "Name", "Match"])
+        .map(|h| pal.label(h));
     let rows = hits.iter().map(|hit| {
         let p = catalog.paper(hit.paper);
         let text = hit.best.field.text(p);
@@ -30,12 +41,16 @@ pub fn table(out: &mut impl Write, catalog: &Catalog, hits: &[Hit], term: &Term)
                 if marked { pal.highlight(&piece) } else { piece }
             })
             .collect();
-        vec![
+        let cells = [
             pal.id(&clean_line(&p.id)),
             pal.year(&p.year.to_string()),
             clean_line(&p.name),
             format!("{}: {snippet}", hit.best.field.key()),
-        ]
+        ];
+        read.map(|r| super::table::check_cell(r, hit.paper))
+            .into_iter()
+            .chain(cells)
+            .collect::<Vec<_>>()
     });
     super::table::write(out, header, rows, term)
 }

@@ -17,11 +17,27 @@ pub fn papers(
     fields: &[Field],
     term: &Term,
 ) -> io::Result<()> {
-    let header = fields.iter().map(|f| term.palette.label(f.heading()));
+    marked_papers(out, catalog, papers, fields, None, term)
+}
+
+/// A table of papers with the given columns, after a ✓ column for the papers read when
+/// `read` is given (one entry per paper of the catalog).
+pub fn marked_papers(
+    out: &mut impl Write,
+    catalog: &Catalog,
+    papers: &[usize],
+    fields: &[Field],
+    read: Option<&[bool]>,
+    term: &Term,
+) -> io::Result<()> {
+    let check = read.map(|_| term.palette.label(CHECK));
+    let header = check
+        .into_iter()
+        .chain(fields.iter().map(|f| term.palette.label(f.heading())));
     let rows = papers.iter().map(|&i| {
-        fields
-            .iter()
-            .map(|&f| {
+        read.map(|r| check_cell(r, i))
+            .into_iter()
+            .chain(fields.iter().map(|&f| {
                 let text = clean_line(&f.text(catalog, i));
                 if !term.palette.enabled {
                     return text;
@@ -32,10 +48,22 @@ pub fn papers(
                     Field::Year => term.palette.year(&text),
                     _ => text,
                 }
-            })
+            }))
             .collect::<Vec<_>>()
     });
     write(out, header, rows, term)
+}
+
+/// The heading and mark of the column of papers read.
+pub const CHECK: &str = "✓";
+
+/// A paper's cell in the ✓ column.
+pub fn check_cell(read: &[bool], paper: usize) -> String {
+    if read.get(paper).copied().unwrap_or(false) {
+        CHECK.to_string()
+    } else {
+        String::new()
+    }
 }
 
 /// Any table of already-styled cells, laid out for the terminal.

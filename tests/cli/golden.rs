@@ -9,6 +9,8 @@ fn golden_files() {
         .env("NO_COLOR", "")
         .env("CLICOLOR_FORCE", "")
         .env("AIPAPERS_CATALOG", "")
+        // Plans and tables show the reader's marks: none here.
+        .env("AIPAPERS_DATA", crate::no_progress().display().to_string())
         .case("tests/cmd/*.trycmd")
         .case("README.md");
 }

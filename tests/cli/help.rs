@@ -87,6 +87,7 @@ pub fn run_example(example: &str) {
         .env_remove("NO_COLOR")
         .env_remove("CLICOLOR_FORCE")
         .env_remove("AIPAPERS_CATALOG")
+        .env("AIPAPERS_DATA", home.path().join("data"))
         .output()
         .expect("bash runs");
     assert!(

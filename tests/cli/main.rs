@@ -8,6 +8,7 @@ mod golden;
 mod graph;
 mod help;
 mod man;
+mod progress;
 mod props;
 mod readme;
 mod regression;
@@ -26,8 +27,15 @@ pub fn aipapers() -> Command {
     let mut cmd = Command::cargo_bin("aipapers").expect("the aipapers binary is built");
     cmd.env_remove("NO_COLOR")
         .env_remove("CLICOLOR_FORCE")
-        .env_remove("AIPAPERS_CATALOG");
+        .env_remove("AIPAPERS_CATALOG")
+        // The reader's own progress file must not change what tests see.
+        .env("AIPAPERS_DATA", no_progress());
     cmd
+}
+
+/// A data directory with no progress file in it, for runs that must not see the user's.
+pub fn no_progress() -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("no-progress")
 }
 
 /// Stdout of a successful run, as text.

@@ -633,6 +633,7 @@ fn a_twenty_thousand_paper_chain_is_walked_drawn_and_written_without_overflow() 
         &["lineage", last.as_str()][..],
         &["lineage", first.as_str(), "--descendants", "--ascii"],
         &["path", first.as_str(), last.as_str()],
+        &["plan", last.as_str(), "--format", "ids"],
         &["export", "--format", "dot"],
         &["export", "--format", "mermaid"],
     ] {
@@ -670,6 +671,18 @@ fn a_twenty_thousand_paper_chain_is_walked_drawn_and_written_without_overflow() 
         text.lines().all(|l| l.len() < 400),
         "a line is longer than 400 bytes"
     );
+    // A plan for the last paper is the whole chain, oldest first.
+    let plan = stdout_of(&[
+        "--catalog",
+        catalog,
+        "plan",
+        last.as_str(),
+        "--format",
+        "ids",
+    ]);
+    let ids: Vec<&str> = plan.lines().collect();
+    assert_eq!(ids.len(), 20_000);
+    assert_eq!((ids[0], ids[19_999]), (first.as_str(), last.as_str()));
 }
 
 #[test]

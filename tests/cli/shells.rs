@@ -137,6 +137,8 @@ fn embedded_cases() -> Vec<Case> {
                 "--field",
                 "--limit",
                 "--json",
+                "--read",
+                "--unread",
                 "--color",
                 "--catalog",
                 "--strict",
