@@ -91,11 +91,31 @@ pub fn papers(current: &OsStr) -> Vec<CompletionCandidate> {
         return Vec::new();
     };
     let line = LINE.get_or_init(Line::default);
-    let named: Vec<usize> = line
+    let mut leave_out: Vec<usize> = line
         .others()
         .filter_map(|word| catalog.find(word))
         .collect();
-    paper_candidates(catalog, current, &named)
+    // `read` offers what is not read yet, `unread` what is.
+    if let Some(wanted) = line.others().find_map(|w| match w {
+        "read" => Some(false),
+        "unread" => Some(true),
+        _ => None,
+    }) {
+        let marks = crate::progress::Store::locate()
+            .and_then(|store| store.load())
+            .map(|progress| progress.marks(&catalog_key(line), catalog));
+        if let Ok(marks) = marks {
+            leave_out.extend((0..catalog.papers.len()).filter(|&i| marks.is_read(i) != wanted));
+        }
+    }
+    paper_candidates(catalog, current, &leave_out)
+}
+
+/// The progress file's key for the catalog this command line reads.
+fn catalog_key(line: &Line) -> String {
+    let env = std::env::var_os("AIPAPERS_CATALOG").filter(|v| !v.is_empty());
+    let path = named_catalog(line.others()).or(env.map(PathBuf::from));
+    crate::progress::catalog_key(path.as_deref())
 }
 
 /// Era ids (described by their names), then era numbers, starting with `current`.

@@ -139,3 +139,35 @@ fn completion_for_an_unknown_shell_is_a_usage_error() {
         .stdout("")
         .stderr(predicates::str::contains("unknown shell `tcsh`"));
 }
+
+#[test]
+fn read_offers_unread_papers_and_unread_offers_read_ones() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let run = |args: &[&str], complete: bool| {
+        let mut cmd = aipapers();
+        cmd.env("AIPAPERS_DATA", data.path());
+        if complete {
+            cmd.env("COMPLETE", "fish").arg("--").arg("aipapers");
+        }
+        let out = cmd.args(args).output().expect("runs");
+        assert!(out.status.success(), "{args:?}");
+        String::from_utf8(out.stdout).expect("UTF-8")
+    };
+    run(&["read", "lstm"], false);
+    let values = |text: String| -> Vec<String> {
+        text.lines()
+            .map(|l| l.split('\t').next().unwrap_or("").to_string())
+            .collect()
+    };
+    let read_l = values(run(&["read", "l"], true));
+    assert!(
+        read_l.contains(&"llama".to_string()) && !read_l.contains(&"lstm".to_string()),
+        "{read_l:?}"
+    );
+    let unread = values(run(&["unread", ""], true));
+    assert_eq!(unread[0], "lstm", "{unread:?}");
+    assert!(!unread.contains(&"llama".to_string()), "{unread:?}");
+    // Other commands offer every paper.
+    let show_l = values(run(&["show", "l"], true));
+    assert!(show_l.contains(&"lstm".to_string()) && show_l.contains(&"llama".to_string()));
+}
