@@ -11,7 +11,7 @@ use crate::catalog::query::SortKey;
 use crate::catalog::search::SearchField;
 use crate::catalog::{Catalog, Field};
 use crate::render::Format;
-use crate::render::cite::CiteStyle;
+use crate::render::cite::{CiteStyle, Markup};
 use crate::render::style::ColorChoice;
 
 /// Browse the foundational research papers behind modern AI, from backpropagation to
@@ -160,11 +160,14 @@ pub enum Command {
   aipapers search hinton --json | jq -r '.[].id'")]
     Search(SearchArgs),
 
-    /// Print ready-to-paste citations: BibTeX (the default), APA, MLA or plain
+    /// Print ready-to-paste citations: BibTeX (the default), BibLaTeX, or a bibliography in
+    /// any CSL style (APA, MLA, Chicago, IEEE, ...)
     #[command(after_help = "Examples:
   aipapers cite transformer
   aipapers cite transformer bert --style apa
-  aipapers cite gpt-3 --style mla
+  aipapers cite --era scaling --style ieee
+  aipapers cite gpt-3 --csl journal.csl --format html
+  aipapers list --format ids --since 2020 | aipapers cite - --style mla
   aipapers cite lstm >> references.bib")]
     Cite(CiteArgs),
 
@@ -537,16 +540,58 @@ pub struct SearchArgs {
 
 #[derive(Debug, Clone, Args)]
 pub struct CiteArgs {
-    /// Paper ids or aliases (case-insensitive)
-    #[arg(required = true, value_name = "ID", value_parser = CatalogNames::PAPERS, hide_possible_values = true)]
+    /// Paper ids or aliases (case-insensitive); `-` reads ids from standard input, separated
+    /// by spaces or lines. Without ids, the papers the filters select.
+    #[arg(value_name = "ID", value_parser = CatalogNames::PAPERS, hide_possible_values = true)]
     pub ids: Vec<String>,
 
-    /// Citation style
-    #[arg(long, value_enum, default_value_t, value_name = "STYLE")]
-    pub style: CiteStyle,
+    #[command(flatten)]
+    pub filter: FilterArgs,
+
+    /// Citation style: bibtex (the default), biblatex, apa, mla, chicago-author-date,
+    /// chicago-notes, ieee, harvard, vancouver, nature, or any style `--list-styles` prints
+    #[arg(long, value_name = "STYLE", value_parser = StyleNames, hide_possible_values = true, conflicts_with = "csl")]
+    pub style: Option<String>,
+
+    /// Format with the CSL style in FILE (a `.csl` file, as journals publish them)
+    #[arg(long, value_name = "FILE")]
+    pub csl: Option<PathBuf>,
+
+    /// List the styles `--style` takes, and exit
+    #[arg(long)]
+    pub list_styles: bool,
+
+    /// How to write a formatted citation: text, html or markdown [default: text, with
+    /// italics on a terminal]
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub format: Option<Markup>,
 
     #[command(flatten)]
     pub global: GlobalArgs,
+}
+
+/// A citation style's name. Any text is accepted here, so that an unknown name gets the
+/// command's "did you mean" error; completions are offered every style's name.
+#[derive(Debug, Clone, Copy)]
+pub struct StyleNames;
+
+impl TypedValueParser for StyleNames {
+    type Value = String;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &OsStr,
+    ) -> Result<String, clap::Error> {
+        clap::builder::StringValueParser::new().parse_ref(cmd, arg, value)
+    }
+
+    fn possible_values(&self) -> Option<Box<dyn Iterator<Item = PossibleValue> + '_>> {
+        Some(Box::new(
+            CiteStyle::names().into_iter().map(PossibleValue::new),
+        ))
+    }
 }
 
 #[derive(Debug, Clone, Args)]

@@ -1,9 +1,11 @@
 //! Presentations of catalog data, one module per format. Each writes to `&mut impl Write`
 //! and never decides what to show: commands hand it the papers, fields and terminal.
 
+pub mod biblatex;
 pub mod bibtex;
 pub mod card;
 mod chunks;
+pub mod citation;
 pub mod cite;
 pub mod csv;
 pub mod dot;
