@@ -7,7 +7,8 @@ use std::io::{self, Write};
 use hayagriva::archive::ArchivedStyle;
 use hayagriva::citationberg::json::Item as CslItem;
 use hayagriva::citationberg::{
-    FontStyle, FontWeight, IndependentStyle, Locale, Style as CslStyle, VerticalAlign,
+    FontStyle, FontWeight, IndependentStyle, LayoutRenderingElement, Locale, Name, NamesChild,
+    Style as CslStyle, VerticalAlign,
 };
 use hayagriva::{
     BibliographyDriver, BibliographyRequest, BufWriteFormat, CitationItem, CitationRequest,
@@ -78,7 +79,7 @@ impl CiteStyle {
         match self {
             CiteStyle::Bibtex | CiteStyle::Biblatex => None,
             CiteStyle::Csl(archived) => match archived.get() {
-                CslStyle::Independent(style) => Some(style),
+                CslStyle::Independent(style) => Some(repaired(style)),
                 // hayagriva bundles only independent styles.
                 CslStyle::Dependent(_) => None,
             },
@@ -112,11 +113,11 @@ pub fn list_styles(out: &mut impl Write) -> io::Result<()> {
 /// another style) is resolved to its parent when hayagriva bundles the parent.
 pub fn parse_style(xml: &str) -> Result<IndependentStyle, String> {
     match CslStyle::from_xml(xml) {
-        Ok(CslStyle::Independent(style)) => Ok(style),
+        Ok(CslStyle::Independent(style)) => Ok(repaired(style)),
         Ok(CslStyle::Dependent(dependent)) => {
             let parent = &dependent.parent_link.href;
             match ArchivedStyle::by_id(parent).map(ArchivedStyle::get) {
-                Some(CslStyle::Independent(style)) => Ok(style),
+                Some(CslStyle::Independent(style)) => Ok(repaired(style)),
                 _ => Err(format!(
                     "it is a dependent style whose parent ({parent}) is not bundled; \
                      give the parent's file instead"
@@ -125,6 +126,47 @@ pub fn parse_style(xml: &str) -> Result<IndependentStyle, String> {
         }
         Err(err) => Err(format!("it is not a CSL style: {err}")),
     }
+}
+
+/// The style with every `<names>` that has children but no `<name>` given a `<name>` of
+/// the inherited options, as the CSL specification reads it. hayagriva 0.10 renders such
+/// a `<names>` as nothing: its copy of the Vancouver (NLM) style has one for the authors,
+/// which it would print without them.
+fn repaired(mut style: IndependentStyle) -> IndependentStyle {
+    fn walk(elements: &mut [LayoutRenderingElement]) {
+        for element in elements {
+            match element {
+                LayoutRenderingElement::Names(names) => {
+                    let named = names
+                        .children
+                        .iter()
+                        .any(|c| matches!(c, NamesChild::Name(_)));
+                    if !names.children.is_empty() && !named {
+                        names.children.insert(0, NamesChild::Name(Name::default()));
+                    }
+                }
+                LayoutRenderingElement::Group(group) => walk(&mut group.children),
+                LayoutRenderingElement::Choose(choose) => {
+                    walk(&mut choose.if_.children);
+                    for branch in &mut choose.else_if {
+                        walk(&mut branch.children);
+                    }
+                    if let Some(otherwise) = &mut choose.otherwise {
+                        walk(&mut otherwise.children);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    for csl_macro in &mut style.macros {
+        walk(&mut csl_macro.children);
+    }
+    walk(&mut style.citation.layout.elements);
+    if let Some(bibliography) = &mut style.bibliography {
+        walk(&mut bibliography.layout.elements);
+    }
+    style
 }
 
 /// How a formatted citation is written.

@@ -15,6 +15,7 @@ pub mod json;
 pub mod markdown;
 pub mod mermaid;
 pub mod path;
+pub mod ris;
 pub mod search;
 pub mod style;
 pub mod table;
@@ -46,6 +47,12 @@ pub enum Format {
     Ids,
     /// BibTeX entries
     Bibtex,
+    /// BibLaTeX entries (dates, journaltitle, eprinttype)
+    Biblatex,
+    /// CSL-JSON items, as Zotero, Mendeley, pandoc and citeproc-js read them
+    CslJson,
+    /// RIS records, as EndNote and Zotero import them
+    Ris,
     /// A Graphviz DOT digraph of the influence links among the papers, clustered by era
     Dot,
     /// A Mermaid flowchart of the influence links among the papers, one subgraph per era
@@ -96,6 +103,9 @@ pub fn papers(
             .iter()
             .try_for_each(|&i| writeln!(out, "{}", catalog.paper(i).id)),
         Format::Bibtex => bibtex::papers(out, catalog, papers),
+        Format::Biblatex => biblatex::papers(out, catalog, papers),
+        Format::CslJson => citation::json(out, &citation::items(catalog, papers)),
+        Format::Ris => ris::items(out, &citation::items(catalog, papers)),
         Format::Dot => dot::graph(out, catalog, papers),
         Format::Mermaid => mermaid::graph(out, catalog, papers),
     }
