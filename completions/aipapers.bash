@@ -135,14 +135,54 @@ _aipapers() {
             return 0
             ;;
         aipapers__subcmd__cite)
-            opts="-h --style --color --catalog --strict --help backprop backpropagation back-propagation learning-representations-by-back-propagating-errors rumelhart1986 lstm long-short-term-memory hochreiter1997 alexnet imagenet-classification-with-deep-convolutional-neural-networks krizhevsky2012 word2vec skip-gram cbow efficient-estimation-of-word-representations-in-vector-space mikolov2013 bahdanau bahdanau-attention rnnsearch neural-machine-translation-by-jointly-learning-to-align-and-translate bahdanau2014 bahdanau2015 seq2seq sequence-to-sequence sequence-to-sequence-learning-with-neural-networks sutskever2014 adam adam-optimizer adam-a-method-for-stochastic-optimization kingma2014 kingma2015 resnet residual-networks deep-residual-learning deep-residual-learning-for-image-recognition he2015 he2016 transformer attention-is-all-you-need vaswani2017 gpt-1 gpt1 openai-gpt improving-language-understanding-by-generative-pre-training radford2018 bert bert-pre-training-of-deep-bidirectional-transformers-for-language-understanding devlin2018 devlin2019 gpt-2 gpt2 language-models-are-unsupervised-multitask-learners radford2019 t5 text-to-text-transfer-transformer exploring-the-limits-of-transfer-learning raffel2019 raffel2020 scaling-laws kaplan-scaling-laws scaling-laws-for-neural-language-models kaplan2020 gpt-3 gpt3 language-models-are-few-shot-learners brown2020 switch-transformer switch-transformers switch switch-transformers-scaling-to-trillion-parameter-models fedus2021 fedus2022 lora low-rank-adaptation lora-low-rank-adaptation-of-large-language-models hu2021 chain-of-thought cot cot-prompting chain-of-thought-prompting chain-of-thought-prompting-elicits-reasoning-in-large-language-models wei2022 instructgpt instruct-gpt training-language-models-to-follow-instructions-with-human-feedback ouyang2022 chinchilla hoffmann2022 compute-optimal training-compute-optimal-large-language-models chinchilla-70b constitutional-ai cai rlaif constitutional-ai-harmlessness-from-ai-feedback bai2022 llama llama-1 llama1 llama-open-and-efficient-foundation-language-models touvron2023 deepseek-r1 r1 deepseek deepseek-r1-zero r1-zero deepseekai2025 guo2025"
+            opts="-h --era --year --since --until --author --tag --search --limit --style --csl --list-styles --format --color --catalog --strict --help backprop backpropagation back-propagation learning-representations-by-back-propagating-errors rumelhart1986 lstm long-short-term-memory hochreiter1997 alexnet imagenet-classification-with-deep-convolutional-neural-networks krizhevsky2012 word2vec skip-gram cbow efficient-estimation-of-word-representations-in-vector-space mikolov2013 bahdanau bahdanau-attention rnnsearch neural-machine-translation-by-jointly-learning-to-align-and-translate bahdanau2014 bahdanau2015 seq2seq sequence-to-sequence sequence-to-sequence-learning-with-neural-networks sutskever2014 adam adam-optimizer adam-a-method-for-stochastic-optimization kingma2014 kingma2015 resnet residual-networks deep-residual-learning deep-residual-learning-for-image-recognition he2015 he2016 transformer attention-is-all-you-need vaswani2017 gpt-1 gpt1 openai-gpt improving-language-understanding-by-generative-pre-training radford2018 bert bert-pre-training-of-deep-bidirectional-transformers-for-language-understanding devlin2018 devlin2019 gpt-2 gpt2 language-models-are-unsupervised-multitask-learners radford2019 t5 text-to-text-transfer-transformer exploring-the-limits-of-transfer-learning raffel2019 raffel2020 scaling-laws kaplan-scaling-laws scaling-laws-for-neural-language-models kaplan2020 gpt-3 gpt3 language-models-are-few-shot-learners brown2020 switch-transformer switch-transformers switch switch-transformers-scaling-to-trillion-parameter-models fedus2021 fedus2022 lora low-rank-adaptation lora-low-rank-adaptation-of-large-language-models hu2021 chain-of-thought cot cot-prompting chain-of-thought-prompting chain-of-thought-prompting-elicits-reasoning-in-large-language-models wei2022 instructgpt instruct-gpt training-language-models-to-follow-instructions-with-human-feedback ouyang2022 chinchilla hoffmann2022 compute-optimal training-compute-optimal-large-language-models chinchilla-70b constitutional-ai cai rlaif constitutional-ai-harmlessness-from-ai-feedback bai2022 llama llama-1 llama1 llama-open-and-efficient-foundation-language-models touvron2023 deepseek-r1 r1 deepseek deepseek-r1-zero r1-zero deepseekai2025 guo2025"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --era)
+                    COMPREPLY=($(compgen -W "foundations sequence transformer pretraining scaling" -- "${cur}"))
+                    return 0
+                    ;;
+                --year)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --until)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --author)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --search)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --style)
-                    COMPREPLY=($(compgen -W "bibtex apa mla plain" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "bibtex biblatex apa mla chicago-author-date chicago-notes ieee harvard vancouver nature alphanumeric american-anthropological-association american-chemical-society american-geophysical-union american-institute-of-aeronautics-and-astronautics american-institute-of-physics american-medical-association american-meteorological-society american-physics-society american-physiological-society american-political-science-association american-psychological-association american-society-for-microbiology american-society-of-civil-engineers american-society-of-mechanical-engineers american-sociological-association angewandte-chemie annual-reviews annual-reviews-author-date associacao-brasileira-de-normas-tecnicas association-for-computing-machinery biomed-central bristol-university-press british-medical-journal bmj cell chicago-fullnotes chicago-shortened-notes copernicus cse-citation-sequence-brackets-8th-edition council-of-science-editors cse-name-year council-of-science-editors-author-date current-opinion deutsche-gesellschaft-für-psychologie deutsche-sprache elsevier-harvard elsevier-vancouver elsevier-with-titles frontiers future-medicine future-science gb-7714-2005-numeric gb-7714-2015-author-date gb-7714-2015-note gb-7714-2015-numeric gost-r-705-2008-numeric harvard-cite-them-right institute-of-electrical-and-electronics-engineers institute-of-physics-numeric iso-690-author-date iso-690-numeric karger mary-ann-liebert-vancouver modern-humanities-research-association-notes modern-humanities-research-association modern-language-association modern-language-association-8 mla-8 multidisciplinary-digital-publishing-institute nlm-citation-sequence nlm-citation-sequence-superscript vancouver-superscript pensoft public-library-of-science plos royal-society-of-chemistry sage-vancouver sist02 spie springer-basic springer-basic-author-date springer-fachzeitschriften-medizin-psychologie springer-humanities-author-date springer-lecture-notes-in-computer-science springer-mathphys springer-socpsych-author-date springer-vancouver taylor-and-francis-chicago-author-date taylor-and-francis-national-library-of-medicine the-institution-of-engineering-and-technology the-lancet thieme trends turabian-author-date turabian-fullnote-8" -- "${cur}"))
+                    return 0
+                    ;;
+                --csl)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text html markdown" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -190,7 +230,7 @@ _aipapers() {
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown ids bibtex dot mermaid" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown ids bibtex biblatex csl-json ris dot mermaid" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -256,7 +296,7 @@ _aipapers() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown ids bibtex dot mermaid" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown ids bibtex biblatex csl-json ris dot mermaid" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -580,7 +620,7 @@ _aipapers() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown ids bibtex dot mermaid" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown ids bibtex biblatex csl-json ris dot mermaid" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -706,7 +746,7 @@ _aipapers() {
             fi
             case "${prev}" in
                 --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown ids bibtex dot mermaid" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown ids bibtex biblatex csl-json ris dot mermaid" -- "${cur}"))
                     return 0
                     ;;
                 --fields)
@@ -768,7 +808,7 @@ _aipapers() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown ids bibtex dot mermaid" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "table json jsonl csv tsv markdown ids bibtex biblatex csl-json ris dot mermaid" -- "${cur}"))
                     return 0
                     ;;
                 --fields)

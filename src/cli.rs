@@ -115,11 +115,11 @@ pub enum Command {
   aipapers era --all")]
     Era(EraArgs),
 
-    /// Export papers as JSON, JSON Lines, CSV, TSV, Markdown, BibTeX, DOT or Mermaid
+    /// Export papers as JSON, CSV, TSV, Markdown, BibTeX, BibLaTeX, CSL-JSON, RIS, DOT or Mermaid
     #[command(after_help = "Examples:
   aipapers export --format csv -o papers.csv
   aipapers export --format bibtex --era scaling
-  aipapers export --format markdown --sort year
+  aipapers export --format csl-json -o papers.json
   aipapers export --format dot --since 2017 | dot -Tsvg -o influence.svg")]
     Export(ExportArgs),
 
@@ -160,13 +160,14 @@ pub enum Command {
   aipapers search hinton --json | jq -r '.[].id'")]
     Search(SearchArgs),
 
-    /// Print ready-to-paste citations: BibTeX (the default), BibLaTeX, or a bibliography in
-    /// any CSL style (APA, MLA, Chicago, IEEE, ...)
+    /// Print citations to paste: BibTeX (the default), BibLaTeX or any CSL style
+    ///
+    /// CSL styles (APA, MLA, Chicago, IEEE, Harvard, Vancouver, Nature and every style
+    /// `--list-styles` prints, or a `.csl` file given with `--csl`) are formatted by
+    /// hayagriva, a CSL processor, into a bibliography sorted as the style says.
     #[command(after_help = "Examples:
-  aipapers cite transformer
   aipapers cite transformer bert --style apa
-  aipapers cite --era scaling --style ieee
-  aipapers cite gpt-3 --csl journal.csl --format html
+  aipapers cite --era scaling --style ieee --format html
   aipapers list --format ids --since 2020 | aipapers cite - --style mla
   aipapers cite lstm >> references.bib")]
     Cite(CiteArgs),

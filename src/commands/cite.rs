@@ -72,9 +72,19 @@ impl From<CiteStyle> for Style {
 
 fn unknown_style(name: &str) -> UsageError {
     let names = CiteStyle::names();
-    let hint = match suggest(name, names.iter().copied()) {
-        Some(near) => format!("; did you mean '{near}'?"),
-        None => String::new(),
+    let wanted = name.trim().to_lowercase();
+    // "chicago" is the start of two styles, too far from either for a spelling mistake.
+    let starting: Vec<String> = names
+        .iter()
+        .filter(|n| n.starts_with(&wanted))
+        .take(3)
+        .map(|n| format!("'{n}'"))
+        .collect();
+    let hint = match (starting.as_slice(), suggest(name, names.iter().copied())) {
+        ([], Some(near)) => format!("; did you mean '{near}'?"),
+        ([], None) => String::new(),
+        ([one], _) => format!("; did you mean {one}?"),
+        ([rest @ .., last], _) => format!("; did you mean {} or {last}?", rest.join(", ")),
     };
     UsageError(format!(
         "no citation style '{name}'{hint} ('aipapers cite --list-styles' lists them, \

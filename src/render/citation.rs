@@ -128,6 +128,9 @@ pub fn item(paper: &Paper, key: &str) -> Item {
             item.kind = ItemType::PaperConference;
             item.container_title = Some(text(&booktitle));
             item.volume = opt(&paper.volume);
+            // Proceedings are dated by their year: the month a preprint came out is not
+            // the month of the proceedings, which styles would print beside the volume.
+            item.issued.parts[0].truncate(1);
         }
         Kind::Report { institution } => {
             item.kind = ItemType::Report;

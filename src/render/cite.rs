@@ -87,24 +87,29 @@ impl CiteStyle {
     }
 }
 
-/// Writes the table of styles for `cite --list-styles`: name, then what it is.
+/// Writes the table of styles for `cite --list-styles`: each name, then what it is.
 pub fn list_styles(out: &mut impl Write) -> io::Result<()> {
-    writeln!(out, "{:<22}BibTeX entries (the default)", "bibtex")?;
-    writeln!(out, "{:<22}BibLaTeX entries", "biblatex")?;
+    let mut rows: Vec<(&str, String)> = vec![
+        ("bibtex", "BibTeX entries (the default)".to_string()),
+        ("biblatex", "BibLaTeX entries".to_string()),
+    ];
     for (short, style) in NAMED {
-        writeln!(out, "{short:<22}{}", style.display_name())?;
+        rows.push((short, style.display_name().to_string()));
     }
     for style in ArchivedStyle::all() {
         if NAMED.iter().any(|(_, named)| named == style) {
             continue;
         }
         let names = style.names();
-        let width = 22.max(names[0].len() + 2);
-        write!(out, "{:<width$}{}", names[0], style.display_name())?;
+        let mut what = style.display_name().to_string();
         if names.len() > 1 {
-            write!(out, " (also: {})", names[1..].join(", "))?;
+            what += &format!(" (also: {})", names[1..].join(", "));
         }
-        writeln!(out)?;
+        rows.push((names[0], what));
+    }
+    let width = rows.iter().map(|(name, _)| name.len()).max().unwrap_or(0) + 2;
+    for (name, what) in rows {
+        writeln!(out, "{name:<width$}{what}")?;
     }
     Ok(())
 }
@@ -231,9 +236,21 @@ pub fn entries(
             line.push(' ');
         }
         write_children(&mut line, &entry.content, markup);
-        lines.push(line.trim().to_string());
+        lines.push(single_spaced(&line));
     }
     Ok(lines)
+}
+
+/// The line with runs of spaces made one: hayagriva leaves two where a part it skipped
+/// had its own delimiter ("Inc.,  2017", "[Online].  Available").
+fn single_spaced(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    for c in line.trim().chars() {
+        if !(c == ' ' && out.ends_with(' ')) {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// The locales bundled with hayagriva, for the styles' terms ("et al.", "In", "Retrieved").
@@ -325,7 +342,8 @@ fn escape(text: &str, markup: Markup) -> String {
             (Markup::Html, '<') => out.push_str("&lt;"),
             (Markup::Html, '>') => out.push_str("&gt;"),
             (Markup::Html, '"') => out.push_str("&quot;"),
-            (Markup::Markdown, '\\' | '*' | '_' | '[' | ']' | '`' | '<' | '>' | '#') => {
+            // Brackets are left: a bibliography has no link definitions for "[1]" to match.
+            (Markup::Markdown, '\\' | '*' | '_' | '`' | '<' | '>' | '#') => {
                 out.push('\\');
                 out.push(c);
             }

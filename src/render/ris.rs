@@ -118,6 +118,9 @@ mod tests {
         assert!(text.contains("AU  - Rumelhart, David E.\nAU  - DeepSeek-AI\n"));
         assert!(text.contains("PY  - 1986\nDA  - 1986/10//\nT2  - Nature\nVL  - 323\n"));
         assert!(text.contains("IS  - 6088\nSP  - 533\nEP  - 536\n"));
-        assert!(text.ends_with("UR  - https://a.org\nER  - \n\n"), "{text}");
+        assert!(
+            text.ends_with("UR  - https://example.org/a\nER  - \n\n"),
+            "{text}"
+        );
     }
 }

@@ -88,7 +88,7 @@ fn bash_completes_paper_ids_eras_and_values() {
     }
     assert_eq!(
         bash_complete(&script, "aipapers export --format b"),
-        ["bibtex"]
+        ["bibtex", "biblatex"]
     );
     assert_eq!(bash_complete(&script, "aipapers sort a"), ["author"]);
 }
