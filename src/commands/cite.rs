@@ -21,10 +21,9 @@ pub fn run(args: &CiteArgs, ctx: &Context, out: &mut impl Write) -> anyhow::Resu
         (_, Some(path)) => {
             let xml = std::fs::read_to_string(path)
                 .with_context(|| format!("cannot read the CSL style {}", path.display()))?;
-            Style::Csl(
-                cite::parse_style(&xml)
-                    .map_err(|e| anyhow::anyhow!("{} cannot be used: {e}", path.display()))?,
-            )
+            Style::Csl(Box::new(cite::parse_style(&xml).map_err(|e| {
+                anyhow::anyhow!("{} cannot be used: {e}", path.display())
+            })?))
         }
         (Some(name), None) => match CiteStyle::by_name(name) {
             Some(style) => Style::from(style),
@@ -57,14 +56,14 @@ pub fn run(args: &CiteArgs, ctx: &Context, out: &mut impl Write) -> anyhow::Resu
 enum Style {
     Bibtex,
     Biblatex,
-    Csl(hayagriva::citationberg::IndependentStyle),
+    Csl(Box<hayagriva::citationberg::IndependentStyle>),
 }
 
 impl From<CiteStyle> for Style {
     fn from(style: CiteStyle) -> Style {
         match (style, style.csl()) {
             (CiteStyle::Biblatex, _) => Style::Biblatex,
-            (_, Some(csl)) => Style::Csl(csl),
+            (_, Some(csl)) => Style::Csl(Box::new(csl)),
             _ => Style::Bibtex,
         }
     }
