@@ -352,3 +352,89 @@ fn escape(text: &str, markup: Markup) -> String {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::render::citation::item;
+
+    fn backprop() -> Item {
+        let mut paper = crate::catalog::fixture::paper("a", "1986-10-09", &[]);
+        paper.title = "Learning <representations> & more".into();
+        paper.authors = vec!["David E. Rumelhart".into(), "DeepSeek-AI".into()];
+        paper.venue = "Nature 323".into();
+        paper.issue = Some("6088".into());
+        paper.pages = Some("533-536".into());
+        item(&paper, "key")
+    }
+
+    fn apa() -> IndependentStyle {
+        CiteStyle::by_name("APA")
+            .and_then(CiteStyle::csl)
+            .expect("APA is bundled")
+    }
+
+    #[test]
+    fn styles_are_found_by_short_and_bundled_names() {
+        assert_eq!(CiteStyle::by_name("bibtex"), Some(CiteStyle::Bibtex));
+        assert_eq!(
+            CiteStyle::by_name("harvard"),
+            Some(CiteStyle::Csl(ArchivedStyle::HarvardCiteThemRight))
+        );
+        assert_eq!(
+            CiteStyle::by_name("american-psychological-association"),
+            CiteStyle::by_name("apa")
+        );
+        assert_eq!(CiteStyle::by_name("chicago"), None);
+        let names = CiteStyle::names();
+        assert_eq!(&names[..4], ["bibtex", "biblatex", "apa", "mla"]);
+        let unique: std::collections::HashSet<_> = names.iter().collect();
+        assert_eq!(unique.len(), names.len());
+    }
+
+    #[test]
+    fn apa_gives_volume_issue_and_pages_and_keeps_the_organisation_whole() {
+        let lines = entries(&[backprop()], &apa(), Markup::Text).expect("renders");
+        assert_eq!(
+            lines,
+            [
+                "Rumelhart, D. E., & DeepSeek-AI. (1986). Learning <representations> & more. \
+              Nature, 323(6088), 533–536. https://example.org/a"
+            ]
+        );
+    }
+
+    #[test]
+    fn html_and_markdown_escape_the_text_and_keep_the_italics() {
+        let html = entries(&[backprop()], &apa(), Markup::Html).expect("renders");
+        assert!(
+            html[0].contains(
+                "Learning &lt;representations&gt; &amp; more. <i>Nature</i>, <i>323</i>(6088)"
+            ),
+            "{html:?}"
+        );
+        let markdown = entries(&[backprop()], &apa(), Markup::Markdown).expect("renders");
+        assert!(
+            markdown[0].contains("Learning \\<representations\\> & more. *Nature*, *323*(6088)"),
+            "{markdown:?}"
+        );
+    }
+
+    #[test]
+    fn a_names_element_without_a_name_gets_one() {
+        let vancouver = CiteStyle::by_name("vancouver")
+            .and_then(CiteStyle::csl)
+            .expect("bundled");
+        let lines = entries(&[backprop()], &vancouver, Markup::Text).expect("renders");
+        assert!(
+            lines[0].starts_with("1. Rumelhart DE, DeepSeek-AI. Learning"),
+            "{lines:?}"
+        );
+    }
+
+    #[test]
+    fn a_file_that_is_not_csl_is_refused_with_the_reason() {
+        let err = parse_style("<style>not CSL").expect_err("not a style");
+        assert!(err.starts_with("it is not a CSL style"), "{err}");
+    }
+}
