@@ -255,7 +255,7 @@ fn single_spaced(line: &str) -> String {
 
 /// The locales bundled with hayagriva that this style can use, for its terms ("et al.",
 /// "In", "Retrieved"): its own and US English, the fallback of every style.
-/// Decoding all 64 of them took 60 ms, forty times the rest of a run.
+/// Decoding all 64 of them made a run take 160 ms (70 ms of processor time) instead of 8.
 fn locales(style: &IndependentStyle) -> Vec<Locale> {
     let wanted = style
         .default_locale
