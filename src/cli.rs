@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use std::ffi::OsStr;
 
-use clap::builder::TypedValueParser;
+use clap::builder::{PossibleValue, TypedValueParser};
 use clap::{Args, Parser, Subcommand};
 use clap_complete::engine::ArgValueCompleter;
 
@@ -13,7 +13,7 @@ use crate::catalog::query::SortKey;
 use crate::catalog::search::SearchField;
 use crate::complete;
 use crate::render::Format;
-use crate::render::cite::CiteStyle;
+use crate::render::cite::{CiteStyle, Markup};
 use crate::render::plan::PlanFormat;
 use crate::render::style::ColorChoice;
 
@@ -125,11 +125,11 @@ pub enum Command {
   aipapers era --all")]
     Era(EraArgs),
 
-    /// Export papers as JSON, JSON Lines, CSV, TSV, Markdown, BibTeX, DOT or Mermaid
+    /// Export papers as JSON, CSV, TSV, Markdown, BibTeX, BibLaTeX, CSL-JSON, RIS, DOT or Mermaid
     #[command(after_help = "Examples:
   aipapers export --format csv -o papers.csv
   aipapers export --format bibtex --era scaling
-  aipapers export --format markdown --sort year
+  aipapers export --format csl-json -o papers.json
   aipapers export --format dot --since 2017 | dot -Tsvg -o influence.svg")]
     Export(ExportArgs),
 
@@ -206,11 +206,15 @@ pub enum Command {
   aipapers progress --export > progress.json")]
     Progress(ProgressArgs),
 
-    /// Print ready-to-paste citations: BibTeX (the default), APA, MLA or plain
+    /// Print citations to paste: BibTeX (the default), BibLaTeX or any CSL style
+    ///
+    /// CSL styles (APA, MLA, Chicago, IEEE, Harvard, Vancouver, Nature and every style
+    /// `--list-styles` prints, or a `.csl` file given with `--csl`) are formatted by
+    /// hayagriva, a CSL processor, into a bibliography sorted as the style says.
     #[command(after_help = "Examples:
-  aipapers cite transformer
   aipapers cite transformer bert --style apa
-  aipapers cite gpt-3 --style mla
+  aipapers cite --era scaling --style ieee --format html
+  aipapers list --format ids --since 2020 | aipapers cite - --style mla
   aipapers cite lstm >> references.bib")]
     Cite(CiteArgs),
 
@@ -674,16 +678,58 @@ pub struct ProgressArgs {
 
 #[derive(Debug, Clone, Args)]
 pub struct CiteArgs {
-    /// Paper ids or aliases (case-insensitive)
-    #[arg(required = true, value_name = "ID", value_parser = CatalogNames::PAPERS, hide_possible_values = true, add = ArgValueCompleter::new(complete::papers))]
+    /// Paper ids or aliases (case-insensitive); `-` reads ids from standard input, separated
+    /// by spaces or lines. Without ids, the papers the filters select.
+    #[arg(value_name = "ID", value_parser = CatalogNames::PAPERS, hide_possible_values = true, add = ArgValueCompleter::new(complete::papers))]
     pub ids: Vec<String>,
 
-    /// Citation style
-    #[arg(long, value_enum, default_value_t, value_name = "STYLE")]
-    pub style: CiteStyle,
+    #[command(flatten)]
+    pub filter: FilterArgs,
+
+    /// Citation style: bibtex (the default), biblatex, apa, mla, chicago-author-date,
+    /// chicago-notes, ieee, harvard, vancouver, nature, or any style `--list-styles` prints
+    #[arg(long, value_name = "STYLE", value_parser = StyleNames, hide_possible_values = true, conflicts_with = "csl")]
+    pub style: Option<String>,
+
+    /// Format with the CSL style in FILE (a `.csl` file, as journals publish them)
+    #[arg(long, value_name = "FILE")]
+    pub csl: Option<PathBuf>,
+
+    /// List the styles `--style` takes, and exit
+    #[arg(long)]
+    pub list_styles: bool,
+
+    /// How to write a formatted citation: text, html or markdown [default: text, with
+    /// italics on a terminal]
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub format: Option<Markup>,
 
     #[command(flatten)]
     pub global: GlobalArgs,
+}
+
+/// A citation style's name. Any text is accepted here, so that an unknown name gets the
+/// command's "did you mean" error; completions are offered every style's name.
+#[derive(Debug, Clone, Copy)]
+pub struct StyleNames;
+
+impl TypedValueParser for StyleNames {
+    type Value = String;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &OsStr,
+    ) -> Result<String, clap::Error> {
+        clap::builder::StringValueParser::new().parse_ref(cmd, arg, value)
+    }
+
+    fn possible_values(&self) -> Option<Box<dyn Iterator<Item = PossibleValue> + '_>> {
+        Some(Box::new(
+            CiteStyle::names().into_iter().map(PossibleValue::new),
+        ))
+    }
 }
 
 #[derive(Debug, Clone, Args)]

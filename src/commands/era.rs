@@ -28,7 +28,12 @@ pub fn run(args: &EraArgs, ctx: &Context, out: &mut impl Write) -> anyhow::Resul
         | Format::Tsv
         | Format::Markdown
         | Format::Ids => era::rows(out, catalog, &chosen, format)?,
-        Format::Bibtex | Format::Dot | Format::Mermaid => {
+        Format::Bibtex
+        | Format::Biblatex
+        | Format::CslJson
+        | Format::Ris
+        | Format::Dot
+        | Format::Mermaid => {
             return Err(UsageError(format!(
                 "era lists eras; this format is for papers: try `aipapers list --era {} --format {}`",
                 args.era.as_deref().unwrap_or("ERA"),

@@ -226,7 +226,7 @@ fn entry(out: &mut impl Write, paper: &Paper, key: &str) -> io::Result<()> {
         .collect();
     let mut fields: Vec<(&str, String)> = vec![
         ("author", authors.join(" and ")),
-        ("title", format!("{{{}}}", escape(&paper.title))),
+        ("title", protect_title(&paper.title)),
     ];
     match &kind {
         Kind::Article {
@@ -315,7 +315,7 @@ fn with_catalog_numbers<'a>(kind: Kind<'a>, paper: &'a Paper) -> Kind<'a> {
 /// Escapes LaTeX's special characters; braces become commands, so that every field stays
 /// balanced whatever the text.
 /// Control and bidi characters become spaces: they have no place in a bibliography.
-fn escape(text: &str) -> String {
+pub(crate) fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
@@ -336,9 +336,35 @@ fn escape(text: &str) -> String {
     out
 }
 
+/// A title whose words keep their case where it carries meaning: acronyms and names with
+/// inner capitals or digits (`{BERT}`, `{ImageNet}`, `{GPT-3}`) are braced so no style
+/// lower-cases them, and the rest is left for the style to case as it says. Proper nouns
+/// written as ordinary words ("Nature") cannot be told apart and are left unbraced.
+pub(crate) fn protect_title(title: &str) -> String {
+    let keeps_case = |part: &str| {
+        let mut chars = part.chars().skip_while(|c| !c.is_alphanumeric());
+        let first_upper = chars.next().is_some_and(char::is_uppercase);
+        let rest: Vec<char> = chars.collect();
+        rest.iter().any(|c| c.is_uppercase())
+            || (first_upper && rest.iter().any(char::is_ascii_digit))
+    };
+    title
+        .split(' ')
+        .map(|word| {
+            let core = word.trim_end_matches([':', ',', '.', ';', '?', '!']);
+            if core.split(['-', '/']).any(keeps_case) {
+                format!("{{{}}}{}", escape(core), escape(&word[core.len()..]))
+            } else {
+                escape(word)
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// URLs keep their characters (the url package reads them verbatim); only what would
 /// unbalance or break the field is percent-encoded.
-fn escape_url(url: &str) -> String {
+pub(crate) fn escape_url(url: &str) -> String {
     super::encode_url(url, &['{', '}', ' '])
 }
 
@@ -417,6 +443,26 @@ mod tests {
         assert!(
             text.contains("  volume = {323},\n  number = {6088},\n  pages = {533--536},\n"),
             "{text}"
+        );
+    }
+
+    #[test]
+    fn titles_brace_only_the_words_that_keep_their_case() {
+        assert_eq!(
+            protect_title("BERT: Pre-training of Deep Bidirectional Transformers"),
+            "{BERT}: Pre-training of Deep Bidirectional Transformers"
+        );
+        assert_eq!(
+            protect_title("Language Models are Few-Shot Learners"),
+            "Language Models are Few-Shot Learners"
+        );
+        assert_eq!(
+            protect_title("DeepSeek-R1: Incentivizing Reasoning in LLMs via T5 & ImageNet"),
+            "{DeepSeek-R1}: Incentivizing Reasoning in {LLMs} via {T5} \\& {ImageNet}"
+        );
+        assert_eq!(
+            protect_title("GPT-3, and {x}"),
+            "{GPT-3}, and \\textbraceleft{}x\\textbraceright{}"
         );
     }
 

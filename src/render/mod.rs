@@ -1,9 +1,11 @@
 //! Presentations of catalog data, one module per format. Each writes to `&mut impl Write`
 //! and never decides what to show: commands hand it the papers, fields and terminal.
 
+pub mod biblatex;
 pub mod bibtex;
 pub mod card;
 mod chunks;
+pub mod citation;
 pub mod cite;
 pub mod csv;
 pub mod dot;
@@ -15,6 +17,7 @@ pub mod mermaid;
 pub mod path;
 pub mod plan;
 pub mod progress;
+pub mod ris;
 pub mod search;
 pub mod style;
 pub mod table;
@@ -46,6 +49,12 @@ pub enum Format {
     Ids,
     /// BibTeX entries
     Bibtex,
+    /// BibLaTeX entries (dates, journaltitle, eprinttype)
+    Biblatex,
+    /// CSL-JSON items, as Zotero, Mendeley, pandoc and citeproc-js read them
+    CslJson,
+    /// RIS records, as EndNote and Zotero import them
+    Ris,
     /// A Graphviz DOT digraph of the influence links among the papers, clustered by era
     Dot,
     /// A Mermaid flowchart of the influence links among the papers, one subgraph per era
@@ -113,6 +122,9 @@ pub fn papers(
             .iter()
             .try_for_each(|&i| writeln!(out, "{}", catalog.paper(i).id)),
         Format::Bibtex => bibtex::papers(out, catalog, papers),
+        Format::Biblatex => biblatex::papers(out, catalog, papers),
+        Format::CslJson => citation::json(out, &citation::items(catalog, papers)),
+        Format::Ris => ris::items(out, &citation::items(catalog, papers)),
         Format::Dot => dot::graph(out, catalog, papers),
         Format::Mermaid => mermaid::graph(out, catalog, papers),
     }

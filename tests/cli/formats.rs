@@ -298,8 +298,8 @@ fn hostile_text_stays_inside_its_bibtex_field() {
     assert!(!lines[0].contains("'note'"), "{parsed}");
     assert_eq!(
         lines[1],
-        "{Close\\textbraceright{} , author = \\textbraceleft{}Mallory\\textbraceright{} , \
-         note = \\textbraceleft{}x}"
+        "Close\\textbraceright{} , author = \\textbraceleft{}Mallory\\textbraceright{} , \
+         note = \\textbraceleft{}x"
     );
 }
 

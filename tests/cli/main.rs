@@ -1,6 +1,7 @@
 //! Integration tests: the aipapers binary, run as users run it.
 
 mod catalog;
+mod citations;
 mod completions;
 mod files;
 mod formats;

@@ -50,6 +50,8 @@ const TOKENS: &[&str] = &[
     "--descendants",
     "--print",
     "--style",
+    "--csl",
+    "--list-styles",
     "--field",
     "--help",
     "-h",

@@ -233,11 +233,11 @@ fn cite_bibtex_parses_with_pybtex() {
     );
     assert_eq!(
         String::from_utf8_lossy(&out.stdout),
-        "vaswani2017attention 8 {Attention Is All You Need}\n\
-         rumelhart1986learning 3 {Learning representations by back-propagating errors}\n\
-         deepseekai2025deepseek 1 {DeepSeek-R1: Incentivizing Reasoning Capability in LLMs via Reinforcement Learning}\n\
-         brown2020language 31 {Language Models are Few-Shot Learners}\n\
-         hochreiter1997long 2 {Long Short-Term Memory}\n"
+        "vaswani2017attention 8 Attention Is All You Need\n\
+         rumelhart1986learning 3 Learning representations by back-propagating errors\n\
+         deepseekai2025deepseek 1 {DeepSeek-R1}: Incentivizing Reasoning Capability in {LLMs} via Reinforcement Learning\n\
+         brown2020language 31 Language Models are Few-Shot Learners\n\
+         hochreiter1997long 2 Long Short-Term Memory\n"
     );
 }
 
@@ -254,7 +254,7 @@ fn cite_an_unknown_id_suggests_one_and_prints_nothing() {
 #[test]
 fn cite_apa_cuts_gpt3_to_nineteen_authors_and_the_last() {
     let apa = stdout_of(&["cite", "gpt-3", "--style", "apa"]);
-    assert!(apa.contains("Winter, C., ... Amodei, D. (2020)."), "{apa}");
+    assert!(apa.contains("Winter, C., … Amodei, D. (2020)."), "{apa}");
     // The 20th to 30th authors are left out; no "&" when the list is cut.
     assert!(!apa.contains("Hesse, C.") && !apa.contains('&'), "{apa}");
 }
