@@ -125,7 +125,7 @@ pub enum Command {
   aipapers era --all")]
     Era(EraArgs),
 
-    /// Export papers as JSON, CSV, TSV, Markdown, BibTeX, BibLaTeX, CSL-JSON, RIS, DOT or Mermaid
+    /// Export papers as JSON, CSV, Markdown, BibTeX, CSL-JSON, RIS, DOT and other formats
     #[command(after_help = "Examples:
   aipapers export --format csv -o papers.csv
   aipapers export --format bibtex --era scaling

@@ -603,7 +603,7 @@ mod tests {
             "\
 @inproceedings{vaswani2017attention,
   author = {Ashish Vaswani and Noam Shazeer},
-  title = {{Attention Is All You Need}},
+  title = {Attention Is All You Need},
   booktitle = {Advances in Neural Information Processing Systems},
   year = {2017},
   month = jun,
@@ -614,7 +614,7 @@ mod tests {
 
 @inproceedings{devlin2019bert,
   author = {Jacob Devlin},
-  title = {{BERT: Pre-training}},
+  title = {{BERT}: Pre-training},
   booktitle = {Conference of the North American Chapter of the Association for Computational Linguistics},
   year = {2019},
   doi = {10.18653/v1/N19-1423},
@@ -623,7 +623,7 @@ mod tests {
 
 @article{hochreiter1997long,
   author = {Sepp Hochreiter},
-  title = {{Long Short-Term Memory}},
+  title = {Long Short-Term Memory},
   journal = {Neural Computation},
   volume = {9},
   number = {8},
@@ -634,7 +634,7 @@ mod tests {
 
 @techreport{openai2023gpt,
   author = {{OpenAI}},
-  title = {{GPT-4 Technical Report}},
+  title = {{GPT-4} Technical Report},
   institution = {OpenAI},
   year = {2023},
   month = mar,

@@ -4,7 +4,7 @@
 use std::path::Path;
 use std::process::Command;
 
-use crate::{aipapers, have, pipe, skip, stdout_of};
+use crate::{able, aipapers, have, pipe, stdout_of};
 
 /// Where Debian's citation-style-language-styles package puts the CSL files.
 const DEBIAN_STYLES: &str = "/usr/share/citation-style-language/styles";
@@ -76,7 +76,10 @@ fn pandoc_citeproc_formats_the_csl_json_export_as_cite_does() {
         return;
     }
     if !Path::new(DEBIAN_STYLES).join("apa.csl").exists() {
-        skip("the CSL styles are not installed (Debian: citation-style-language-styles)");
+        able(
+            false,
+            "the CSL styles are not installed (Debian: citation-style-language-styles)",
+        );
         return;
     }
     let dir = tempfile::tempdir().expect("a temporary directory");
@@ -176,7 +179,10 @@ fn have_python_module(module: &str) -> bool {
         .output()
         .is_ok_and(|o| o.status.success());
     if !found {
-        skip(&format!("the Python module {module} is not installed"));
+        able(
+            false,
+            &format!("the Python module {module} is not installed"),
+        );
     }
     found
 }
