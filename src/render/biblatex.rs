@@ -88,16 +88,8 @@ fn entry(out: &mut impl Write, item: &Item, arxiv: Option<&str>) -> io::Result<(
 fn author(name: &Name) -> String {
     match name {
         Name::Organisation { literal } => format!("{{{}}}", escape(literal)),
-        Name::Person {
-            family,
-            given,
-            particle,
-            suffix,
-        } => {
-            let family = match particle {
-                Some(particle) => format!("{particle} {family}"),
-                None => family.clone(),
-            };
+        Name::Person { given, suffix, .. } => {
+            let family = name.full_family().unwrap_or_default();
             match suffix {
                 Some(suffix) => {
                     format!("{}, {}, {}", escape(&family), escape(suffix), escape(given))

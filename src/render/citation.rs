@@ -74,6 +74,22 @@ pub enum Name {
     },
 }
 
+impl Name {
+    /// A person's family name with its particle in front ("de Las Casas"), as reference
+    /// formats that have no field for the particle write it; `None` for an organisation.
+    pub fn full_family(&self) -> Option<String> {
+        match self {
+            Name::Person {
+                family,
+                particle: Some(particle),
+                ..
+            } => Some(format!("{particle} {family}")),
+            Name::Person { family, .. } => Some(family.clone()),
+            Name::Organisation { .. } => None,
+        }
+    }
+}
+
 /// A CSL date: year, then month and day as far as they are known.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Date {

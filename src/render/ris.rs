@@ -34,16 +34,8 @@ fn record(out: &mut impl Write, item: &Item) -> io::Result<()> {
     for author in &item.author {
         match author {
             Name::Organisation { literal } => tag("AU", literal)?,
-            Name::Person {
-                family,
-                given,
-                particle,
-                suffix,
-            } => {
-                let family = match particle {
-                    Some(particle) => format!("{particle} {family}"),
-                    None => family.clone(),
-                };
+            Name::Person { given, suffix, .. } => {
+                let family = author.full_family().unwrap_or_default();
                 match suffix {
                     Some(suffix) => tag("AU", &format!("{family}, {given}, {suffix}"))?,
                     None => tag("AU", &format!("{family}, {given}"))?,
