@@ -114,10 +114,11 @@ fn resolve(path: &Path) -> io::Result<Target> {
         let meta = match fs::symlink_metadata(&current) {
             Ok(meta) => meta,
             Err(err) if is_missing(&err) => {
+                // With every directory on the way there, only the file itself is missing
+                // ("not a directory" names an ancestor, which `missing_directory` finds).
                 return Ok(match missing_directory(&current) {
                     Some(problem) => Target::Missing(problem),
-                    None if err.kind() == io::ErrorKind::NotFound => Target::New(current),
-                    None => return Err(err),
+                    None => Target::New(current),
                 });
             }
             Err(err) => return Err(err),
@@ -398,6 +399,24 @@ mod tests {
             "the file and its lock file"
         );
         assert!(dir.path().join(".progress.json.lock").exists());
+    }
+
+    #[test]
+    fn a_file_that_cannot_be_read_is_an_error_not_a_new_file() {
+        let dir = temp_dir();
+        let path = dir.path().join("progress.json");
+        fs::create_dir(&path).expect("a directory where the file should be");
+        let mut called = false;
+        let err = update(&path, |_| {
+            called = true;
+            Ok(Vec::new())
+        })
+        .expect_err("a directory cannot be read as the file");
+        assert!(err.to_string().starts_with("cannot read "), "{err:#}");
+        assert!(
+            !called,
+            "the change must not run on a file that was not read"
+        );
     }
 
     #[test]
