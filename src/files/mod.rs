@@ -401,6 +401,84 @@ mod tests {
         assert!(dir.path().join(".progress.json.lock").exists());
     }
 
+    fn mode(path: &Path) -> u32 {
+        use std::os::unix::fs::PermissionsExt;
+        fs::metadata(path).expect("metadata").permissions().mode() & 0o7777
+    }
+
+    #[test]
+    fn a_new_file_is_created_with_its_contents_and_no_more_than_rw_for_all() {
+        let dir = temp_dir();
+        let path = dir.path().join("new.json");
+        write(&path, |out| out.write_all(b"fresh")).expect("written");
+        assert_eq!(fs::read_to_string(&path).expect("read"), "fresh");
+        assert_eq!(mode(&path) & !0o666, 0, "no execute or special bits");
+    }
+
+    #[test]
+    fn a_replaced_file_keeps_its_mode_special_bits_included() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = temp_dir();
+        let path = dir.path().join("kept.json");
+        for wanted in [0o640, 0o2750, 0o600] {
+            fs::write(&path, "old").expect("write");
+            fs::set_permissions(&path, fs::Permissions::from_mode(wanted)).expect("chmod");
+            write(&path, |out| out.write_all(b"new")).expect("written");
+            assert_eq!(fs::read_to_string(&path).expect("read"), "new");
+            assert_eq!(mode(&path), wanted, "{wanted:o}");
+        }
+    }
+
+    #[test]
+    fn a_replaced_file_keeps_its_owner_and_group() {
+        use std::os::unix::fs::MetadataExt;
+        // Only root may give a file to another user.
+        if unsafe_free_is_root() {
+            let dir = temp_dir();
+            let path = dir.path().join("theirs.json");
+            fs::write(&path, "old").expect("write");
+            std::os::unix::fs::chown(&path, Some(65534), Some(65534)).expect("chown");
+            write(&path, |out| out.write_all(b"new")).expect("written");
+            let meta = fs::metadata(&path).expect("metadata");
+            assert_eq!((meta.uid(), meta.gid()), (65534, 65534));
+        } else {
+            assert!(
+                std::env::var_os("CI").is_none_or(|ci| ci != "true"),
+                "needs root, and CI runs as root"
+            );
+            eprintln!("skipped: a_replaced_file_keeps_its_owner_and_group: needs root");
+        }
+    }
+
+    /// Whether this process runs as root, read from what it creates.
+    fn unsafe_free_is_root() -> bool {
+        use std::os::unix::fs::MetadataExt;
+        let dir = temp_dir();
+        fs::metadata(dir.path()).is_ok_and(|m| m.uid() == 0)
+    }
+
+    #[test]
+    fn writing_through_opens_the_path_and_truncates_it_as_a_redirect_does() {
+        let dir = temp_dir();
+        let path = dir.path().join("through.txt");
+        fs::write(&path, "longer old text").expect("write");
+        write_through(&path, |out| out.write_all(b"new")).expect("written");
+        assert_eq!(fs::read_to_string(&path).expect("read"), "new");
+    }
+
+    #[test]
+    fn a_bare_file_name_is_in_the_current_directory() {
+        assert_eq!(directory_of(Path::new("papers.json")), Path::new("."));
+        assert_eq!(directory_of(Path::new("out/papers.json")), Path::new("out"));
+    }
+
+    #[test]
+    fn an_ancestor_that_cannot_be_looked_at_is_left_to_the_callers_error() {
+        let dir = temp_dir();
+        let long = dir.path().join("a".repeat(300)).join("x.json");
+        assert_eq!(missing_directory(&long), None);
+    }
+
     #[test]
     fn a_file_that_cannot_be_read_is_an_error_not_a_new_file() {
         let dir = temp_dir();
