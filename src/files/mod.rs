@@ -285,7 +285,8 @@ fn keep_metadata(file: &File, old: &Metadata) -> io::Result<()> {
     file.set_permissions(old.permissions())
 }
 
-#[cfg(all(test, unix))]
+#[cfg(test)]
+#[cfg(unix)]
 mod tests {
     use std::os::unix::fs::symlink;
 
@@ -433,7 +434,7 @@ mod tests {
     fn a_replaced_file_keeps_its_owner_and_group() {
         use std::os::unix::fs::MetadataExt;
         // Only root may give a file to another user.
-        if unsafe_free_is_root() {
+        if running_as_root() {
             let dir = temp_dir();
             let path = dir.path().join("theirs.json");
             fs::write(&path, "old").expect("write");
@@ -451,7 +452,7 @@ mod tests {
     }
 
     /// Whether this process runs as root, read from what it creates.
-    fn unsafe_free_is_root() -> bool {
+    fn running_as_root() -> bool {
         use std::os::unix::fs::MetadataExt;
         let dir = temp_dir();
         fs::metadata(dir.path()).is_ok_and(|m| m.uid() == 0)
