@@ -67,13 +67,17 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> u8 {
             return clap_message(
                 &closest_subcommands(err),
                 early_color.resolve(env, stderr_tty),
+                false,
             );
         }
-        Err(err) => return clap_message(&err, early_color.resolve(env, stdout_tty)),
+        Err(err) => {
+            let paging = !early_no_pager(&args);
+            return clap_message(&err, early_color.resolve(env, stdout_tty), paging);
+        }
     };
     let cli = match Cli::from_arg_matches(&matches) {
         Ok(cli) => cli,
-        Err(err) => return clap_message(&err, early_color.resolve(env, stderr_tty)),
+        Err(err) => return clap_message(&err, early_color.resolve(env, stderr_tty), false),
     };
     drop(matches);
     let global = cli.global();
@@ -136,7 +140,7 @@ fn closest_subcommands(mut err: clap::Error) -> clap::Error {
 
 /// clap's help, version or usage error, printed where it belongs (help and version on
 /// stdout, errors on stderr), and its exit status.
-fn clap_message(err: &clap::Error, color: bool) -> u8 {
+fn clap_message(err: &clap::Error, color: bool, paging: bool) -> u8 {
     let styled = err.render();
     let text = if color {
         styled.ansi().to_string()
@@ -149,7 +153,7 @@ fn clap_message(err: &clap::Error, color: bool) -> u8 {
         return status;
     }
     let mut out = Stdout::new();
-    let pager = pager_for(early_no_pager(), std::io::stdout().is_terminal());
+    let pager = pager_for(!paging, std::io::stdout().is_terminal());
     let written = match &pager {
         Some((command, rows)) => pager::show(&mut out, text.as_bytes(), *rows, Some(command)),
         None => out.write_all(text.as_bytes()).and_then(|()| out.flush()),
@@ -374,10 +378,10 @@ pub fn warn(err_term: &Term, message: &str) {
 }
 
 /// Whether `--no-pager` is among the arguments, for help printed before they are parsed.
-fn early_no_pager() -> bool {
-    std::env::args_os()
+fn early_no_pager(args: &[OsString]) -> bool {
+    args.iter()
         .skip(1)
-        .take_while(|a| a != "--")
+        .take_while(|a| *a != "--")
         .any(|a| a == "--no-pager")
 }
 
