@@ -89,7 +89,7 @@ fn big_catalog(c: &mut Criterion) {
     let filtered = Query {
         filter: Filter {
             since: Some(1990),
-            author: Needle::new("hinton"),
+            authors: Needle::new("hinton").into_iter().collect(),
             tags: vec!["language".into()],
             ..Filter::default()
         },

@@ -65,7 +65,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> u8 {
                 err
             };
             return clap_message(
-                &closest_subcommands(err),
+                &without_value_tip(closest_subcommands(err)),
                 early_color.resolve(env, stderr_tty),
                 false,
             );
@@ -136,6 +136,34 @@ fn closest_subcommands(mut err: clap::Error) -> clap::Error {
         );
     }
     err
+}
+
+/// An unknown option gets no tip to pass it as a value after `--`: for `search` that
+/// searches for the option's text, for the other commands it is not an id either, and
+/// whoever typed an option meant an option.
+fn without_value_tip(err: clap::Error) -> clap::Error {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    if err.kind() != ErrorKind::UnknownArgument {
+        return err;
+    }
+    let is_value_tip =
+        |tip: &clap::builder::StyledStr| tip.to_string().contains(" as a value, use ");
+    // clap cannot take a context back out of an error: the error is built again without it.
+    let mut rebuilt = clap::Error::new(ErrorKind::UnknownArgument).with_cmd(&Cli::command());
+    for (kind, value) in err.context() {
+        let value = match (kind, value) {
+            (ContextKind::Suggested, ContextValue::StyledStrs(tips)) => {
+                let kept: Vec<_> = tips.iter().filter(|t| !is_value_tip(t)).cloned().collect();
+                if kept.is_empty() {
+                    continue;
+                }
+                ContextValue::StyledStrs(kept)
+            }
+            _ => value.clone(),
+        };
+        rebuilt.insert(kind, value);
+    }
+    rebuilt
 }
 
 /// clap's help, version or usage error, printed where it belongs (help and version on

@@ -12,10 +12,10 @@ use crate::catalog::Field;
 use crate::catalog::query::SortKey;
 use crate::catalog::search::SearchField;
 use crate::complete;
-use crate::render::Format;
 use crate::render::cite::{CiteStyle, Markup};
 use crate::render::plan::PlanFormat;
 use crate::render::style::ColorChoice;
+use crate::render::{Format, GraphFormat};
 
 /// Browse the foundational research papers behind modern AI, from backpropagation to
 /// DeepSeek-R1: list, sort, read, follow the lineage, export.
@@ -121,7 +121,7 @@ pub enum Command {
     #[command(after_help = "Examples:
   aipapers era
   aipapers era transformer
-  aipapers era 2
+  aipapers era 2 --format ids
   aipapers era --all")]
     Era(EraArgs),
 
@@ -281,7 +281,25 @@ impl Command {
 // Which papers to keep. Every filter given must match.
 #[derive(Debug, Clone, Default, Args)]
 pub struct FilterArgs {
-    /// Only papers of this era: id, number or unique prefix (repeatable, or comma-separated)
+    #[command(flatten)]
+    pub select: SelectArgs,
+
+    /// Only papers matching this search: words that must all match, "quoted phrases"
+    /// (see `aipapers search --help`); the order stays by the sort key
+    #[arg(long, value_name = "QUERY")]
+    pub search: Option<String>,
+
+    /// Show at most N papers
+    #[arg(short = 'n', long, value_name = "N", value_parser = at_least_one)]
+    pub limit: Option<usize>,
+}
+
+// Which papers to keep by what the catalog says of them: the filters `search` shares with
+// the listings.
+#[derive(Debug, Clone, Default, Args)]
+pub struct SelectArgs {
+    /// Only papers of this era: id, number or unique prefix (repeatable, or comma-separated;
+    /// any may match)
     #[arg(short = 'e', long, value_name = "ERA", value_delimiter = ',', value_parser = CatalogNames::ERAS, hide_possible_values = true, add = ArgValueCompleter::new(complete::eras))]
     pub era: Vec<String>,
 
@@ -297,22 +315,14 @@ pub struct FilterArgs {
     #[arg(long, value_name = "YEAR")]
     pub until: Option<i32>,
 
-    /// Only papers with an author whose name contains TEXT (case and accents ignored)
+    /// Only papers with an author named TEXT: part of the name, or its words in order
+    /// (middle names may be left out); case and accents ignored (repeatable; all must match)
     #[arg(short = 'a', long, value_name = "TEXT")]
-    pub author: Option<String>,
+    pub author: Vec<String>,
 
     /// Only papers with this tag (repeatable, or comma-separated; all must match)
     #[arg(short = 't', long, value_name = "TAG", value_delimiter = ',', add = ArgValueCompleter::new(complete::tags))]
     pub tag: Vec<String>,
-
-    /// Only papers matching this search: words that must all match, "quoted phrases"
-    /// (see `aipapers search --help`); the order stays by the sort key
-    #[arg(long, value_name = "QUERY")]
-    pub search: Option<String>,
-
-    /// Show at most N papers
-    #[arg(short = 'n', long, value_name = "N", value_parser = at_least_one)]
-    pub limit: Option<usize>,
 }
 
 // How to print a list of papers.
@@ -342,6 +352,31 @@ pub struct OutputArgs {
     pub fields: Vec<Field>,
 }
 
+// Where a list of papers goes, and how its CSV and TSV cells are written.
+#[derive(Debug, Clone, Default, Args)]
+pub struct WriteArgs {
+    /// In CSV and TSV, defuse cells starting with =, +, - or @ so spreadsheets do not run
+    /// them as formulas (a leading ' is added)
+    #[arg(long)]
+    pub excel_safe: bool,
+
+    /// Write to FILE instead of standard output (replaced atomically)
+    ///
+    /// A regular file is replaced atomically, only once every byte is written, and keeps its
+    /// permissions, owner and group; a new file gets the permissions the umask allows. A
+    /// symbolic link is followed and the file it points to is written; the link stays. A
+    /// device, a FIFO or /dev/stdout is written in place, as by a shell redirect. A file this
+    /// user may not write, or whose owner a replacement could not keep, is refused. Other hard
+    /// links to a replaced file keep the old contents. Interrupted by Ctrl-C, SIGTERM or
+    /// SIGHUP, aipapers removes its temporary file.
+    ///
+    /// Without --format, --json or --csv, the format follows a known extension: .json, .jsonl,
+    /// .csv, .tsv, .md, .bib, .dot (or .gv) and .mmd; any other name gets the command's
+    /// default format, without colour.
+    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    pub output_file: Option<PathBuf>,
+}
+
 #[derive(Debug, Clone, Default, Args)]
 pub struct ListArgs {
     #[command(flatten)]
@@ -352,6 +387,9 @@ pub struct ListArgs {
 
     #[command(flatten)]
     pub output: OutputArgs,
+
+    #[command(flatten)]
+    pub write: WriteArgs,
 
     #[command(flatten)]
     pub progress: ReadFilterArgs,
@@ -389,6 +427,9 @@ pub struct SortArgs {
     pub output: OutputArgs,
 
     #[command(flatten)]
+    pub write: WriteArgs,
+
+    #[command(flatten)]
     pub progress: ReadFilterArgs,
 
     #[command(flatten)]
@@ -396,21 +437,38 @@ pub struct SortArgs {
 }
 
 #[derive(Debug, Clone, Args)]
+#[command(mut_arg("json", |arg| arg.help(
+    "Print JSON (same as --format json): an object for one paper, an array for several; \
+     --format jsonl prints one object per line, however many"
+)))]
 pub struct ShowArgs {
     /// Paper ids or aliases (case-insensitive)
     #[arg(required = true, value_name = "ID", value_parser = CatalogNames::PAPERS, hide_possible_values = true, add = ArgValueCompleter::new(complete::papers))]
     pub ids: Vec<String>,
 
-    /// With --json: an object for one paper, an array for several. Without any output
-    /// flag, a card per paper.
     #[command(flatten)]
     pub output: OutputArgs,
+
+    #[command(flatten)]
+    pub write: WriteArgs,
 
     #[command(flatten)]
     pub global: GlobalArgs,
 }
 
 #[derive(Debug, Clone, Args)]
+#[command(
+    mut_arg("format", |arg| arg.help(
+        "Output format: with ERA or --all, any format, of the papers; for the eras alone, \
+         table, json, jsonl, csv, tsv, markdown or ids"
+    )),
+    mut_arg("fields", |arg| arg
+        .help(
+            "With ERA or --all: only these fields of the papers, in this order (for table, \
+             json, jsonl, csv and tsv)"
+        )
+        .long_help(format!("With ERA or --all: o{}", &FIELDS_HELP[1..])))
+)]
 pub struct EraArgs {
     /// An era: id, number (1-5) or unique prefix
     #[arg(value_name = "ERA", value_parser = CatalogNames::ERAS, hide_possible_values = true, add = ArgValueCompleter::new(complete::eras))]
@@ -420,9 +478,11 @@ pub struct EraArgs {
     #[arg(long, conflicts_with = "era")]
     pub all: bool,
 
-    /// Output format for the eras (each with its paper ids); --fields does not apply
     #[command(flatten)]
     pub output: OutputArgs,
+
+    #[command(flatten)]
+    pub write: WriteArgs,
 
     #[command(flatten)]
     pub global: GlobalArgs,
@@ -439,25 +499,8 @@ pub struct ExportArgs {
     #[command(flatten)]
     pub output: OutputArgs,
 
-    /// In CSV and TSV, defuse cells starting with =, +, - or @ so spreadsheets do not run
-    /// them as formulas (a leading ' is added)
-    #[arg(long)]
-    pub excel_safe: bool,
-
-    /// Write to FILE instead of standard output (replaced atomically)
-    ///
-    /// A regular file is replaced atomically, only once every byte is written, and keeps its
-    /// permissions, owner and group; a new file gets the permissions the umask allows. A
-    /// symbolic link is followed and the file it points to is written; the link stays. A
-    /// device, a FIFO or /dev/stdout is written in place, as by a shell redirect. A file this
-    /// user may not write, or whose owner a replacement could not keep, is refused. Other hard
-    /// links to a replaced file keep the old contents. Interrupted by Ctrl-C, SIGTERM or
-    /// SIGHUP, aipapers removes its temporary file.
-    ///
-    /// Without --format, --json or --csv, the format follows a known extension: .json, .jsonl,
-    /// .csv, .tsv, .md, .bib, .dot (or .gv) and .mmd; any other name gets JSON, the default.
-    #[arg(short = 'o', long = "output", value_name = "FILE")]
-    pub output_file: Option<PathBuf>,
+    #[command(flatten)]
+    pub write: WriteArgs,
 
     #[command(flatten)]
     pub global: GlobalArgs,
@@ -502,8 +545,13 @@ pub struct LineageArgs {
     #[arg(long)]
     pub ascii: bool,
 
-    /// Print JSON: the paper with its trees of ancestors and descendants
-    #[arg(long)]
+    /// Print the papers shown in a format for other tools instead of drawing the trees
+    #[arg(short = 'f', long, value_enum, value_name = "FORMAT")]
+    pub format: Option<GraphFormat>,
+
+    /// Print JSON (same as --format json): the paper with its trees of ancestors and
+    /// descendants
+    #[arg(long, conflicts_with = "format")]
     pub json: bool,
 
     #[command(flatten)]
@@ -524,8 +572,12 @@ pub struct PathArgs {
     #[arg(long)]
     pub ascii: bool,
 
-    /// Print JSON: the chain of ids, and each hop with its note
-    #[arg(long)]
+    /// Print the chain in a format for other tools instead of drawing it
+    #[arg(short = 'f', long, value_enum, value_name = "FORMAT")]
+    pub format: Option<GraphFormat>,
+
+    /// Print JSON (same as --format json): the chain of ids, and each hop with its note
+    #[arg(long, conflicts_with = "format")]
     pub json: bool,
 
     #[command(flatten)]
@@ -576,6 +628,10 @@ const FIELDS_HELP: &str = "Only these fields, in this order (for table, json, js
      era_name, tags, why, tldr, summary, results, builds_on, led_to";
 
 #[derive(Debug, Clone, Args)]
+#[command(mut_arg("json", |arg| arg.help(
+    "Print JSON (same as --format json): full paper objects, best first, each with its score \
+     and matched fields (with --fields, only those fields)"
+)))]
 pub struct SearchArgs {
     /// Words to look for, all of which must match; an argument with a space is a phrase
     #[arg(required = true, value_name = "QUERY")]
@@ -585,13 +641,18 @@ pub struct SearchArgs {
     #[arg(long, value_enum, value_name = "FIELD", value_delimiter = ',')]
     pub field: Vec<SearchField>,
 
+    #[command(flatten)]
+    pub select: SelectArgs,
+
     /// Show at most N papers
     #[arg(short = 'n', long, value_name = "N", value_parser = at_least_one)]
     pub limit: Option<usize>,
 
-    /// Print JSON: full paper objects, best first, each with its score and matched fields
-    #[arg(long)]
-    pub json: bool,
+    #[command(flatten)]
+    pub output: OutputArgs,
+
+    #[command(flatten)]
+    pub write: WriteArgs,
 
     #[command(flatten)]
     pub progress: ReadFilterArgs,
@@ -734,11 +795,11 @@ impl TypedValueParser for StyleNames {
 
 #[derive(Debug, Clone, Args)]
 pub struct OpenArgs {
-    /// Paper id or alias (case-insensitive)
-    #[arg(value_name = "ID", value_parser = CatalogNames::PAPERS, hide_possible_values = true, add = ArgValueCompleter::new(complete::papers))]
-    pub id: String,
+    /// Paper ids or aliases (case-insensitive)
+    #[arg(required = true, value_name = "ID", value_parser = CatalogNames::PAPERS, hide_possible_values = true, add = ArgValueCompleter::new(complete::papers))]
+    pub ids: Vec<String>,
 
-    /// Print the link instead of opening it
+    /// Print the links instead of opening them
     #[arg(long)]
     pub print: bool,
 

@@ -31,8 +31,8 @@ pub struct Filter {
     pub year: Option<i32>,
     pub since: Option<i32>,
     pub until: Option<i32>,
-    /// Text any one author's name must contain.
-    pub author: Option<Needle>,
+    /// Names a paper's authors must all match, each by some author (AND, as for tags).
+    pub authors: Vec<Needle>,
     /// Tags a paper must all carry.
     pub tags: Vec<String>,
     /// A full-text search every paper must match (it filters; it does not rank).
@@ -106,9 +106,9 @@ impl Filter {
             && self.until.is_none_or(|y| p.year <= y)
             && self.tags.iter().all(|t| p.tags.iter().any(|x| x == t))
             && self
-                .author
-                .as_ref()
-                .is_none_or(|needle| p.authors.iter().any(|a| needle.in_name(a)))
+                .authors
+                .iter()
+                .all(|needle| p.authors.iter().any(|a| needle.in_name(a)))
             && self
                 .search
                 .as_ref()
@@ -393,6 +393,10 @@ mod tests {
         c
     }
 
+    fn needles(names: &[&str]) -> Vec<Needle> {
+        names.iter().filter_map(|n| Needle::new(n)).collect()
+    }
+
     fn listed(c: &Catalog, filter: Filter) -> Vec<&str> {
         let query = Query {
             filter,
@@ -420,11 +424,17 @@ mod tests {
             only(|f| f.tags = vec!["vision".into(), "language".into()]),
             ["b"]
         );
-        assert_eq!(only(|f| f.author = Needle::new("jurgen")), ["c"]);
+        assert_eq!(only(|f| f.authors = needles(&["jurgen"])), ["c"]);
         assert_eq!(
-            only(|f| f.author = Needle::new("lovelace")),
+            only(|f| f.authors = needles(&["lovelace"])),
             ["a", "b", "c"]
         );
+        // Repeated, every name must be among the authors, as every tag must be.
+        assert_eq!(
+            only(|f| f.authors = needles(&["lovelace", "schmidhuber"])),
+            ["c"]
+        );
+        assert!(only(|f| f.authors = needles(&["lovelace", "turing"])).is_empty());
     }
 
     #[test]
@@ -435,7 +445,7 @@ mod tests {
             since: Some(1995),
             until: Some(2015),
             tags: vec!["language".into()],
-            author: Needle::new("Ada"),
+            authors: needles(&["Ada"]),
             ..Filter::default()
         };
         assert_eq!(listed(&c, filter), ["b", "c"]);

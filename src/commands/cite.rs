@@ -104,7 +104,7 @@ fn papers(args: &CiteArgs, ctx: &Context) -> anyhow::Result<Vec<usize>> {
         + usize::from(filtered.year.is_some())
         + usize::from(filtered.since.is_some())
         + usize::from(filtered.until.is_some())
-        + usize::from(filtered.author.is_some())
+        + filtered.authors.len()
         + usize::from(filtered.search.is_some())
         + usize::from(args.filter.limit.is_some())
         > 0;

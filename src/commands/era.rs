@@ -1,46 +1,71 @@
-//! `aipapers era [ERA]`: the eras, one era with its papers, or every era with its papers.
+//! `aipapers era [ERA]`: the eras, or the papers of one era or of every era.
 
 use std::io::Write;
 
 use crate::cli::EraArgs;
-use crate::render::{Format, era, json};
+use crate::render::{Format, era};
 
 use super::{Context, UsageError};
 
 pub fn run(args: &EraArgs, ctx: &Context, out: &mut impl Write) -> anyhow::Result<()> {
     let catalog = ctx.catalog;
+    let (format, fields) = super::output_format(&args.output, &args.write, Format::Table)?;
+    let cells = super::cells(&args.write, format)?;
     let chosen: Vec<usize> = match &args.era {
         Some(name) => vec![catalog.resolve_era(name)?],
         None => (0..catalog.eras.len()).collect(),
     };
-    if !args.output.fields.is_empty() {
-        return Err(UsageError("--fields picks paper fields; era lists eras".into()).into());
+    if args.era.is_some() || args.all {
+        // The papers of the eras chosen, era by era, in any format.
+        if format == Format::Table {
+            let fields = fields.as_deref();
+            return super::destination(out, ctx, &args.write, |mut w, term| {
+                era::with_papers(&mut w, catalog, &chosen, fields, term)
+            });
+        }
+        let papers: Vec<usize> = chosen
+            .iter()
+            .flat_map(|&e| catalog.era_members(e).iter().copied())
+            .collect();
+        return super::emit_papers(out, ctx, &args.write, format, &papers, fields.as_deref());
     }
-    let (format, _) = super::format(&args.output, Format::Table)?;
-    match format {
-        Format::Table if args.era.is_none() && !args.all => era::table(out, catalog, &ctx.term)?,
-        Format::Table => era::with_papers(out, catalog, &chosen, &ctx.term)?,
-        // One era asked for by name is one object, not an array of one.
-        Format::Json if args.era.is_some() => json::value(out, &era::object(catalog, chosen[0]))?,
-        Format::Json
+    // `era` alone lists the eras themselves, which have no paper fields or citations.
+    let for_papers = match format {
+        _ if fields.is_some() => Some(format!("--fields {}", field_names(&args.output.fields))),
+        Format::Table
+        | Format::Json
         | Format::Jsonl
         | Format::Csv
         | Format::Tsv
         | Format::Markdown
-        | Format::Ids => era::rows(out, catalog, &chosen, format)?,
+        | Format::Ids => None,
         Format::Bibtex
         | Format::Biblatex
         | Format::CslJson
         | Format::Ris
         | Format::Dot
-        | Format::Mermaid => {
-            return Err(UsageError(format!(
-                "era lists eras; this format is for papers: try `aipapers list --era {} --format {}`",
-                args.era.as_deref().unwrap_or("ERA"),
-                super::format_name(format)
-            ))
-            .into());
-        }
+        | Format::Mermaid => Some(format!("--format {}", super::format_name(format))),
+    };
+    if let Some(flag) = for_papers {
+        return Err(UsageError(format!(
+            "`era` alone lists the eras, and {flag} is for papers: name an era \
+             (`aipapers era ERA {flag}`) or give --all for the papers of every era"
+        ))
+        .into());
     }
-    Ok(())
+    super::destination(out, ctx, &args.write, |mut w, term| match format {
+        Format::Table => era::table(&mut w, catalog, term),
+        _ => era::rows(&mut w, catalog, &chosen, format, cells),
+    })
+}
+
+/// Fields as `--fields` takes them: `id,year`.
+fn field_names(fields: &[crate::catalog::Field]) -> String {
+    use clap::ValueEnum;
+    let names: Vec<String> = fields
+        .iter()
+        .filter_map(|f| f.to_possible_value())
+        .map(|v| v.get_name().to_string())
+        .collect();
+    names.join(",")
 }

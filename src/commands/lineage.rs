@@ -5,7 +5,7 @@ use std::io::Write;
 use crate::catalog::graph::{Direction, lineage};
 use crate::cli::LineageArgs;
 use crate::render::glyphs::Glyphs;
-use crate::render::{json, tree};
+use crate::render::{GraphFormat, dot, json, mermaid, tree};
 
 use super::Context;
 
@@ -26,11 +26,35 @@ pub fn run(args: &LineageArgs, ctx: &Context, out: &mut impl Write) -> anyhow::R
         .map(|side| (side, lineage(catalog, paper, side, depth)))
         .collect();
 
-    if args.json {
-        json::value(out, &tree::lineage_object(catalog, paper, &trees))?;
+    let format = if args.json {
+        Some(GraphFormat::Json)
     } else {
-        let glyphs = Glyphs { ascii: args.ascii };
-        tree::lineage(out, catalog, paper, &trees, &ctx.term, glyphs)?;
+        args.format
+    };
+    match format {
+        None => {
+            let glyphs = Glyphs { ascii: args.ascii };
+            tree::lineage(out, catalog, paper, &trees, &ctx.term, glyphs)?;
+        }
+        Some(GraphFormat::Json) => {
+            json::value(out, &tree::lineage_object(catalog, paper, &trees))?;
+        }
+        Some(graph) => {
+            // The papers the trees show, each once, with the links among them.
+            let mut shown = vec![false; catalog.papers.len()];
+            shown[paper] = true;
+            for (_, tree) in &trees {
+                for node in &tree.nodes {
+                    shown[node.paper] = true;
+                }
+            }
+            let papers: Vec<usize> = (0..shown.len()).filter(|&i| shown[i]).collect();
+            if graph == GraphFormat::Dot {
+                dot::graph(out, catalog, &papers)?;
+            } else {
+                mermaid::graph(out, catalog, &papers)?;
+            }
+        }
     }
     Ok(())
 }

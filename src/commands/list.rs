@@ -9,12 +9,12 @@ use crate::render::{self, Format};
 use super::Context;
 
 pub fn run(args: &ListArgs, ctx: &Context, out: &mut impl Write) -> anyhow::Result<()> {
-    let (format, fields) = super::format(&args.output, Format::Table)?;
+    let (format, fields) = super::output_format(&args.output, &args.write, Format::Table)?;
     let mut query = super::query(&args.filter, &args.order, ctx.catalog)?;
     let by_progress = args.progress.read || args.progress.unread;
     if !by_progress && format != Format::Table {
         let papers = query.run(ctx.catalog);
-        return super::emit_papers(out, ctx, format, &papers, fields.as_deref());
+        return super::emit_papers(out, ctx, &args.write, format, &papers, fields.as_deref());
     }
     // The limit counts the papers that pass the progress filter.
     let limit = query.limit.take();
@@ -25,12 +25,14 @@ pub fn run(args: &ListArgs, ctx: &Context, out: &mut impl Write) -> anyhow::Resu
         papers.truncate(limit);
     }
     if format == Format::Table && marks.any() && !papers.is_empty() {
+        super::cells(&args.write, format)?;
         let fields = fields.as_deref().unwrap_or(&Field::TABLE);
         let read = Some(marks.read.as_slice());
-        render::table::marked_papers(out, ctx.catalog, &papers, fields, read, &ctx.term)?;
-        return Ok(());
+        return super::destination(out, ctx, &args.write, |mut w, term| {
+            render::table::marked_papers(&mut w, ctx.catalog, &papers, fields, read, term)
+        });
     }
-    super::emit_papers(out, ctx, format, &papers, fields.as_deref())
+    super::emit_papers(out, ctx, &args.write, format, &papers, fields.as_deref())
 }
 
 /// `sort KEY` is `list --sort KEY`.
@@ -42,6 +44,7 @@ pub fn run_sort(args: &SortArgs, ctx: &Context, out: &mut impl Write) -> anyhow:
             reverse: args.reverse,
         },
         output: args.output.clone(),
+        write: args.write.clone(),
         progress: args.progress.clone(),
         global: args.global.clone(),
     };

@@ -22,8 +22,9 @@ use std::io::{self, Write};
 use crate::catalog::query::{Filter, Needle, Query};
 use crate::catalog::search::SearchQuery;
 use crate::catalog::{Catalog, Field};
-use crate::cli::{FilterArgs, OrderArgs, OutputArgs, ReadFilterArgs};
+use crate::cli::{FilterArgs, OrderArgs, OutputArgs, ReadFilterArgs, SelectArgs, WriteArgs};
 use crate::progress::{Marks, Store};
+use crate::render::csv::Cells;
 use crate::render::{self, Format, Term};
 
 /// What every command runs against.
@@ -59,6 +60,19 @@ pub struct NoAnswer(pub String);
 /// Turns filter flags into a typed filter, resolving eras and tags against the catalog.
 pub fn filter(args: &FilterArgs, catalog: &Catalog) -> anyhow::Result<Filter> {
     Ok(Filter {
+        search: args
+            .search
+            .as_deref()
+            .map(SearchQuery::parse)
+            .transpose()
+            .map_err(|e| UsageError(format!("--search: {e}")))?,
+        ..select(&args.select, catalog)?
+    })
+}
+
+/// The filters `search` shares with the listings, as a typed filter.
+pub fn select(args: &SelectArgs, catalog: &Catalog) -> anyhow::Result<Filter> {
+    Ok(Filter {
         eras: args
             .era
             .iter()
@@ -67,18 +81,17 @@ pub fn filter(args: &FilterArgs, catalog: &Catalog) -> anyhow::Result<Filter> {
         year: args.year,
         since: args.since,
         until: args.until,
-        author: args.author.as_deref().map(author_needle).transpose()?,
+        authors: args
+            .author
+            .iter()
+            .map(|a| author_needle(a))
+            .collect::<Result<_, _>>()?,
         tags: args
             .tag
             .iter()
             .map(|t| catalog.resolve_tag(t))
             .collect::<Result<_, _>>()?,
-        search: args
-            .search
-            .as_deref()
-            .map(SearchQuery::parse)
-            .transpose()
-            .map_err(|e| UsageError(format!("--search: {e}")))?,
+        search: None,
     })
 }
 
@@ -130,20 +143,64 @@ pub fn format_name(format: Format) -> String {
         .map_or_else(|| format!("{format:?}"), |v| v.get_name().to_string())
 }
 
-/// Prints a list of papers; an empty table is a note on stderr instead.
+/// The format the output flags ask for, else the one a known extension of `-o FILE` names,
+/// else `default`; and the fields, checked against it.
+pub fn output_format(
+    output: &OutputArgs,
+    write: &WriteArgs,
+    default: Format,
+) -> Result<(Format, Option<Vec<Field>>), UsageError> {
+    let default = write
+        .output_file
+        .as_deref()
+        .and_then(Format::from_extension)
+        .unwrap_or(default);
+    format(output, default)
+}
+
+/// How CSV and TSV cells are written; `--excel-safe` with any other format is a mistake.
+pub fn cells(write: &WriteArgs, format: Format) -> Result<Cells, UsageError> {
+    match (write.excel_safe, format) {
+        (false, _) => Ok(Cells::AsIs),
+        (true, Format::Csv | Format::Tsv) => Ok(Cells::ExcelSafe),
+        (true, _) => Err(UsageError(
+            "--excel-safe applies to csv and tsv output".into(),
+        )),
+    }
+}
+
+/// Runs `write` on standard output for this terminal, or on `-o FILE` (by the rules of
+/// `files`), where output is data: never coloured or fitted to a width.
+pub fn destination(
+    out: &mut impl Write,
+    ctx: &Context,
+    args: &WriteArgs,
+    write: impl FnOnce(&mut dyn Write, &Term) -> io::Result<()>,
+) -> anyhow::Result<()> {
+    match &args.output_file {
+        None => Ok(write(out, &ctx.term)?),
+        Some(path) => crate::files::write(path, |w| write(w, &Term::plain())),
+    }
+}
+
+/// Prints a list of papers, to stdout or `-o FILE`; an empty table on stdout is a note on
+/// stderr instead.
 pub fn emit_papers(
     out: &mut impl Write,
     ctx: &Context,
+    write: &WriteArgs,
     format: Format,
     papers: &[usize],
     fields: Option<&[Field]>,
 ) -> anyhow::Result<()> {
-    if papers.is_empty() && format == Format::Table {
+    let cells = cells(write, format)?;
+    if papers.is_empty() && format == Format::Table && write.output_file.is_none() {
         ctx.note("no papers match");
         return Ok(());
     }
-    render::papers(out, format, ctx.catalog, papers, fields, &ctx.term)?;
-    Ok(())
+    destination(out, ctx, write, |mut w, term| {
+        render::papers(&mut w, format, ctx.catalog, papers, fields, term, cells)
+    })
 }
 
 /// The reader's marks for this catalog. Where they only decorate the output (a ✓ column),

@@ -1,4 +1,4 @@
-//! `aipapers open ID`: the paper's full text in the user's browser, or its link printed
+//! `aipapers open ID...`: each paper's full text in the user's browser, or its link printed
 //! where no browser can be started.
 
 use std::ffi::OsString;
@@ -18,35 +18,58 @@ const SYSTEM_OPENER: &str = "open";
 const SYSTEM_OPENER: &str = "xdg-open";
 
 pub fn run(args: &OpenArgs, ctx: &Context, out: &mut impl Write) -> anyhow::Result<()> {
-    let paper = ctx.catalog.paper(ctx.catalog.resolve(&args.id)?);
-    let url = clean_line(&paper.url);
+    let papers = ctx.catalog.resolve_all(&args.ids)?;
+    let urls: Vec<String> = papers
+        .iter()
+        .map(|&i| clean_line(&ctx.catalog.paper(i).url))
+        .collect();
     if args.print {
-        writeln!(out, "{url}")?;
+        for url in &urls {
+            writeln!(out, "{url}")?;
+        }
         return Ok(());
     }
-    let candidates = openers(
-        std::env::var("BROWSER").ok().as_deref(),
-        std::env::var_os("PATH").as_deref(),
-        &url,
-    );
+    let browser = std::env::var("BROWSER").ok();
+    let path = std::env::var_os("PATH");
+    let mut unopened = 0;
+    let mut last_why = String::new();
+    for url in &urls {
+        if let Err(why) = open(browser.as_deref(), path.as_deref(), url) {
+            // The link on stdout, where a script can take it; why on stderr at the end.
+            writeln!(out, "{url}")?;
+            unopened += 1;
+            last_why = why;
+        }
+    }
+    if unopened == 0 {
+        return Ok(());
+    }
+    out.flush()?;
+    let links = if unopened == 1 {
+        "the link"
+    } else {
+        "the links"
+    };
+    let printed = if unopened == 1 { "it is" } else { "they are" };
+    Err(anyhow::anyhow!(
+        "could not open {links}: {last_why}; {printed} printed instead"
+    ))
+}
+
+/// Opens one link with the first opener that works, or says why none did.
+fn open(browser: Option<&str>, path: Option<&std::ffi::OsStr>, url: &str) -> Result<(), String> {
     let mut failures = Vec::new();
-    for opener in &candidates {
+    for opener in &openers(browser, path, url) {
         match launch(opener) {
             Ok(()) => return Ok(()),
             Err(why) => failures.push(why),
         }
     }
-    let why = if failures.is_empty() {
+    Err(if failures.is_empty() {
         format!("no browser found (set BROWSER, or install {SYSTEM_OPENER})")
     } else {
         failures.join("; ")
-    };
-    // The link on stdout, where a script can take it; why on stderr, and a failure status.
-    writeln!(out, "{url}")?;
-    out.flush()?;
-    Err(anyhow::anyhow!(
-        "could not open the link: {why}; it is printed instead"
-    ))
+    })
 }
 
 /// A program to run, and its arguments (the link among them).

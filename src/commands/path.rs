@@ -7,7 +7,7 @@ use crate::catalog::graph::shortest_path;
 use crate::catalog::query::chronological;
 use crate::cli::PathArgs;
 use crate::render::glyphs::Glyphs;
-use crate::render::{json, path};
+use crate::render::{GraphFormat, dot, json, mermaid, path};
 
 use super::{Context, NoAnswer, UsageError};
 
@@ -48,9 +48,17 @@ pub fn run(args: &PathArgs, ctx: &Context, out: &mut impl Write) -> anyhow::Resu
         ))
         .into());
     };
-    if args.json {
-        json::value(out, &path::object(catalog, &chain))?;
-        return Ok(());
+    let format = if args.json {
+        Some(GraphFormat::Json)
+    } else {
+        args.format
+    };
+    match format {
+        Some(GraphFormat::Json) => return Ok(json::value(out, &path::object(catalog, &chain))?),
+        // A shortest chain has no shortcut: the links among its papers are its hops.
+        Some(GraphFormat::Dot) => return Ok(dot::graph(out, catalog, &chain)?),
+        Some(GraphFormat::Mermaid) => return Ok(mermaid::graph(out, catalog, &chain)?),
+        None => {}
     }
     path::write(
         out,

@@ -17,7 +17,7 @@ pub enum Cells {
 }
 
 impl Cells {
-    fn apply(self, value: Cow<'_, str>) -> Cow<'_, str> {
+    pub(crate) fn apply(self, value: Cow<'_, str>) -> Cow<'_, str> {
         let risky = |v: &str| v.starts_with(['=', '+', '-', '@', '\t', '\r']);
         if self == Cells::ExcelSafe && risky(&value) {
             Cow::Owned(format!("'{value}"))

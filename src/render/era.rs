@@ -7,6 +7,7 @@ use serde_json::{Value, json};
 use super::Format;
 
 use super::Term;
+use super::csv::Cells;
 use super::style::clean_line;
 use crate::catalog::{Catalog, Field};
 
@@ -49,11 +50,13 @@ pub fn header(out: &mut impl Write, catalog: &Catalog, era: usize, term: &Term) 
     Ok(())
 }
 
-/// Each era's header followed by a table of its papers: the browse-by-era view.
+/// Each era's header followed by a table of its papers: the browse-by-era view. `fields`
+/// are the table's columns (`None`: id, year, name and why it matters).
 pub fn with_papers(
     out: &mut impl Write,
     catalog: &Catalog,
     eras: &[usize],
+    fields: Option<&[Field]>,
     term: &Term,
 ) -> io::Result<()> {
     for (n, &e) in eras.iter().enumerate() {
@@ -65,7 +68,8 @@ pub fn with_papers(
         let members = catalog.era_members(e);
         if !members.is_empty() {
             let columns = [Field::Id, Field::Year, Field::Name, Field::Why];
-            super::table::papers(out, catalog, members, &columns, term)?;
+            let columns = fields.unwrap_or(&columns);
+            super::table::papers(out, catalog, members, columns, term)?;
         }
     }
     Ok(())
@@ -106,6 +110,7 @@ pub fn rows(
     catalog: &Catalog,
     eras: &[usize],
     format: Format,
+    cells: Cells,
 ) -> io::Result<()> {
     let cells = |e: usize| -> [String; 8] {
         let era = &catalog.eras[e];
@@ -125,6 +130,7 @@ pub fn rows(
             era.description.to_string(),
             ids.join("; "),
         ]
+        .map(|cell| cells.apply(cell.into()).into_owned())
     };
     match format {
         Format::Json => {

@@ -61,6 +61,18 @@ pub enum Format {
     Mermaid,
 }
 
+/// An output format for what a graph view (`lineage`, `path`) shows, instead of drawing it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum GraphFormat {
+    /// JSON in the view's own shape: the trees of ancestors and descendants, or the chain
+    /// with each hop's note
+    Json,
+    /// A Graphviz DOT digraph of the papers shown and the influence links among them
+    Dot,
+    /// A Mermaid flowchart of the papers shown and the influence links among them
+    Mermaid,
+}
+
 impl Format {
     /// The format a file name's extension stands for, if it is one aipapers writes:
     /// `.json`, `.jsonl`, `.csv`, `.tsv`, `.md`, `.bib`, `.dot`/`.gv`, `.mmd`.
@@ -97,26 +109,15 @@ pub fn papers(
     papers: &[usize],
     fields: Option<&[Field]>,
     term: &Term,
+    cells: csv::Cells,
 ) -> io::Result<()> {
     let all = &Field::ALL[..];
     match format {
         Format::Table => table::papers(out, catalog, papers, fields.unwrap_or(&Field::TABLE), term),
         Format::Json => json::papers(out, catalog, papers, fields.unwrap_or(all)),
         Format::Jsonl => json::lines(out, catalog, papers, fields.unwrap_or(all)),
-        Format::Csv => csv::papers(
-            out,
-            catalog,
-            papers,
-            fields.unwrap_or(all),
-            Default::default(),
-        ),
-        Format::Tsv => csv::tsv(
-            out,
-            catalog,
-            papers,
-            fields.unwrap_or(all),
-            Default::default(),
-        ),
+        Format::Csv => csv::papers(out, catalog, papers, fields.unwrap_or(all), cells),
+        Format::Tsv => csv::tsv(out, catalog, papers, fields.unwrap_or(all), cells),
         Format::Markdown => markdown::papers(out, catalog, papers),
         Format::Ids => papers
             .iter()

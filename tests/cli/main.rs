@@ -4,6 +4,7 @@ mod catalog;
 mod citations;
 mod completions;
 mod files;
+mod flags;
 mod formats;
 mod golden;
 mod graph;

@@ -10,9 +10,9 @@ use aipapers::catalog::Catalog;
 use aipapers::catalog::field::Field;
 use aipapers::catalog::query::SortKey;
 use aipapers::catalog::search::SearchField;
-use aipapers::render::Format;
 use aipapers::render::cite::CiteStyle;
 use aipapers::render::style::ColorChoice;
+use aipapers::render::{Format, GraphFormat};
 use clap::ValueEnum;
 
 use crate::{have, path_with_binary, stdout_of};
@@ -141,8 +141,19 @@ fn embedded_cases() -> Vec<Case> {
             "aipapers search attention --",
             words(&[
                 "--field",
+                "--era",
+                "--year",
+                "--since",
+                "--until",
+                "--author",
+                "--tag",
                 "--limit",
+                "--format",
                 "--json",
+                "--csv",
+                "--fields",
+                "--excel-safe",
+                "--output",
                 "--read",
                 "--unread",
                 "--color",
@@ -162,6 +173,21 @@ fn embedded_cases() -> Vec<Case> {
         case("aipapers export --format b", values::<Format>("", "b")),
         case("aipapers export --ex", words(&["--excel-safe"])),
         case("aipapers open r1 --p", words(&["--print"])),
+        case("aipapers open r1 gpt", papers(&c, "gpt", &["r1"])),
+        case(
+            "aipapers search attention --era tr",
+            words(&["transformer"]),
+        ),
+        case(
+            "aipapers search attention --tag vision,sc",
+            tags(&c, "vision,", "sc"),
+        ),
+        case(
+            "aipapers lineage bert --format ",
+            values::<GraphFormat>("", ""),
+        ),
+        case("aipapers path bert t5 -f m", words(&["mermaid"])),
+        case("aipapers list --ex", words(&["--excel-safe"])),
         case("aipapers show transformer --color n", words(&["never"])),
         case("aipapers list --json --ca", words(&["--catalog"])),
     ]
