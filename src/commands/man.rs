@@ -21,8 +21,10 @@ pub fn page() -> std::io::Result<String> {
     let man = Man::new(cmd.clone());
     let mut buf = Vec::new();
     man.render_title(&mut buf)?;
-    man.render_name_section(&mut buf)?;
-    man.render_synopsis_section(&mut buf)?;
+    let mut roff = Roff::new();
+    name_section(&mut roff, &cmd);
+    synopsis_section(&mut roff, &cmd);
+    roff.to_writer(&mut buf)?;
     man.render_description_section(&mut buf)?;
     let mut roff = Roff::new();
     roff.control("PP", []).text([
@@ -45,6 +47,55 @@ pub fn page() -> std::io::Result<String> {
 
     let page = String::from_utf8_lossy(&buf).into_owned();
     Ok(without_repeated_preamble(&page))
+}
+
+/// NAME is one short line, as `man -k` and `whatis` list it: the summary's first clause
+/// (the whole of it is the DESCRIPTION).
+fn name_section(roff: &mut Roff, cmd: &clap::Command) {
+    let about = cmd.get_about().map(ToString::to_string).unwrap_or_default();
+    let short = about
+        .split_once(',')
+        .map_or(about.as_str(), |(first, _)| first);
+    let mut chars = short.chars();
+    let short: String = chars
+        .next()
+        .map(|c| c.to_lowercase().chain(chars).collect())
+        .unwrap_or_default();
+    roff.control("SH", ["NAME"]);
+    roff.text([roman(format!("{} - {short}", cmd.get_name()))]);
+}
+
+/// The options with the values they take (`--color WHEN`), then the command; clap's own
+/// synopsis leaves the values out.
+fn synopsis_section(roff: &mut Roff, cmd: &clap::Command) {
+    roff.control("SH", ["SYNOPSIS"]);
+    let mut line = vec![bold(cmd.get_name().to_string())];
+    for arg in cmd.get_arguments().filter(|a| !a.is_hide_set()) {
+        line.push(roman(" ["));
+        match (arg.get_short(), arg.get_long()) {
+            (Some(short), Some(long)) => {
+                line.push(bold(format!("-{short}")));
+                line.push(roman("|"));
+                line.push(bold(format!("--{long}")));
+            }
+            (Some(short), None) => line.push(bold(format!("-{short}"))),
+            (None, Some(long)) => line.push(bold(format!("--{long}"))),
+            (None, None) => {}
+        }
+        let value = arg.get_value_names().and_then(|names| names.first());
+        if let Some(value) = value.filter(|_| arg.get_num_args().is_some_and(|n| n.takes_values()))
+        {
+            line.push(roman(" "));
+            line.push(italic(value.to_string()));
+        }
+        line.push(roman("]"));
+    }
+    line.push(roman(" ["));
+    line.push(italic("COMMAND"));
+    line.push(roman(" ["));
+    line.push(italic("ARGS"));
+    line.push(roman("]]"));
+    roff.text(line);
 }
 
 /// Every section rendered separately starts with roff's apostrophe preamble; once is enough.
@@ -260,6 +311,34 @@ mod tests {
             ".SH ENVIRONMENT",
         ] {
             assert!(page.contains(heading), "no {heading} in:\n{page}");
+        }
+    }
+
+    #[test]
+    fn name_is_one_short_line_and_the_synopsis_names_option_values() {
+        let page = page().unwrap();
+        let section = |heading: &str| -> Vec<String> {
+            page.lines()
+                .skip_while(|l| *l != heading)
+                .skip(1)
+                .take_while(|l| !l.starts_with(".SH"))
+                .map(String::from)
+                .collect()
+        };
+        assert_eq!(
+            section(".SH NAME"),
+            ["aipapers \\- browse the foundational research papers behind modern AI"]
+        );
+        let synopsis = section(".SH SYNOPSIS");
+        assert_eq!(synopsis.len(), 1, "{synopsis:?}");
+        for typed in [
+            "[\\fB\\-\\-color\\fR \\fIWHEN\\fR]",
+            "[\\fB\\-\\-catalog\\fR \\fIFILE\\fR]",
+            "[\\fB\\-\\-strict\\fR]",
+            "[\\fB\\-h\\fR|\\fB\\-\\-help\\fR]",
+            "[\\fICOMMAND\\fR [\\fIARGS\\fR]]",
+        ] {
+            assert!(synopsis[0].contains(typed), "{typed} in {synopsis:?}");
         }
     }
 

@@ -40,7 +40,15 @@ pub fn write(
                 glyphs.ellipsis(),
             ),
         };
-        writeln!(out, "{}{dash}{text}", pal.title(&hop))?;
+        // Each paper in its era's colour, as everywhere else.
+        let painted = |i: usize| pal.era_title(catalog.era_of(i), &head(i));
+        writeln!(
+            out,
+            "{} {} {}{dash}{text}",
+            painted(earlier),
+            pal.title(arrow),
+            painted(later)
+        )?;
     }
     if chain.len() > 1 {
         writeln!(out)?;
@@ -64,7 +72,8 @@ pub fn write(
         out,
         "{}  {}",
         ids.iter()
-            .map(|id| pal.id(id))
+            .zip(chain)
+            .map(|(id, &i)| pal.era(catalog.era_of(i), id))
             .collect::<Vec<_>>()
             .join(&format!(" {arrow} ")),
         pal.dim(&format!(

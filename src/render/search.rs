@@ -44,7 +44,8 @@ pub fn table(
         let cells = [
             pal.id(&clean_line(&p.id)),
             pal.year(&p.year.to_string()),
-            clean_line(&p.name),
+            // The name in its era's colour, as the era column of a listing.
+            pal.era(catalog.era_of(hit.paper), &clean_line(&p.name)),
             format!("{}: {snippet}", hit.best.field.key()),
         ];
         read.map(|r| super::table::check_cell(r, hit.paper))

@@ -1,7 +1,7 @@
 //! How output looks on this terminal: the one colour decision, the width, the palette of
 //! roles, and the scrubbing of untrusted text before it reaches a terminal.
 
-use owo_colors::{AnsiColors, OwoColorize, Style};
+use owo_colors::{AnsiColors, OwoColorize, Style, XtermColors};
 
 /// `--color`: when to use colour.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum)]
@@ -65,16 +65,12 @@ pub struct Palette {
     pub enabled: bool,
 }
 
-/// Each era keeps one colour everywhere. The basic ANSI colours follow the terminal's own
-/// theme, so they stay legible on dark and light backgrounds alike.
-const ERA_COLORS: [AnsiColors; 6] = [
-    AnsiColors::Blue,
-    AnsiColors::Green,
-    AnsiColors::Magenta,
-    AnsiColors::Cyan,
-    AnsiColors::Red,
-    AnsiColors::Yellow,
-];
+/// Each era keeps one colour everywhere: blue, green, purple, gold, orange (and an olive
+/// for a sixth era of a catalog file). They are mid-tones of the 256-colour palette, whose
+/// values terminals keep fixed (themes redefine the 16 basic colours, and ANSI blue is
+/// barely visible on many dark ones), so each reads at a contrast of at least 3:1 on black
+/// and on white. None is red, which reads as an error, or cyan, the colour of ids.
+pub const ERA_COLORS: [u8; 6] = [32, 28, 134, 136, 166, 101];
 
 impl Palette {
     fn paint(&self, text: &str, style: Style) -> String {
@@ -117,8 +113,16 @@ impl Palette {
     }
     /// Text in the colour of the era at this index.
     pub fn era(&self, era: usize, text: &str) -> String {
-        self.paint(text, Style::new().color(ERA_COLORS[era % ERA_COLORS.len()]))
+        self.paint(text, Style::new().color(era_color(era)))
     }
+    /// A title (bold) in the colour of the era at this index.
+    pub fn era_title(&self, era: usize, text: &str) -> String {
+        self.paint(text, Style::new().bold().color(era_color(era)))
+    }
+}
+
+fn era_color(era: usize) -> XtermColors {
+    XtermColors::from(ERA_COLORS[era % ERA_COLORS.len()])
 }
 
 /// Makes catalog text safe for a terminal: control characters (escape sequences, carriage
@@ -227,6 +231,77 @@ mod tests {
         assert!(ColorChoice::Auto.resolve(env(&[]), true));
         assert!(!ColorChoice::Auto.resolve(env(&[]), false));
         assert!(ColorChoice::Auto.resolve(env(&[("NO_COLOR", "")]), true));
+    }
+
+    /// The red, green and blue of a colour of the 256-colour palette's 6x6x6 cube.
+    fn cube_rgb(index: u8) -> [f64; 3] {
+        const LEVELS: [f64; 6] = [0.0, 95.0, 135.0, 175.0, 215.0, 255.0];
+        let i = usize::from(index - 16);
+        [LEVELS[i / 36], LEVELS[i / 6 % 6], LEVELS[i % 6]]
+    }
+
+    /// WCAG relative luminance.
+    fn luminance([r, g, b]: [f64; 3]) -> f64 {
+        let linear = |c: f64| {
+            let c = c / 255.0;
+            if c <= 0.039_28 {
+                c / 12.92
+            } else {
+                ((c + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b)
+    }
+
+    /// The hue in degrees (0 red, 120 green, 240 blue).
+    fn hue([r, g, b]: [f64; 3]) -> f64 {
+        let (max, min) = (r.max(g).max(b), r.min(g).min(b));
+        let d = max - min;
+        let h = if d == 0.0 {
+            0.0
+        } else if max == r {
+            ((g - b) / d).rem_euclid(6.0)
+        } else if max == g {
+            (b - r) / d + 2.0
+        } else {
+            (r - g) / d + 4.0
+        };
+        h * 60.0
+    }
+
+    #[test]
+    fn era_colours_read_on_black_and_on_white_and_look_like_no_error() {
+        for &index in &ERA_COLORS {
+            assert!(
+                (16..232).contains(&index),
+                "{index} is a colour of the cube"
+            );
+            let rgb = cube_rgb(index);
+            let l = luminance(rgb);
+            let on_black = (l + 0.05) / 0.05;
+            let on_white = 1.05 / (l + 0.05);
+            assert!(on_black >= 3.0, "colour {index} on black: {on_black:.2}");
+            assert!(on_white >= 3.0, "colour {index} on white: {on_white:.2}");
+            let h = hue(rgb);
+            // Not red (errors) and not cyan (ids), by a clear margin.
+            assert!((20.0..340.0).contains(&h), "colour {index} is reddish: {h}");
+            assert!(!(165.0..=195.0).contains(&h), "colour {index} is cyan: {h}");
+        }
+        let mut distinct = ERA_COLORS.to_vec();
+        distinct.dedup();
+        assert_eq!(distinct.len(), ERA_COLORS.len());
+    }
+
+    #[test]
+    fn each_era_is_painted_with_its_own_256_colour_and_ids_stay_cyan() {
+        let pal = Palette { enabled: true };
+        assert_eq!(pal.era(0, "backprop"), "\u{1b}[38;5;32mbackprop\u{1b}[0m");
+        assert_eq!(pal.era(4, "r1"), "\u{1b}[38;5;166mr1\u{1b}[0m");
+        assert_eq!(pal.era(6, "x"), pal.era(0, "x"));
+        assert_eq!(pal.era_title(2, "T"), "\u{1b}[38;5;134;1mT\u{1b}[0m");
+        assert_eq!(pal.id("bert"), "\u{1b}[36mbert\u{1b}[0m");
+        let plain = Palette { enabled: false };
+        assert_eq!(plain.era_title(2, "T"), "T");
     }
 
     #[test]

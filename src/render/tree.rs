@@ -187,8 +187,16 @@ impl Drawer<'_> {
         } else {
             String::new()
         };
+        // Each paper in its era's colour, as everywhere else.
+        let era = self.catalog.era_of(node.paper);
         let Some(note) = &node.note else {
-            return writeln!(out, "{}{}{}", pal.dim(lead), pal.title(&head), mark);
+            return writeln!(
+                out,
+                "{}{}{}",
+                pal.dim(lead),
+                pal.era_title(era, &head),
+                mark
+            );
         };
         let dash = glyphs.dash();
         let note = glyphs.text(note);
@@ -207,7 +215,7 @@ impl Drawer<'_> {
             out,
             "{}{}{}{dash}{note}",
             pal.dim(lead),
-            pal.title(&head),
+            pal.era_title(era, &head),
             mark
         )
     }

@@ -236,3 +236,43 @@ fn era_with_a_name_lists_its_papers_in_every_format_and_alone_lists_eras() {
         }
     }
 }
+
+/// The escape that starts text in the colour of era `n` (1-based), bold or not.
+fn era_escape(n: usize, bold: bool) -> String {
+    let colour = aipapers::render::style::ERA_COLORS[n - 1];
+    format!("\u{1b}[38;5;{colour}{}m", if bold { ";1" } else { "" })
+}
+
+#[test]
+fn lineage_path_and_search_paint_each_paper_in_its_eras_colour() {
+    let path = stdout_of(&["path", "lstm", "transformer", "--color", "always"]);
+    assert!(
+        path.starts_with(&format!("{}LSTM (1997)", era_escape(1, true))),
+        "{path:?}"
+    );
+    let ids = format!(
+        "{}lstm\u{1b}[0m → {}bahdanau\u{1b}[0m → {}transformer\u{1b}[0m",
+        era_escape(1, false),
+        era_escape(2, false),
+        era_escape(3, false)
+    );
+    assert!(path.contains(&ids), "{path:?}");
+    let lineage = stdout_of(&[
+        "lineage",
+        "gpt-3",
+        "--ancestors",
+        "--depth",
+        "1",
+        "--color",
+        "always",
+    ]);
+    assert!(
+        lineage.contains(&format!("{}GPT-2 (2019)\u{1b}[0m", era_escape(4, true))),
+        "{lineage:?}"
+    );
+    let search = stdout_of(&["search", "deepseek", "--color", "always"]);
+    assert!(
+        search.contains(&format!("{}DeepSeek-R1\u{1b}[0m", era_escape(5, false))),
+        "{search:?}"
+    );
+}

@@ -1,5 +1,5 @@
-//! Exact output, pinned in golden files under tests/cmd (regenerate with TRYCMD=overwrite)
-//! and in the README's examples, which run as tests so the docs cannot drift.
+//! Exact output, pinned in golden files under tests/cmd (regenerate with TRYCMD=overwrite).
+//! The README's examples are checked by `readme`, in the form a terminal shows them.
 
 #[test]
 fn golden_files() {
@@ -11,6 +11,5 @@ fn golden_files() {
         .env("AIPAPERS_CATALOG", "")
         // Plans and tables show the reader's marks: none here.
         .env("AIPAPERS_DATA", crate::no_progress().display().to_string())
-        .case("tests/cmd/*.trycmd")
-        .case("README.md");
+        .case("tests/cmd/*.trycmd");
 }

@@ -58,6 +58,16 @@ fn piped_tools_are_found_outside_quotes() {
 /// Runs an example as a user would type it, in a scratch directory that is also HOME, so
 /// examples that write files (`-o papers.csv`, `> ~/.zfunc/_aipapers`) write there.
 pub fn run_example(example: &str) {
+    run_in_scratch_home(example, true);
+}
+
+/// Runs a script as a user would on a fresh account: directories it writes into must be
+/// made by the script itself (`mkdir -p` in an install recipe).
+pub fn run_on_a_fresh_account(script: &str) {
+    run_in_scratch_home(script, false);
+}
+
+fn run_in_scratch_home(example: &str, make_directories: bool) {
     // An example that pipes into a tool this machine lacks is skipped (or fails under CI).
     // aipapers itself is put first on PATH below.
     for tool in piped_tools(example).into_iter().filter(|t| t != "aipapers") {
@@ -67,7 +77,7 @@ pub fn run_example(example: &str) {
     }
     let home = tempfile::tempdir().expect("a temporary directory");
     // `> ~/.zfunc/_aipapers` needs its directory, as it would on the user's machine.
-    if let Some((_, target)) = example.rsplit_once("> ") {
+    if let Some((_, target)) = example.rsplit_once("> ").filter(|_| make_directories) {
         let target = target
             .trim()
             .replacen('~', &home.path().display().to_string(), 1);
