@@ -12,6 +12,7 @@ use aipapers::catalog::graph::{self, Direction};
 use aipapers::catalog::query::{Filter, Needle, Query, SortKey};
 use aipapers::catalog::search::{self, SearchQuery};
 use aipapers::catalog::{Catalog, EMBEDDED_JSON, Field, synthetic};
+use aipapers::render::csv::Cells;
 use aipapers::render::{self, Format, Term, card};
 
 const BIG: usize = 100_000;
@@ -45,6 +46,7 @@ fn embedded(c: &mut Criterion) {
                 &all,
                 None,
                 &Term::plain(),
+                Cells::AsIs,
             )
         })
     });
@@ -106,7 +108,17 @@ fn big_catalog(c: &mut Criterion) {
             BenchmarkId::new("render", format!("{format:?}")),
             &format,
             |b, &f| {
-                b.iter(|| render::papers(&mut io::sink(), f, catalog, &all, None, &Term::plain()))
+                b.iter(|| {
+                    render::papers(
+                        &mut io::sink(),
+                        f,
+                        catalog,
+                        &all,
+                        None,
+                        &Term::plain(),
+                        Cells::AsIs,
+                    )
+                })
             },
         );
     }
@@ -120,6 +132,7 @@ fn big_catalog(c: &mut Criterion) {
                 &all,
                 Some(&three),
                 &Term::plain(),
+                Cells::AsIs,
             )
         })
     });

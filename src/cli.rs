@@ -705,6 +705,9 @@ pub struct PlanArgs {
     pub json: bool,
 
     #[command(flatten)]
+    pub write: WriteArgs,
+
+    #[command(flatten)]
     pub global: GlobalArgs,
 }
 

@@ -8,6 +8,7 @@ use aipapers::catalog::graph::{Direction, lineage};
 use aipapers::catalog::query::Query;
 use aipapers::render::cite::{self, CiteStyle};
 use aipapers::render::glyphs::Glyphs;
+use aipapers::render::csv::Cells;
 use aipapers::render::{self, Format, Palette, Term, card, timeline, tree};
 use clap::ValueEnum;
 use libfuzzer_sys::fuzz_target;
@@ -22,7 +23,7 @@ fuzz_target!(|data: &[u8]| {
     let mut out = Vec::new();
     for term in [Term::plain(), narrow] {
         for &format in Format::value_variants() {
-            render::papers(&mut out, format, &catalog, &papers, None, &term).expect("in memory");
+            render::papers(&mut out, format, &catalog, &papers, None, &term, Cells::AsIs).expect("in memory");
         }
         card::papers(&mut out, &catalog, &papers, &term).expect("in memory");
         timeline::write(&mut out, &catalog, &papers, &term, Glyphs::UNICODE).expect("in memory");

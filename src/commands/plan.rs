@@ -7,7 +7,9 @@ use crate::catalog::plan::{PlanRequest, plan};
 use crate::cli::PlanArgs;
 use crate::render::plan::{self as render, PlanFormat, Shown};
 
-use super::Context;
+use crate::render::csv::Cells;
+
+use super::{Context, UsageError};
 
 pub fn run(args: &PlanArgs, ctx: &Context, out: &mut impl Write) -> anyhow::Result<()> {
     let catalog = ctx.catalog;
@@ -29,12 +31,20 @@ pub fn run(args: &PlanArgs, ctx: &Context, out: &mut impl Write) -> anyhow::Resu
     let indices: Vec<usize> = (0..steps.len())
         .filter(|&i| super::keep(&args.progress, marks.is_read(steps[i].paper)))
         .collect();
+    let by_name = args.write.output_file.as_deref();
     let format = if args.json {
         PlanFormat::Json
     } else {
-        args.format.unwrap_or_default()
+        args.format
+            .or_else(|| by_name.and_then(PlanFormat::from_extension))
+            .unwrap_or_default()
     };
-    if indices.is_empty() && format == PlanFormat::Table {
+    let cells = match (args.write.excel_safe, format) {
+        (false, _) => Cells::AsIs,
+        (true, PlanFormat::Csv) => Cells::ExcelSafe,
+        (true, _) => return Err(UsageError("--excel-safe applies to csv output".into()).into()),
+    };
+    if indices.is_empty() && format == PlanFormat::Table && by_name.is_none() {
         ctx.note("no steps match");
         return Ok(());
     }
@@ -43,6 +53,7 @@ pub fn run(args: &PlanArgs, ctx: &Context, out: &mut impl Write) -> anyhow::Resu
         indices: &indices,
         read: marks.any().then_some(marks.read.as_slice()),
     };
-    render::write(out, format, catalog, &shown, &ctx.term)?;
-    Ok(())
+    super::destination(out, ctx, &args.write, |mut w, term| {
+        render::write(&mut w, format, catalog, &shown, term, cells)
+    })
 }

@@ -5,6 +5,7 @@ use std::io::{self, Write};
 use serde::Serialize;
 
 use super::Term;
+use super::csv::Cells;
 use super::markdown::cell;
 use super::style::clean_line;
 use crate::catalog::Catalog;
@@ -24,6 +25,19 @@ pub enum PlanFormat {
     Ids,
     /// CSV with a header row: step, id, year, name, why, builds_on, read
     Csv,
+}
+
+impl PlanFormat {
+    /// The format a file name's extension stands for, if a plan can be written in it:
+    /// `.json`, `.md`, `.csv`.
+    pub fn from_extension(path: &std::path::Path) -> Option<PlanFormat> {
+        match super::Format::from_extension(path)? {
+            super::Format::Json => Some(PlanFormat::Json),
+            super::Format::Markdown => Some(PlanFormat::Markdown),
+            super::Format::Csv => Some(PlanFormat::Csv),
+            _ => None,
+        }
+    }
 }
 
 /// The steps to show (indices into the plan; a `--read`/`--unread` filter may hide some),
@@ -51,6 +65,7 @@ pub fn write(
     catalog: &Catalog,
     shown: &Shown,
     term: &Term,
+    cells: Cells,
 ) -> io::Result<()> {
     match format {
         PlanFormat::Table => table(out, catalog, shown, term),
@@ -59,7 +74,7 @@ pub fn write(
         PlanFormat::Ids => shown
             .rows()
             .try_for_each(|(_, s)| writeln!(out, "{}", catalog.paper(s.paper).id)),
-        PlanFormat::Csv => csv(out, catalog, shown),
+        PlanFormat::Csv => csv(out, catalog, shown, cells),
     }
 }
 
@@ -164,7 +179,7 @@ fn json(out: &mut impl Write, catalog: &Catalog, shown: &Shown) -> io::Result<()
     super::json::value(out, &rows(catalog, shown))
 }
 
-fn csv(out: &mut impl Write, catalog: &Catalog, shown: &Shown) -> io::Result<()> {
+fn csv(out: &mut impl Write, catalog: &Catalog, shown: &Shown, cells: Cells) -> io::Result<()> {
     let mut writer = csv::Writer::from_writer(&mut *out);
     let io = super::csv::io_error;
     writer
@@ -172,17 +187,20 @@ fn csv(out: &mut impl Write, catalog: &Catalog, shown: &Shown) -> io::Result<()>
         .map_err(io)?;
     for row in rows(catalog, shown) {
         writer
-            .write_record([
-                row.step.to_string().as_str(),
-                row.id,
-                row.year.to_string().as_str(),
-                row.name,
-                row.why,
-                row.builds_on
-                    .join(crate::catalog::model::LIST_SEPARATOR)
-                    .as_str(),
-                if row.read { "true" } else { "false" },
-            ])
+            .write_record(
+                [
+                    row.step.to_string().as_str(),
+                    row.id,
+                    row.year.to_string().as_str(),
+                    row.name,
+                    row.why,
+                    row.builds_on
+                        .join(crate::catalog::model::LIST_SEPARATOR)
+                        .as_str(),
+                    if row.read { "true" } else { "false" },
+                ]
+                .map(|cell| cells.apply(cell.into()).into_owned()),
+            )
             .map_err(io)?;
     }
     writer.flush()
@@ -214,7 +232,7 @@ mod tests {
             read,
         };
         let mut out = Vec::new();
-        write(&mut out, format, &g, &shown, &Term::plain()).expect("written");
+        write(&mut out, format, &g, &shown, &Term::plain(), Cells::AsIs).expect("written");
         String::from_utf8(out).expect("UTF-8")
     }
 
