@@ -153,7 +153,8 @@ pub enum Command {
     #[command(after_help = "Examples:
   aipapers path backprop gpt-3
   aipapers path lstm deepseek-r1 --ascii
-  aipapers path word2vec llama --json | jq -r '.chain | join(\" > \")'")]
+  aipapers path word2vec llama --json | jq -r '.chain | join(\" > \")'
+  aipapers path lstm gpt-3 --format dot | dot -Tsvg -o chain.svg")]
     Path(PathArgs),
 
     /// Find papers by words you remember from their name, title, authors, tags or prose
@@ -218,11 +219,12 @@ pub enum Command {
   aipapers cite lstm >> references.bib")]
     Cite(CiteArgs),
 
-    /// Open a paper's full text in the browser ($BROWSER, else xdg-open or open)
+    /// Open papers' full texts in the browser ($BROWSER, else xdg-open or open)
     ///
     /// Where no browser can be started, the link is printed instead.
     #[command(after_help = "Examples:
   aipapers open transformer
+  aipapers open transformer bert
   aipapers open r1 --print")]
     Open(OpenArgs),
 
