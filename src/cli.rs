@@ -164,6 +164,10 @@ pub enum Command {
     /// holding a space, or text in double quotes, is a phrase of consecutive words. Hits
     /// in the name, title, aliases or authors rank above hits in the tags, which rank
     /// above hits in the prose; ties go to the older paper.
+    ///
+    /// The filters and output flags are those of `list`; every format keeps the ranking.
+    /// An option search does not know is an error, never text to find: text that starts
+    /// with `-` goes after `--`.
     #[command(after_help = "Examples:
   aipapers search attention
   aipapers search residual image
