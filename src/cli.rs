@@ -765,6 +765,11 @@ pub struct CiteArgs {
     #[arg(long, value_name = "FILE")]
     pub csl: Option<PathBuf>,
 
+    /// Cite the peer-reviewed version where the catalog knows one (Chinchilla at NeurIPS
+    /// 2022, DeepSeek-R1 in Nature) instead of the preprint the card describes
+    #[arg(long)]
+    pub published: bool,
+
     /// List the styles `--style` takes, and exit
     #[arg(long)]
     pub list_styles: bool,

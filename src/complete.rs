@@ -32,23 +32,11 @@ static CATALOG: OnceLock<Option<Catalog>> = OnceLock::new();
 /// Answers the shell when `COMPLETE` is set (a registration script, or the candidates for a
 /// command line) and returns the exit status; `None` for an ordinary run.
 pub fn run_if_asked(args: &[OsString], command: fn() -> clap::Command) -> Option<u8> {
-    let asked = std::env::var_os(VAR).is_some_and(|v| !v.is_empty() && v != "0");
-    if !asked {
+    if !asked(std::env::var_os(VAR).as_deref()) {
         return None;
     }
-    let words: Vec<String> = args
-        .iter()
-        .skip_while(|a| *a != "--")
-        .skip(1)
-        .map(|a| a.to_string_lossy().into_owned())
-        .collect();
-    // bash, zsh and elvish say where the cursor is; fish and PowerShell pass the words up
-    // to the cursor.
-    let cursor = std::env::var("_CLAP_COMPLETE_INDEX")
-        .ok()
-        .and_then(|i| i.parse().ok())
-        .or(words.len().checked_sub(1));
-    let _ = LINE.set(Line { words, cursor });
+    let index = std::env::var("_CLAP_COMPLETE_INDEX").ok();
+    let _ = LINE.set(Line::of(args, index.as_deref()));
     let current_dir = std::env::current_dir().ok();
     let result = CompleteEnv::with_factory(command)
         .bin("aipapers")
@@ -61,6 +49,11 @@ pub fn run_if_asked(args: &[OsString], command: fn() -> clap::Command) -> Option
             Some(u8::try_from(err.exit_code()).unwrap_or(2))
         }
     }
+}
+
+/// Whether the value of `COMPLETE` asks for completion: set, and neither empty nor `0`.
+fn asked(value: Option<&OsStr>) -> bool {
+    value.is_some_and(|v| !v.is_empty() && v != "0")
 }
 
 /// The script that makes `shell` ask the binary, for users who install it as a file: it
@@ -95,12 +88,7 @@ pub fn papers(current: &OsStr) -> Vec<CompletionCandidate> {
         .others()
         .filter_map(|word| catalog.find(word))
         .collect();
-    // `read` offers what is not read yet, `unread` what is.
-    if let Some(wanted) = line.others().find_map(|w| match w {
-        "read" => Some(false),
-        "unread" => Some(true),
-        _ => None,
-    }) {
+    if let Some(wanted) = line.wants_read() {
         let marks = crate::progress::Store::locate()
             .and_then(|store| store.load())
             .map(|progress| progress.marks(&catalog_key(line), catalog));
@@ -113,9 +101,10 @@ pub fn papers(current: &OsStr) -> Vec<CompletionCandidate> {
 
 /// The progress file's key for the catalog this command line reads.
 fn catalog_key(line: &Line) -> String {
-    let env = std::env::var_os("AIPAPERS_CATALOG").filter(|v| !v.is_empty());
-    let path = named_catalog(line.others()).or(env.map(PathBuf::from));
-    crate::progress::catalog_key(path.as_deref())
+    crate::progress::catalog_key(
+        line.catalog(std::env::var_os("AIPAPERS_CATALOG"))
+            .as_deref(),
+    )
 }
 
 /// Era ids (described by their names), then era numbers, starting with `current`.
@@ -206,6 +195,38 @@ fn candidate(value: &str, help: String) -> CompletionCandidate {
 }
 
 impl Line {
+    /// The line the shell passed after `--` in `args`, with the cursor at `index` where the
+    /// shell says (bash, zsh and elvish), else on the last word (fish and PowerShell pass the
+    /// words up to the cursor).
+    fn of(args: &[OsString], index: Option<&str>) -> Line {
+        let words: Vec<String> = args
+            .iter()
+            .skip_while(|a| *a != "--")
+            .skip(1)
+            .map(|a| a.to_string_lossy().into_owned())
+            .collect();
+        let cursor = index
+            .and_then(|i| i.parse().ok())
+            .or(words.len().checked_sub(1));
+        Line { words, cursor }
+    }
+
+    /// For `read`, papers not read yet are wanted (`Some(false)`); for `unread`, those read.
+    fn wants_read(&self) -> Option<bool> {
+        self.others().find_map(|w| match w {
+            "read" => Some(false),
+            "unread" => Some(true),
+            _ => None,
+        })
+    }
+
+    /// The catalog file the line reads: its last `--catalog`, else `env` (the value of
+    /// `AIPAPERS_CATALOG`) unless empty; `None` for the embedded catalog.
+    fn catalog(&self, env: Option<OsString>) -> Option<PathBuf> {
+        let env = env.filter(|v| !v.is_empty()).map(PathBuf::from);
+        named_catalog(self.others()).or(env)
+    }
+
     /// The words other than the program's name and the one under the cursor.
     fn others(&self) -> impl Iterator<Item = &str> {
         self.words
@@ -223,8 +244,7 @@ fn catalog() -> Option<&'static Catalog> {
     CATALOG
         .get_or_init(|| {
             let line = LINE.get_or_init(Line::default);
-            let env = std::env::var_os("AIPAPERS_CATALOG").filter(|v| !v.is_empty());
-            match named_catalog(line.others()).or(env.map(PathBuf::from)) {
+            match line.catalog(std::env::var_os("AIPAPERS_CATALOG")) {
                 None => Some(Catalog::embedded()),
                 Some(path) => Catalog::from_path(&path).ok().map(|l| l.catalog),
             }
@@ -293,14 +313,23 @@ impl EnvCompleter for Bash {
         let (args, index) = join_equals(args, index);
         let candidates = clap_complete::engine::complete(cmd, args, index, current_dir)?;
         let ifs = std::env::var("_CLAP_IFS").unwrap_or_else(|_| "\n".to_string());
-        for (i, candidate) in candidates.iter().enumerate() {
-            if i > 0 {
-                buf.write_all(ifs.as_bytes())?;
-            }
-            buf.write_all(candidate.get_value().as_encoded_bytes())?;
-        }
-        Ok(())
+        write_values(&candidates, &ifs, buf)
     }
+}
+
+/// The candidates' values for bash, separated by `ifs` (the variable the script sets).
+fn write_values(
+    candidates: &[CompletionCandidate],
+    ifs: &str,
+    buf: &mut dyn Write,
+) -> std::io::Result<()> {
+    for (i, candidate) in candidates.iter().enumerate() {
+        if i > 0 {
+            buf.write_all(ifs.as_bytes())?;
+        }
+        buf.write_all(candidate.get_value().as_encoded_bytes())?;
+    }
+    Ok(())
 }
 
 /// The words with each `=` that bash split off a long option removed, and the cursor's
@@ -465,6 +494,118 @@ mod tests {
             cursor: Some(2),
         };
         assert_eq!(line.others().collect::<Vec<_>>(), ["show", "gpt"]);
+    }
+
+    #[test]
+    fn completion_is_asked_for_by_a_set_variable_that_is_not_empty_or_0() {
+        assert!(asked(Some(OsStr::new("bash"))));
+        assert!(asked(Some(OsStr::new("fish"))));
+        assert!(!asked(None));
+        assert!(!asked(Some(OsStr::new(""))));
+        assert!(!asked(Some(OsStr::new("0"))));
+    }
+
+    #[test]
+    fn the_line_is_the_words_after_the_escape_with_the_cursor_where_the_shell_says() {
+        let args = |words: &[&str]| words.iter().map(OsString::from).collect::<Vec<_>>();
+        let line = Line::of(
+            &args(&["aipapers", "--", "aipapers", "show", "be"]),
+            Some("1"),
+        );
+        assert_eq!(line.words, ["aipapers", "show", "be"]);
+        assert_eq!(line.cursor, Some(1));
+        // Without an index (fish, PowerShell), or an index that is not a number: the last.
+        let line = Line::of(&args(&["aipapers", "--", "aipapers", "show", "be"]), None);
+        assert_eq!(line.cursor, Some(2));
+        assert_eq!(
+            Line::of(&args(&["a", "--", "a", "b"]), Some("x")).cursor,
+            Some(1)
+        );
+        let line = Line::of(&args(&["aipapers", "--"]), None);
+        assert!(line.words.is_empty());
+        assert_eq!(line.cursor, None);
+    }
+
+    #[test]
+    fn read_wants_unread_papers_and_unread_wants_read_ones() {
+        let line = |words: &[&str], cursor| Line {
+            words: words.iter().map(|w| w.to_string()).collect(),
+            cursor,
+        };
+        assert_eq!(
+            line(&["aipapers", "read", ""], Some(2)).wants_read(),
+            Some(false)
+        );
+        assert_eq!(
+            line(&["aipapers", "unread", "b"], Some(2)).wants_read(),
+            Some(true)
+        );
+        assert_eq!(line(&["aipapers", "show", "b"], Some(2)).wants_read(), None);
+        // The word being typed is not the command yet.
+        assert_eq!(line(&["aipapers", "read"], Some(1)).wants_read(), None);
+    }
+
+    #[test]
+    fn the_catalog_is_the_lines_then_the_environments_unless_empty() {
+        let line = |words: &[&str]| Line {
+            words: words.iter().map(|w| w.to_string()).collect(),
+            cursor: None,
+        };
+        let env = |v: &str| Some(OsString::from(v));
+        let plain = line(&["aipapers", "show"]);
+        assert_eq!(plain.catalog(None), None);
+        assert_eq!(plain.catalog(env("")), None);
+        assert_eq!(plain.catalog(env("e.json")), Some("e.json".into()));
+        let named = line(&["aipapers", "--catalog", "a.json", "show"]);
+        assert_eq!(named.catalog(env("e.json")), Some("a.json".into()));
+    }
+
+    #[test]
+    fn bash_gets_the_values_separated_by_its_ifs() {
+        let candidates = [
+            CompletionCandidate::new("bert").help(Some("BERT (2018)".into())),
+            CompletionCandidate::new("gpt-1"),
+            CompletionCandidate::new("gpt-2"),
+        ];
+        let mut buf = Vec::new();
+        write_values(&candidates, "\u{b}", &mut buf).expect("written");
+        assert_eq!(buf, b"bert\x0bgpt-1\x0bgpt-2");
+        let mut buf = Vec::new();
+        write_values(&[], "\n", &mut buf).expect("written");
+        assert!(buf.is_empty());
+    }
+
+    #[test]
+    fn the_zsh_script_registers_itself_when_sourced_and_answers_when_autoloaded() {
+        let mut buf = Vec::new();
+        Zsh.write_registration(VAR, "aipapers", "aipapers", "aipapers", &mut buf)
+            .expect("written");
+        let script = String::from_utf8(buf).expect("UTF-8");
+        assert!(
+            script.contains(
+                "if [[ \"${funcstack[1]}\" == _aipapers ]]; then\n    \
+                 _clap_dynamic_completer_aipapers \"$@\"\nelse\n    \
+                 compdef _clap_dynamic_completer_aipapers aipapers\nfi"
+            ),
+            "{script}"
+        );
+        assert!(Zsh.is("zsh") && !Zsh.is("bash") && Zsh.name() == "zsh");
+        assert!(Bash.is("bash") && !Bash.is("zsh") && Bash.name() == "bash");
+    }
+
+    #[test]
+    fn every_shell_has_a_registration_script_that_sets_the_variable() {
+        for shell in [
+            clap_complete::Shell::Bash,
+            clap_complete::Shell::Elvish,
+            clap_complete::Shell::Fish,
+            clap_complete::Shell::PowerShell,
+            clap_complete::Shell::Zsh,
+        ] {
+            let script = String::from_utf8(registration(shell).expect("a script")).expect("UTF-8");
+            assert!(script.contains("COMPLETE"), "{shell}: {script}");
+            assert!(script.contains("aipapers"), "{shell}: {script}");
+        }
     }
 
     #[test]

@@ -347,6 +347,18 @@ impl Catalog {
         self.names.get(&name.to_lowercase())
     }
 
+    /// A copy in which each of `papers` that has a peer-reviewed version is that version
+    /// ([`Paper::published_version`]), for citing it; ids, links and indexes are unchanged.
+    pub fn with_published(&self, papers: &[usize]) -> Catalog {
+        let mut catalog = self.clone();
+        for &i in papers {
+            if let Some(version) = self.papers[i].published_version() {
+                catalog.papers[i] = version;
+            }
+        }
+        catalog
+    }
+
     /// Every name resolved, or the error for the first unknown one: callers print nothing
     /// until all are known, so a typo never leaves partial output.
     pub fn resolve_all(&self, names: &[String]) -> Result<Vec<usize>, LookupError> {

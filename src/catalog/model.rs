@@ -354,6 +354,41 @@ impl Paper {
             .unwrap_or(&self.date)
     }
 
+    /// The paper as its peer-reviewed version, for citing that version: `published`'s
+    /// title, venue (with its volume and issue, as the catalog writes venues: `Nature
+    /// 645(8081)`), date, pages and DOI; its URL, or the DOI's, or else the preprint's.
+    /// `None` when the catalog knows no published version.
+    pub fn published_version(&self) -> Option<Paper> {
+        let published = self.published.as_ref()?;
+        let mut paper = self.clone();
+        paper.title = published.title.clone();
+        paper.venue = match (&published.volume, &published.issue) {
+            (Some(volume), Some(issue)) => format!("{} {volume}({issue})", published.venue),
+            (Some(volume), None) => format!("{} {volume}", published.venue),
+            _ => published.venue.to_string(),
+        }
+        .into();
+        paper.year = published.year;
+        (paper.date, paper.date_precision) = match &published.date {
+            Some(date) => (date.clone(), DatePrecision::Day),
+            None => (
+                format!("{}-01-01", published.year).into(),
+                DatePrecision::Year,
+            ),
+        };
+        paper.volume = published.volume.clone();
+        paper.issue = published.issue.clone();
+        paper.pages = published.pages.clone();
+        paper.doi = published.doi.clone();
+        paper.url = match (&published.url, &published.doi) {
+            (Some(url), _) => url.clone(),
+            (None, Some(doi)) => format!("https://doi.org/{doi}").into(),
+            (None, None) => self.url.clone(),
+        };
+        paper.published = None;
+        Some(paper)
+    }
+
     /// The first author's surname, for sorting and citation keys: as citations read it
     /// ([`split_name`](super::text::split_name): the last word, or from a particle such
     /// as "van den"), or the whole name for an organisation.
@@ -375,6 +410,72 @@ mod tests {
                 "builds_on": [{{"id": "b", "note": "n"}}, {{"id": "c", "note": "m"}}]}}"#
         );
         serde_json::from_str(Box::leak(text.into_boxed_str()))
+    }
+
+    fn with_published(published: &str) -> Paper {
+        let mut p = paper("[\"A B\"]", "[]").expect("a paper");
+        let published = format!(r#"{{"title": "P", "venue": "Nature", "year": 2001{published}}}"#);
+        p.published =
+            Some(serde_json::from_str(Box::leak(published.into_boxed_str())).expect("published"));
+        p.pages = Some("1-2".into());
+        p.doi = Some("10.1/preprint".into());
+        p
+    }
+
+    #[test]
+    fn the_published_version_takes_every_bibliographic_field_of_published() {
+        let p = with_published(
+            r#", "date": "2001-09-17", "volume": "645", "issue": "8081", "pages": "633-638",
+               "doi": "10.1038/x", "url": "https://nature.com/x""#,
+        );
+        let v = p.published_version().expect("a published version");
+        assert_eq!(v.title, "P");
+        assert_eq!(v.venue, "Nature 645(8081)");
+        assert_eq!((v.year, v.date.as_str()), (2001, "2001-09-17"));
+        assert_eq!(v.date_precision, DatePrecision::Day);
+        assert_eq!(v.volume.as_deref(), Some("645"));
+        assert_eq!(v.issue.as_deref(), Some("8081"));
+        assert_eq!(v.pages.as_deref(), Some("633-638"));
+        assert_eq!(v.doi.as_deref(), Some("10.1038/x"));
+        assert_eq!(v.url, "https://nature.com/x");
+        assert!(v.published.is_none());
+        assert_eq!(
+            (v.id.as_str(), v.authors.len()),
+            ("a", 1),
+            "the rest is the paper's"
+        );
+    }
+
+    #[test]
+    fn what_the_published_version_does_not_say_is_not_taken_from_the_preprint() {
+        let v = with_published(r#", "volume": "35""#)
+            .published_version()
+            .expect("a published version");
+        assert_eq!(v.venue, "Nature 35");
+        assert_eq!(
+            (v.date.as_str(), v.date_precision),
+            ("2001-01-01", DatePrecision::Year)
+        );
+        assert_eq!((v.issue, v.pages, v.doi), (None, None, None));
+        assert_eq!(
+            v.url, "https://a.org",
+            "no URL or DOI of its own: the preprint's link"
+        );
+        let v = with_published(r#", "doi": "10.1/p""#)
+            .published_version()
+            .expect("a version");
+        assert_eq!(v.venue, "Nature");
+        assert_eq!(v.url, "https://doi.org/10.1/p");
+    }
+
+    #[test]
+    fn a_paper_without_a_published_version_has_none() {
+        assert!(
+            paper("[]", "[]")
+                .expect("a paper")
+                .published_version()
+                .is_none()
+        );
     }
 
     #[test]

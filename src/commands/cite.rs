@@ -32,7 +32,13 @@ pub fn run(args: &CiteArgs, ctx: &Context, out: &mut impl Write) -> anyhow::Resu
         (None, None) => Style::Bibtex,
     };
     let papers = papers(args, ctx)?;
-    let catalog = ctx.catalog;
+    let published;
+    let catalog = if args.published {
+        published = ctx.catalog.with_published(&papers);
+        &published
+    } else {
+        ctx.catalog
+    };
     match style {
         Style::Bibtex | Style::Biblatex if args.format.is_some() => Err(UsageError(
             "--format applies to CSL styles; BibTeX and BibLaTeX are written as they are".into(),

@@ -4,40 +4,63 @@
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, Once, PoisonError};
 
-static TEMPORARY: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
+/// Paths of temporary files to remove if the process is ended before they are renamed or
+/// dropped.
+pub struct Temporary(Mutex<Vec<PathBuf>>);
+
+/// The process's list, which the signal thread and the panic hook empty.
+static TEMPORARY: Temporary = Temporary::new();
 static WATCH: Once = Once::new();
 
-/// Keeps `path` on the list until dropped.
-pub struct Registered(PathBuf);
+/// Keeps `path` on its list until dropped.
+pub struct Registered {
+    path: PathBuf,
+    list: &'static Temporary,
+}
 
+/// Puts `path` on the process's list, which signals and an aborting panic empty.
 pub fn register(path: &Path) -> Registered {
     WATCH.call_once(watch);
-    list().push(path.to_path_buf());
-    Registered(path.to_path_buf())
+    TEMPORARY.add(path)
 }
 
 impl Drop for Registered {
     fn drop(&mut self) {
-        let mut list = list();
-        if let Some(at) = list.iter().position(|p| *p == self.0) {
+        let mut list = self.list.lock();
+        if let Some(at) = list.iter().position(|p| *p == self.path) {
             list.swap_remove(at);
         }
     }
 }
 
-fn list() -> std::sync::MutexGuard<'static, Vec<PathBuf>> {
-    TEMPORARY.lock().unwrap_or_else(PoisonError::into_inner)
+impl Temporary {
+    const fn new() -> Self {
+        Temporary(Mutex::new(Vec::new()))
+    }
+
+    fn add(&'static self, path: &Path) -> Registered {
+        self.lock().push(path.to_path_buf());
+        Registered {
+            path: path.to_path_buf(),
+            list: self,
+        }
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, Vec<PathBuf>> {
+        self.0.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// Removes every listed file (those already gone are no error) and empties the list.
+    fn remove_all(&self) {
+        for path in self.lock().drain(..) {
+            let _ = std::fs::remove_file(path);
+        }
+    }
 }
 
 #[cfg(test)]
 pub fn listed() -> Vec<PathBuf> {
-    list().clone()
-}
-
-fn remove_all() {
-    for path in list().drain(..) {
-        let _ = std::fs::remove_file(path);
-    }
+    TEMPORARY.lock().clone()
 }
 
 /// From the first temporary file on, the signals that end a process by default remove the
@@ -48,11 +71,11 @@ fn watch() {
     if cfg!(panic = "abort") {
         let previous = std::panic::take_hook();
         std::panic::set_hook(Box::new(move |info| {
-            remove_all();
+            TEMPORARY.remove_all();
             previous(info);
         }));
     }
-    signals::watch(remove_all);
+    signals::watch(|| TEMPORARY.remove_all());
 }
 
 #[cfg(unix)]
@@ -99,4 +122,65 @@ mod signals {
 #[cfg(not(unix))]
 mod signals {
     pub fn watch(_cleanup: fn()) {}
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A list of the test's own, so tests running in parallel (and the process's list) do
+    /// not see each other's files.
+    fn own_list() -> &'static Temporary {
+        Box::leak(Box::new(Temporary::new()))
+    }
+
+    #[test]
+    fn a_path_is_listed_until_its_guard_is_dropped() {
+        let list = own_list();
+        let first = list.add(Path::new("a.tmp"));
+        let second = list.add(Path::new("b.tmp"));
+        assert_eq!(
+            *list.lock(),
+            [PathBuf::from("a.tmp"), PathBuf::from("b.tmp")]
+        );
+        drop(first);
+        assert_eq!(*list.lock(), [PathBuf::from("b.tmp")]);
+        drop(second);
+        assert!(list.lock().is_empty());
+    }
+
+    #[test]
+    fn dropping_a_guard_after_the_list_was_emptied_is_no_error() {
+        let list = own_list();
+        let guard = list.add(Path::new("gone.tmp"));
+        list.remove_all();
+        drop(guard);
+        assert!(list.lock().is_empty());
+    }
+
+    #[test]
+    fn remove_all_deletes_every_listed_file_and_empties_the_list() {
+        let dir = tempfile::tempdir().expect("temporary directory");
+        let list = own_list();
+        let kept = dir.path().join("kept.json");
+        std::fs::write(&kept, "kept").expect("write");
+        let paths: Vec<PathBuf> = ["one.tmp", "two.tmp"]
+            .iter()
+            .map(|name| dir.path().join(name))
+            .collect();
+        let guards: Vec<Registered> = paths
+            .iter()
+            .map(|path| {
+                std::fs::write(path, "partial").expect("write");
+                list.add(path)
+            })
+            .collect();
+        // One already removed by its writer: not an error, and the others still go.
+        std::fs::remove_file(&paths[0]).expect("remove");
+        list.remove_all();
+        assert!(paths.iter().all(|path| !path.exists()));
+        assert!(kept.exists(), "an unlisted file is left alone");
+        assert!(list.lock().is_empty());
+        drop(guards);
+    }
 }

@@ -157,6 +157,13 @@ pub(crate) fn kind(venue: &str) -> Kind<'_> {
             institution: venue[..i].trim(),
         };
     }
+    // A proceedings' full name ("Advances in Neural Information Processing Systems 35"),
+    // as published versions and imported entries write it.
+    if let Some((_, full)) = CONFERENCES.iter().find(|(_, full)| venue.starts_with(full)) {
+        return Kind::Proceedings {
+            booktitle: full.to_string(),
+        };
+    }
     let mut words = venue.split_whitespace();
     let first = words.next().unwrap_or("");
     if let Some((_, full)) = CONFERENCES.iter().find(|(acronym, _)| *acronym == first) {
@@ -561,6 +568,15 @@ mod tests {
             "Snowbird Workshop 2008"
         );
         assert_eq!(booktitle("Nature 12(x)"), "Nature 12(x)");
+        // A proceedings' full name with its volume is the proceedings, not a journal.
+        assert_eq!(
+            booktitle("Advances in Neural Information Processing Systems 35"),
+            "Advances in Neural Information Processing Systems"
+        );
+        assert_eq!(
+            booktitle("International Conference on Learning Representations"),
+            "International Conference on Learning Representations"
+        );
         // A comma is followed by the year of the issue, or it is part of the name.
         assert_eq!(
             booktitle("Computational Linguistics 19(2), June"),

@@ -1,10 +1,11 @@
 //! Citations checked against other tools: pandoc's citeproc formats our CSL-JSON export
-//! as aipapers formats it; rispy reads our RIS; pybtex reads our BibLaTeX.
+//! as aipapers formats it, and the CSL-JSON validates against the CSL schema; rispy reads
+//! our RIS; pybtex and bibtexparser read our BibTeX and BibLaTeX.
 
 use std::path::Path;
 use std::process::Command;
 
-use crate::{able, aipapers, have, pipe, stdout_of};
+use crate::{able, aipapers, have, have_python_module, pipe, stdout_of};
 
 /// Where Debian's citation-style-language-styles package puts the CSL files.
 const DEBIAN_STYLES: &str = "/usr/share/citation-style-language/styles";
@@ -169,24 +170,6 @@ fn csl_json_export_holds_an_item_per_paper_with_the_required_variables() {
     );
 }
 
-/// Whether a Python module is importable; skips outside CI, fails in CI.
-fn have_python_module(module: &str) -> bool {
-    if !have("python3") {
-        return false;
-    }
-    let found = Command::new("python3")
-        .args(["-c", &format!("import {module}")])
-        .output()
-        .is_ok_and(|o| o.status.success());
-    if !found {
-        able(
-            false,
-            &format!("the Python module {module} is not installed"),
-        );
-    }
-    found
-}
-
 #[test]
 fn ris_export_reads_back_in_rispy_with_every_field() {
     if !have_python_module("rispy") {
@@ -290,4 +273,102 @@ fn an_invalid_csl_file_is_a_runtime_error_naming_it() {
         "{err}"
     );
     assert!(out.stdout.is_empty());
+}
+
+/// The CSL-JSON schema (`csl-data.json` of the Citation Style Language's schema repository,
+/// MIT licence, kept with its licence under tests/fixtures/csl as test data).
+fn csl_data_schema() -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/csl/csl-data.json")
+}
+
+/// Every error Python's jsonschema finds in `items` against the CSL-JSON schema, one a line
+/// as `path: message`; empty when the items are valid.
+fn csl_schema_errors(items: &str) -> String {
+    let script = "import sys, json, jsonschema\n\
+                  schema = json.load(open(sys.argv[1]))\n\
+                  validator = jsonschema.Draft7Validator(schema)\n\
+                  for e in validator.iter_errors(json.load(sys.stdin)):\n\
+                  \x20   print('/'.join(map(str, e.path)) + ': ' + e.message)";
+    let (out, _) = pipe(
+        Command::new("python3")
+            .args(["-c", script])
+            .arg(csl_data_schema()),
+        items,
+    );
+    out
+}
+
+#[test]
+fn csl_json_export_validates_against_the_csl_data_schema() {
+    if !have_python_module("jsonschema") {
+        return;
+    }
+    let items = stdout_of(&["export", "--format", "csl-json"]);
+    assert_eq!(csl_schema_errors(&items), "");
+    // The schema is live: a date given as a string instead of date parts is refused.
+    let mut broken: serde_json::Value = serde_json::from_str(&items).expect("CSL-JSON");
+    broken[0]["issued"] = serde_json::json!("1986-10-09");
+    let errors = csl_schema_errors(&broken.to_string());
+    assert!(errors.starts_with("0/issued: "), "{errors}");
+}
+
+/// What bibtexparser (version 2) reads from `bib`: per entry key, its type and fields, and
+/// the blocks it could not parse.
+fn bibtexparser_reads(bib: &str) -> serde_json::Value {
+    let script = "import sys, json, bibtexparser\n\
+                  lib = bibtexparser.parse_string(sys.stdin.read())\n\
+                  print(json.dumps({'failed': len(lib.failed_blocks), \
+                  'entries': {e.key: [e.entry_type, {f.key: f.value for f in e.fields}] \
+                  for e in lib.entries}}))";
+    let (out, _) = pipe(Command::new("python3").args(["-c", script]), bib);
+    serde_json::from_str(&out).expect("JSON from bibtexparser")
+}
+
+#[test]
+fn bibtex_export_parses_in_bibtexparser_with_every_field() {
+    if !have_python_module("bibtexparser") {
+        return;
+    }
+    let read = bibtexparser_reads(&stdout_of(&["export", "--format", "bibtex"]));
+    assert_eq!(read["failed"], 0);
+    let entries = read["entries"].as_object().expect("entries");
+    assert_eq!(entries.len(), 23);
+    assert_eq!(
+        read["entries"]["rumelhart1986learning"],
+        serde_json::json!(["article", {
+            "author": "David E. Rumelhart and Geoffrey E. Hinton and Ronald J. Williams",
+            "title": "Learning representations by back-propagating errors",
+            "journal": "Nature",
+            "volume": "323",
+            "number": "6088",
+            "pages": "533--536",
+            "year": "1986",
+            "month": "oct",
+            "doi": "10.1038/323533a0",
+            "url": "https://www.nature.com/articles/323533a0",
+        }])
+    );
+    let deepseek = &read["entries"]["deepseekai2025deepseek"][1];
+    assert_eq!(deepseek["author"], "{DeepSeek-AI}");
+}
+
+#[test]
+fn biblatex_export_parses_in_bibtexparser_with_every_field() {
+    if !have_python_module("bibtexparser") {
+        return;
+    }
+    let read = bibtexparser_reads(&stdout_of(&["export", "--format", "biblatex"]));
+    assert_eq!(read["failed"], 0);
+    assert_eq!(read["entries"].as_object().map(|o| o.len()), Some(23));
+    assert_eq!(
+        read["entries"]["deepseekai2025deepseek"],
+        serde_json::json!(["online", {
+            "author": "{DeepSeek-AI}",
+            "title": "{DeepSeek-R1}: Incentivizing Reasoning Capability in {LLMs} via Reinforcement Learning",
+            "date": "2025-01-22",
+            "url": "https://arxiv.org/abs/2501.12948",
+            "eprint": "2501.12948",
+            "eprinttype": "arxiv",
+        }])
+    );
 }

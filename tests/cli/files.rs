@@ -442,14 +442,20 @@ fn a_hard_linked_file_is_replaced_and_its_other_names_keep_the_old_data() {
 }
 
 /// Starts an export of a large catalog into `target` and sends `signal` once the temporary
-/// file exists. None when the export ended before it could be interrupted.
+/// file exists; with `ignoring`, the export starts with that signal ignored, as under
+/// `nohup`. None when the export ended before it could be interrupted.
 fn interrupt_export(
     catalog: &Path,
     target: &Path,
     signal: &str,
+    ignoring: bool,
 ) -> Option<std::process::ExitStatus> {
     let dir = target.parent().expect("a directory");
-    let mut child = Command::new(bin())
+    let mut command = Command::new("sh");
+    let trap = if ignoring { r#"trap "" "$0"; "# } else { "" };
+    command.args(["-c", &format!(r#"{trap}exec "$@""#), signal]);
+    let mut child = command
+        .arg(bin())
         .arg("--catalog")
         .arg(catalog)
         .args(["export", "--format", "json", "-o"])
@@ -519,7 +525,7 @@ fn an_interrupted_export_leaves_no_temp_file() {
         let status = (0..3)
             .find_map(|_| {
                 fs::write(&target, "old\n").expect("write");
-                interrupt_export(&catalog, &target, signal)
+                interrupt_export(&catalog, &target, signal, false)
             })
             .expect("the export was still running when the temporary file appeared");
         // It dies of the signal, as it would without a file to clean up (a shell shows
@@ -528,4 +534,25 @@ fn an_interrupted_export_leaves_no_temp_file() {
         assert_eq!(names_in(&out), ["papers.json"], "SIG{signal}");
         assert_eq!(fs::read_to_string(&target).expect("read"), "old\n");
     }
+}
+
+#[test]
+fn an_export_started_with_a_signal_ignored_keeps_ignoring_it_and_finishes() {
+    if !have("sh") {
+        return;
+    }
+    let dir = tempfile::tempdir().expect("temp dir");
+    let catalog = dir.path().join("large.json");
+    fs::write(&catalog, aipapers::catalog::synthetic::json(5_000)).expect("written");
+    let out = dir.path().join("out");
+    fs::create_dir(&out).expect("mkdir");
+    let target = out.join("papers.json");
+    let status = (0..5)
+        .find_map(|_| interrupt_export(&catalog, &target, "HUP", true))
+        .expect("the export was still running when the signal came, once in five tries");
+    assert!(status.success(), "{status:?}");
+    let written: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(&target).expect("read")).expect("JSON");
+    assert_eq!(written.as_array().map(Vec::len), Some(5_000));
+    assert_eq!(names_in(&out), ["papers.json"]);
 }

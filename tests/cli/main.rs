@@ -22,7 +22,7 @@ mod terminal;
 
 use assert_cmd::Command;
 
-pub use skip::{able, have, have_pybtex};
+pub use skip::{able, have, have_pybtex, have_python_module};
 
 /// The binary under test, with a clean colour environment.
 pub fn aipapers() -> Command {

@@ -142,3 +142,11 @@ fn every_figure_that_differs_between_versions_names_its_version() {
     let transformer = paper("transformer");
     assert!(transformer.results[1].contains("revised arXiv version"));
 }
+
+#[test]
+fn switch_transformer_spans_the_40_pages_of_its_jmlr_article() {
+    // The JMLR article's own header: "Journal of Machine Learning Research 23 (2022) 1-40".
+    let p = paper("switch-transformer");
+    assert_eq!(p.venue, "JMLR 23(120), 2022");
+    assert_eq!(p.pages.as_deref(), Some("1-40"));
+}

@@ -16,14 +16,20 @@ pub fn have(program: &str) -> bool {
 
 /// Whether Python's pybtex is importable; if not, the calling test says it skipped.
 pub fn have_pybtex() -> bool {
+    have_python_module("pybtex")
+}
+
+/// Whether the Python module `module` is importable; if not, the calling test says it
+/// skipped.
+pub fn have_python_module(module: &str) -> bool {
     if !have("python3") {
         return false;
     }
     let found = Command::new("python3")
-        .args(["-c", "import pybtex"])
+        .args(["-c", &format!("import {module}")])
         .output()
         .is_ok_and(|o| o.status.success());
-    found || skipped("pybtex not found")
+    found || skipped(&format!("the Python module {module} is not installed"))
 }
 
 /// Whether the calling test can run: `holds` is what it needs, `missing` says what is
