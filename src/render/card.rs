@@ -33,27 +33,47 @@ pub fn paper(out: &mut impl Write, catalog: &Catalog, paper: usize, term: &Term)
     let width = term.prose_width();
     let era = catalog.era_of(paper);
 
-    writeln!(
-        out,
-        "{}  {}",
-        pal.title(&clean_line(&p.name)),
-        pal.dim(&format!("({})", p.id))
-    )?;
+    let name = clean_line(&p.name);
+    let id = format!("({})", clean_line(&p.id));
+    if term
+        .width
+        .is_none_or(|w| wrap::width(&name) + 2 + wrap::width(&id) <= w)
+    {
+        writeln!(out, "{}  {}", pal.title(&name), pal.dim(&id))?;
+    } else {
+        // The id on a line of its own rather than cut or split.
+        for line in wrap::fit(&name, term.width, "") {
+            writeln!(out, "{}", pal.title(&line))?;
+        }
+        writeln!(out, "{}", pal.dim(&id))?;
+    }
     for line in wrap::wrap(&clean_line(&p.title), wrap::options(width)) {
         writeln!(out, "{}", pal.heading(&line))?;
     }
     writeln!(out)?;
-    let field = |out: &mut dyn Write, label: &str, value: &str| -> io::Result<()> {
+    let painted = |out: &mut dyn Write,
+                   label: &str,
+                   value: &str,
+                   paint: &dyn Fn(&str) -> String|
+     -> io::Result<()> {
         let indent = " ".repeat(LABEL + 1);
         let options = wrap::options(width.saturating_sub(LABEL + 1).max(20));
         for (n, line) in wrap::wrap(value, options).iter().enumerate() {
             if n == 0 {
-                writeln!(out, "{} {line}", pal.label(&format!("{label:<LABEL$}")))?;
+                writeln!(
+                    out,
+                    "{} {}",
+                    pal.label(&format!("{label:<LABEL$}")),
+                    paint(line)
+                )?;
             } else {
-                writeln!(out, "{indent}{line}")?;
+                writeln!(out, "{indent}{}", paint(line))?;
             }
         }
         Ok(())
+    };
+    let field = |out: &mut dyn Write, label: &str, value: &str| {
+        painted(out, label, value, &|line: &str| line.to_string())
     };
     field(out, "Authors", &clean_line(&p.authors.join(", ")))?;
     let released = match p.date_precision {
@@ -70,12 +90,7 @@ pub fn paper(out: &mut impl Write, catalog: &Catalog, paper: usize, term: &Term)
         )?;
     }
     let era_line = format!("{} · {}", era + 1, clean_line(&catalog.eras[era].name));
-    writeln!(
-        out,
-        "{} {}",
-        pal.label(&format!("{:<LABEL$}", "Era")),
-        pal.era(era, &era_line)
-    )?;
+    painted(out, "Era", &era_line, &|line: &str| pal.era(era, line))?;
     writeln!(
         out,
         "{} {}",

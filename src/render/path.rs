@@ -5,8 +5,8 @@ use std::io::{self, Write};
 
 use serde_json::{Value, json};
 
-use super::Term;
 use super::glyphs::{Glyphs, shorten, width};
+use super::{Term, wrap};
 use crate::catalog::Catalog;
 use crate::catalog::graph::note;
 
@@ -30,17 +30,34 @@ pub fn write(
     };
     for pair in chain.windows(2) {
         let (earlier, later) = (pair[0], pair[1]);
-        let hop = format!("{} {arrow} {}", head(earlier), head(later));
         let text = glyphs.text(note(catalog, later, earlier).unwrap_or_default());
-        let text = match term.width {
-            None => text.into(),
-            Some(w) => shorten(
-                &text,
-                w.saturating_sub(width(&hop) + width(dash)).max(MIN_NOTE),
-                glyphs.ellipsis(),
-            ),
+        let Some(w) = term.width else {
+            let hop = format!("{} {arrow} {}", head(earlier), head(later));
+            writeln!(out, "{}{dash}{text}", pal.title(&hop))?;
+            continue;
         };
-        writeln!(out, "{}{dash}{text}", pal.title(&hop))?;
+        // The hop wraps between its papers; the note goes beside it when there is room,
+        // else on the line below, else is left out.
+        let hop = wrap::join(
+            &[head(earlier), head(later)],
+            &format!(" {arrow} "),
+            Some(w),
+            "  ",
+        );
+        let (last, before) = hop.split_last().expect("a hop has a line");
+        for line in before {
+            writeln!(out, "{}", pal.title(line))?;
+        }
+        let beside = w.saturating_sub(width(last) + width(dash));
+        if beside >= MIN_NOTE {
+            let text = shorten(&text, beside, glyphs.ellipsis());
+            writeln!(out, "{}{dash}{text}", pal.title(last))?;
+        } else {
+            writeln!(out, "{}", pal.title(last))?;
+            if w >= MIN_NOTE + 4 {
+                writeln!(out, "    {}", shorten(&text, w - 4, glyphs.ellipsis()))?;
+            }
+        }
     }
     if chain.len() > 1 {
         writeln!(out)?;
@@ -60,18 +77,21 @@ pub fn write(
         (Some(&a), _) => catalog.paper(a).year.to_string(),
         _ => String::new(),
     };
-    writeln!(
-        out,
-        "{}  {}",
-        ids.iter()
-            .map(|id| pal.id(id))
-            .collect::<Vec<_>>()
-            .join(&format!(" {arrow} ")),
-        pal.dim(&format!(
-            "({hops} hop{}, {years})",
-            if hops == 1 { "" } else { "s" }
-        ))
-    )
+    let summary = format!("({hops} hop{}, {years})", if hops == 1 { "" } else { "s" });
+    let painted: Vec<String> = ids.iter().map(|id| pal.id(id)).collect();
+    let mut lines = wrap::join(&painted, &format!(" {arrow} "), term.width, "  ");
+    let last = lines.pop().unwrap_or_default();
+    for line in lines {
+        writeln!(out, "{line}")?;
+    }
+    // The count of hops stays beside the last id when it fits, else on a line of its own.
+    let together = format!("{last}  {summary}");
+    if term.width.is_none_or(|w| width(&together) <= w) {
+        writeln!(out, "{last}  {}", pal.dim(&summary))
+    } else {
+        writeln!(out, "{last}")?;
+        writeln!(out, "  {}", pal.dim(&summary))
+    }
 }
 
 /// The chain as JSON: its paper ids in order, and each hop with the note on its link.

@@ -1,5 +1,11 @@
-//! Prose wrapped to a width: textwrap's first-fit algorithm, with a shortcut for plain
-//! ASCII text.
+//! The width policy, in one place: how wide text is on a terminal, how prose wraps, and
+//! how a line that must stay one line is cut.
+//!
+//! The rules every human view follows on a terminal: no line is wider than the terminal,
+//! measured in display columns (CJK and emoji count two, escape sequences nothing), except a
+//! URL, which is never broken; ids and years are never cut; prose wraps before it is cut,
+//! and a cut ends on a whole word with an ellipsis; a table that cannot fit drops its least
+//! important columns (see `table`). Off a terminal (`Term::width` is `None`) nothing is cut.
 
 use std::borrow::Cow;
 
@@ -7,6 +13,128 @@ use textwrap::core::{Fragment, display_width};
 use textwrap::{LineEnding, Options, WordSeparator, WordSplitter, WrapAlgorithm};
 
 use super::style::is_printable_ascii;
+
+/// Columns text takes on a terminal: wide characters count two, escape sequences (colours,
+/// OSC 8 hyperlinks) nothing.
+pub fn width(text: &str) -> usize {
+    display_width(text)
+}
+
+/// The text, cut to at most `max` columns, ending on a whole word and an ellipsis when it is
+/// longer. Only a first word that alone is too long is cut inside.
+pub fn shorten<'a>(text: &'a str, max: usize, ellipsis: &str) -> Cow<'a, str> {
+    if width(text) <= max {
+        return Cow::Borrowed(text);
+    }
+    let budget = max.saturating_sub(width(ellipsis));
+    let mut used = 0;
+    let mut end = 0;
+    for (i, c) in text.char_indices() {
+        let w = width(c.encode_utf8(&mut [0; 4]));
+        if used + w > budget {
+            break;
+        }
+        used += w;
+        end = i + c.len_utf8();
+    }
+    let cut_mid_word = !text[end..].starts_with(char::is_whitespace);
+    if cut_mid_word && let Some(space) = text[..end].trim_end().rfind(char::is_whitespace) {
+        end = space;
+    }
+    // No stray space or separator before the ellipsis ("one two,…" reads as a typo).
+    let kept = text[..end].trim_end_matches(|c: char| c.is_whitespace() || ",;:·—–-".contains(c));
+    Cow::Owned(format!("{kept}{ellipsis}"))
+}
+
+/// `text` as lines of at most `width` columns (the terminal's), wrapped at spaces, every
+/// line after the first starting with `indent`; one line when there is no width to fit
+/// (a pipe). A word longer than a line (a URL) stays whole on a line of its own.
+pub fn fit<'a>(text: &'a str, width: Option<usize>, indent: &str) -> Vec<Cow<'a, str>> {
+    match width {
+        None => vec![Cow::Borrowed(text)],
+        Some(w) => {
+            let mut options = options(w.max(1)).subsequent_indent(indent);
+            options.break_words = false;
+            textwrap::wrap(text, options)
+        }
+    }
+}
+
+/// `items` joined by `separator` in lines of at most `width` columns, broken only between
+/// items (the separator's trailing spaces end the line), every line after the first
+/// starting with `indent`. An item too long for a line alone is wrapped as prose. One line
+/// when there is no width to fit (a pipe).
+pub fn join(items: &[String], separator: &str, width: Option<usize>, indent: &str) -> Vec<String> {
+    let Some(max) = width else {
+        return vec![items.join(separator)];
+    };
+    let glue = separator.trim_end();
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for item in items {
+        let fresh = line.is_empty();
+        let joined = if fresh {
+            item.clone()
+        } else {
+            format!("{line}{separator}{item}")
+        };
+        if fresh || self::width(&joined) <= max {
+            line = joined;
+            continue;
+        }
+        line.push_str(glue);
+        lines.push(std::mem::take(&mut line));
+        line = format!("{indent}{item}");
+    }
+    lines.push(line);
+    // An item wider than a line on its own: wrapped at its spaces.
+    lines
+        .iter()
+        .flat_map(|line| {
+            if self::width(line) <= max {
+                vec![line.clone()]
+            } else {
+                fit(line, Some(max), indent)
+                    .into_iter()
+                    .map(Cow::into_owned)
+                    .collect()
+            }
+        })
+        .collect()
+}
+
+/// Text written without a width in mind (a citation, an error message) fitted to a
+/// terminal: each line wider than `width` wraps at its spaces, its continuation lines
+/// indented two more columns than it. Unchanged when there is no width (a pipe).
+pub fn long_lines(text: &str, width: Option<usize>) -> Cow<'_, str> {
+    let Some(max) = width else {
+        return Cow::Borrowed(text);
+    };
+    if text.lines().all(|line| self::width(line) <= max) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 64);
+    for line in text.split_inclusive('\n') {
+        let (body, end) = match line.strip_suffix('\n') {
+            Some(body) => (body, "\n"),
+            None => (line, ""),
+        };
+        if self::width(body) <= max {
+            out.push_str(line);
+            continue;
+        }
+        let indent = &body[..body.len() - body.trim_start_matches(' ').len()];
+        let hanging = format!("{indent}  ");
+        let mut options = options(max.max(1))
+            .initial_indent(indent)
+            .subsequent_indent(&hanging);
+        options.break_words = false;
+        let lines = textwrap::wrap(body.trim_start_matches(' '), options);
+        out.push_str(&lines.join("\n"));
+        out.push_str(end);
+    }
+    Cow::Owned(out)
+}
 
 /// How prose is wrapped everywhere: at spaces only (never inside a hyphenated word), filling
 /// each line in turn, which is fast and predictable.
@@ -135,6 +263,84 @@ mod tests {
                 .subsequent_indent("    "),
             options(width).subsequent_indent("   "),
         ]
+    }
+
+    #[test]
+    fn width_counts_wide_characters_twice_and_escape_sequences_not_at_all() {
+        assert_eq!(width("abc"), 3);
+        assert_eq!(width("日本語"), 6);
+        assert_eq!(width("🦀 x"), 4);
+        assert_eq!(width("\u{1b}[1;36mid\u{1b}[0m"), 2);
+        assert_eq!(
+            width("\u{1b}]8;;https://example.org\u{1b}\\link\u{1b}]8;;\u{1b}\\"),
+            4
+        );
+    }
+
+    #[test]
+    fn shorten_keeps_text_that_fits() {
+        assert_eq!(shorten("abc", 3, "…"), "abc");
+        assert_eq!(shorten("", 0, "…"), "");
+    }
+
+    #[test]
+    fn shorten_ends_on_a_whole_word_with_no_space_before_the_ellipsis() {
+        assert_eq!(shorten("abcdef", 4, "…"), "abc…");
+        assert_eq!(shorten("abcdef", 4, "..."), "a...");
+        assert_eq!(shorten("ab cdef", 4, "…"), "ab…");
+        assert_eq!(shorten("one two three", 10, "…"), "one two…");
+        assert_eq!(shorten("one two  three", 9, "…"), "one two…");
+        assert_eq!(shorten("one twothree", 10, "…"), "one…");
+        assert_eq!(shorten("a verylongword", 10, "…"), "a…");
+        assert_eq!(shorten("one, two three", 8, "…"), "one…");
+        assert_eq!(shorten("one — two three", 9, "…"), "one…");
+        assert_eq!(width(&shorten("日本語のテキスト", 7, "…")), 7);
+    }
+
+    #[test]
+    fn shorten_to_nothing_leaves_the_ellipsis() {
+        assert_eq!(shorten("abcdef", 0, "…"), "…");
+    }
+
+    #[test]
+    fn fit_wraps_with_a_hanging_indent_and_keeps_long_words_whole() {
+        assert_eq!(fit("a b c d", None, "  "), ["a b c d"]);
+        assert_eq!(fit("one two three", Some(8), "  "), ["one two", "  three"]);
+        let url = "see https://example.org/a/very/long/path here";
+        assert_eq!(
+            fit(url, Some(12), ""),
+            ["see", "https://example.org/a/very/long/path", "here"]
+        );
+    }
+
+    #[test]
+    fn join_breaks_only_between_items_and_keeps_the_separator_at_the_end() {
+        let ids: Vec<String> = ["lstm", "bahdanau", "transformer", "gpt-3"]
+            .map(String::from)
+            .into();
+        assert_eq!(
+            join(&ids, " → ", None, "  "),
+            ["lstm → bahdanau → transformer → gpt-3"]
+        );
+        assert_eq!(
+            join(&ids, " → ", Some(20), "  "),
+            ["lstm → bahdanau →", "  transformer →", "  gpt-3"]
+        );
+        let long: Vec<String> = ["a b c d e f", "g"].map(String::from).into();
+        let lines = join(&long, " · ", Some(5), "");
+        assert!(lines.iter().all(|l| width(l) <= 5), "{lines:?}");
+        assert_eq!(lines.concat().replace(' ', ""), "abcdef·g");
+    }
+
+    #[test]
+    fn long_lines_wrap_under_their_own_indent_and_short_ones_stay() {
+        let text = "@article{x,\n  author = {One Two and Three Four},\n}\n";
+        assert_eq!(long_lines(text, None), text);
+        assert_eq!(long_lines(text, Some(40)), text);
+        assert_eq!(
+            long_lines(text, Some(24)),
+            "@article{x,\n  author = {One Two and\n    Three Four},\n}\n"
+        );
     }
 
     #[test]
