@@ -86,12 +86,17 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> u8 {
     let err_term = Term {
         palette: Palette {
             enabled: global.color.unwrap_or_default().resolve(env, stderr_tty),
+            links: false,
         },
         width: stderr_tty.then(|| terminal_width(|| terminal_size::terminal_size_of(io::stderr()))),
     };
     let term = Term {
         palette: Palette {
             enabled: global.color.unwrap_or_default().resolve(env, stdout_tty),
+            links: global
+                .hyperlinks
+                .unwrap_or_default()
+                .resolve(env, stdout_tty),
         },
         width: stdout_tty.then(|| terminal_width(|| terminal_size::terminal_size_of(io::stdout()))),
     };

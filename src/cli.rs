@@ -15,7 +15,7 @@ use crate::complete;
 use crate::render::Format;
 use crate::render::cite::{CiteStyle, Markup};
 use crate::render::plan::PlanFormat;
-use crate::render::style::ColorChoice;
+use crate::render::style::{ColorChoice, HyperlinkChoice};
 
 /// Browse the foundational research papers behind modern AI, from backpropagation to
 /// DeepSeek-R1: list, sort, read, follow the lineage, export.
@@ -63,6 +63,11 @@ pub struct GlobalArgs {
     #[arg(long, value_enum, value_name = "WHEN", hide_possible_values = true)]
     pub color: Option<ColorChoice>,
 
+    /// When to make titles, URLs and DOIs clickable: auto (on a terminal known to support
+    /// OSC 8 links), always or never [default: auto]
+    #[arg(long, value_enum, value_name = "WHEN", hide_possible_values = true)]
+    pub hyperlinks: Option<HyperlinkChoice>,
+
     /// Read this catalog file instead of the embedded one [env: AIPAPERS_CATALOG]
     #[arg(long, value_name = "FILE")]
     pub catalog: Option<PathBuf>,
@@ -81,6 +86,7 @@ impl GlobalArgs {
     fn or(self, outer: GlobalArgs) -> GlobalArgs {
         GlobalArgs {
             color: self.color.or(outer.color),
+            hyperlinks: self.hyperlinks.or(outer.hyperlinks),
             catalog: self.catalog.or(outer.catalog),
             strict: self.strict || outer.strict,
             no_pager: self.no_pager || outer.no_pager,

@@ -127,7 +127,7 @@ mod tests {
 
     fn draw(catalog: &Catalog, chain: &[usize], width: Option<usize>, glyphs: Glyphs) -> String {
         let term = Term {
-            palette: Palette { enabled: false },
+            palette: Palette::PLAIN,
             width,
         };
         let mut out = Vec::new();

@@ -322,7 +322,7 @@ mod tests {
 
     fn draw(catalog: &Catalog, width: Option<usize>, glyphs: Glyphs) -> String {
         let term = Term {
-            palette: Palette { enabled: false },
+            palette: Palette::PLAIN,
             width,
         };
         let mut out = Vec::new();

@@ -291,7 +291,7 @@ mod tests {
             None,
         );
         let term = Term {
-            palette: Palette { enabled: false },
+            palette: Palette::PLAIN,
             width,
         };
         let mut out = Vec::new();

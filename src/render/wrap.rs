@@ -136,6 +136,52 @@ pub fn long_lines(text: &str, width: Option<usize>) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// Opens an OSC 8 hyperlink (the address follows, then the terminator).
+const LINK_OPEN: &str = "\u{1b}]8;;";
+/// Ends the address of a hyperlink, or closes it when it follows `LINK_OPEN` at once.
+const LINK_END: &str = "\u{1b}\\";
+
+/// Lines wrapped from one text, each closing the hyperlink it leaves open and the next
+/// opening it again, so a link never runs past the end of a line (into padding or the next
+/// column).
+pub fn relink(lines: Vec<Cow<'_, str>>) -> Vec<Cow<'_, str>> {
+    let close = format!("{LINK_OPEN}{LINK_END}");
+    let mut open: Option<String> = None;
+    lines
+        .into_iter()
+        .map(|line| {
+            let reopened = open.take();
+            // The last link sequence on the line says whether a link is left open.
+            let mut last = None;
+            let mut rest = line.as_ref();
+            while let Some(at) = rest.find(LINK_OPEN) {
+                let after = &rest[at + LINK_OPEN.len()..];
+                let Some(end) = after.find(LINK_END) else {
+                    break;
+                };
+                last = Some(&after[..end]);
+                rest = &after[end + LINK_END.len()..];
+            }
+            // A line with no link sequence stays inside the link it was opened in.
+            let left_open = match last {
+                Some("") => None,
+                Some(url) => Some(format!("{LINK_OPEN}{url}{LINK_END}")),
+                None => reopened.clone(),
+            };
+            let line = match (&reopened, &left_open) {
+                (None, None) => line,
+                (start, end) => Cow::Owned(format!(
+                    "{}{line}{}",
+                    start.as_deref().unwrap_or(""),
+                    if end.is_some() { close.as_str() } else { "" }
+                )),
+            };
+            open = left_open;
+            line
+        })
+        .collect()
+}
+
 /// How prose is wrapped everywhere: at spaces only (never inside a hyphenated word), filling
 /// each line in turn, which is fast and predictable.
 pub fn options(width: usize) -> Options<'static> {
@@ -341,6 +387,27 @@ mod tests {
             long_lines(text, Some(24)),
             "@article{x,\n  author = {One Two and\n    Three Four},\n}\n"
         );
+    }
+
+    #[test]
+    fn a_link_wrapped_over_two_lines_is_closed_and_reopened() {
+        let link = |text: &str| format!("{LINK_OPEN}https://a.org{LINK_END}{text}");
+        let close = format!("{LINK_OPEN}{LINK_END}");
+        let lines = vec![
+            Cow::Owned(link("Bahdanau")),
+            Cow::Owned(format!("attention{close}")),
+            Cow::Borrowed("plain"),
+        ];
+        assert_eq!(
+            relink(lines),
+            [
+                format!("{}{close}", link("Bahdanau")),
+                format!("{}{close}", link("attention")),
+                "plain".to_string(),
+            ]
+        );
+        let whole = vec![Cow::Owned(format!("{}{close}", link("x")))];
+        assert_eq!(relink(whole.clone()), whole);
     }
 
     #[test]
