@@ -118,8 +118,8 @@ digraph influence {
   node [shape=box, style=rounded];
   subgraph \"cluster_new\" {
     label=\"2 · NEW · 2001–2002\";
-    \"b\" [label=\"B (2001)\", tooltip=\"b matters.\"];
-    \"c\" [label=\"C (2002)\", tooltip=\"c matters.\"];
+    \"b\" [label=\"B (2001)\", tooltip=\"b matters.\", URL=\"https://example.org/b\"];
+    \"c\" [label=\"C (2002)\", tooltip=\"c matters.\", URL=\"https://example.org/c\"];
   }
   \"b\" -> \"c\" [tooltip=\"c uses b.\"];
 }

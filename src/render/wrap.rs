@@ -20,8 +20,27 @@ pub fn width(text: &str) -> usize {
     display_width(text)
 }
 
+/// The length in bytes of the escape sequence `text` starts with (a CSI sequence such as a
+/// colour, or an OSC sequence such as a hyperlink), if it starts with one.
+fn escape_len(text: &str) -> Option<usize> {
+    let rest = text.strip_prefix('\u{1b}')?;
+    if let Some(csi) = rest.strip_prefix('[') {
+        let end = csi.find(|c: char| ('\u{40}'..='\u{7e}').contains(&c))?;
+        return Some(2 + end + 1);
+    }
+    let osc = rest.strip_prefix(']')?;
+    let bel = osc.find('\u{7}').map(|at| at + 1);
+    let st = osc.find("\u{1b}\\").map(|at| at + 2);
+    let end = match (bel, st) {
+        (Some(a), Some(b)) => a.min(b),
+        (a, b) => a.or(b)?,
+    };
+    Some(2 + end)
+}
+
 /// The text, cut to at most `max` columns, ending on a whole word and an ellipsis when it is
-/// longer. Only a first word that alone is too long is cut inside.
+/// longer. Only a first word that alone is too long is cut inside. Escape sequences count
+/// for nothing and are all kept (those after the cut too), so colours and links still close.
 pub fn shorten<'a>(text: &'a str, max: usize, ellipsis: &str) -> Cow<'a, str> {
     if width(text) <= max {
         return Cow::Borrowed(text);
@@ -29,21 +48,40 @@ pub fn shorten<'a>(text: &'a str, max: usize, ellipsis: &str) -> Cow<'a, str> {
     let budget = max.saturating_sub(width(ellipsis));
     let mut used = 0;
     let mut end = 0;
-    for (i, c) in text.char_indices() {
+    let mut at = 0;
+    while at < text.len() {
+        if let Some(len) = escape_len(&text[at..]) {
+            at += len;
+            continue;
+        }
+        let c = text[at..].chars().next().unwrap_or(' ');
         let w = width(c.encode_utf8(&mut [0; 4]));
         if used + w > budget {
             break;
         }
         used += w;
-        end = i + c.len_utf8();
+        at += c.len_utf8();
+        end = at;
     }
-    let cut_mid_word = !text[end..].starts_with(char::is_whitespace);
+    let cut_mid_word = !text[end..].starts_with(char::is_whitespace)
+        && !text[..end].ends_with(char::is_whitespace);
     if cut_mid_word && let Some(space) = text[..end].trim_end().rfind(char::is_whitespace) {
         end = space;
     }
     // No stray space or separator before the ellipsis ("one two,…" reads as a typo).
     let kept = text[..end].trim_end_matches(|c: char| c.is_whitespace() || ",;:·—–-".contains(c));
-    Cow::Owned(format!("{kept}{ellipsis}"))
+    let mut escapes = String::new();
+    let mut at = end;
+    while at < text.len() {
+        match escape_len(&text[at..]) {
+            Some(len) => {
+                escapes.push_str(&text[at..at + len]);
+                at += len;
+            }
+            None => at += text[at..].chars().next().map_or(1, char::len_utf8),
+        }
+    }
+    Cow::Owned(format!("{kept}{ellipsis}{escapes}"))
 }
 
 /// `text` as lines of at most `width` columns (the terminal's), wrapped at spaces, every
@@ -341,6 +379,17 @@ mod tests {
         assert_eq!(shorten("one, two three", 8, "…"), "one…");
         assert_eq!(shorten("one — two three", 9, "…"), "one…");
         assert_eq!(width(&shorten("日本語のテキスト", 7, "…")), 7);
+    }
+
+    #[test]
+    fn shorten_keeps_escape_sequences_whole_and_closes_what_it_cut() {
+        let link = "\u{1b}]8;;https://a.org/x\u{1b}\\Backpropagation\u{1b}]8;;\u{1b}\\";
+        assert_eq!(
+            shorten(link, 8, "…"),
+            "\u{1b}]8;;https://a.org/x\u{1b}\\Backpro…\u{1b}]8;;\u{1b}\\"
+        );
+        let bold = "\u{1b}[1mone two three\u{1b}[0m";
+        assert_eq!(shorten(bold, 9, "…"), "\u{1b}[1mone two…\u{1b}[0m");
     }
 
     #[test]
