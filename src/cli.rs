@@ -63,8 +63,7 @@ pub struct GlobalArgs {
     #[arg(long, value_enum, value_name = "WHEN", hide_possible_values = true)]
     pub color: Option<ColorChoice>,
 
-    /// When to make titles, URLs and DOIs clickable: auto (on a terminal known to support
-    /// OSC 8 links), always or never [default: auto]
+    /// Clickable titles, URLs and DOIs: auto, always or never [default: auto]
     #[arg(long, value_enum, value_name = "WHEN", hide_possible_values = true)]
     pub hyperlinks: Option<HyperlinkChoice>,
 

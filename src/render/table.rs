@@ -159,7 +159,7 @@ pub struct Measure {
 /// widest value; columns are dropped, least important first, until the rest fit at their
 /// minimum, and then until the prose left has a comfortable width (dropping only columns
 /// less important than it). The room left goes to labels up to their longest word (no
-/// word cut), then prose up to a comfortable width, then labels, then prose, to their widest.
+/// word cut), then to prose, then to labels, up to their widest.
 pub fn widths(columns: &[Column], measures: &[Measure], total: usize) -> Vec<Option<usize>> {
     let natural = |i: usize| measures[i].widest;
     let least = |i: usize| match columns[i].fit {
@@ -214,9 +214,8 @@ pub fn widths(columns: &[Column], measures: &[Measure], total: usize) -> Vec<Opt
         }
     };
     grow(Fit::Label, &whole_words);
-    grow(Fit::Prose, &comfortable);
-    grow(Fit::Label, &natural);
     grow(Fit::Prose, &natural);
+    grow(Fit::Label, &natural);
     (0..columns.len())
         .map(|i| kept.contains(&i).then_some(width[i]))
         .collect()

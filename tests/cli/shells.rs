@@ -146,6 +146,7 @@ fn embedded_cases() -> Vec<Case> {
                 "--read",
                 "--unread",
                 "--color",
+                "--hyperlinks",
                 "--catalog",
                 "--strict",
                 "--no-pager",
