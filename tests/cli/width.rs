@@ -206,3 +206,70 @@ fn the_url_of_a_clickable_card_is_shortened_and_a_plain_one_is_whole() {
         "{linked}"
     );
 }
+
+/// Views whose layout the width policy decides, kept as golden files at two widths:
+/// `tests/cmd/width/<name>-<width>.txt`, regenerated with TRYCMD=overwrite.
+const GOLDEN: [(&str, &str); 11] = [
+    ("home", ""),
+    ("list", "list"),
+    ("era", "era"),
+    ("era-2", "era 2"),
+    ("show", "show chain-of-thought"),
+    ("timeline", "timeline --era 1,2"),
+    ("lineage", "lineage transformer --descendants --depth 3"),
+    ("path", "path lstm deepseek-r1"),
+    ("search", "search attention"),
+    ("cite", "cite transformer"),
+    ("error", "path gpt-3 backprop"),
+];
+
+/// What `aipapers ARGS` shows on a pseudo-terminal `width` columns wide, without colour.
+fn screen(args: &str, width: usize) -> String {
+    let bin = assert_cmd::cargo::cargo_bin("aipapers");
+    let command = format!(
+        "stty rows 50 cols {width}; '{}' {args} --color never --hyperlinks never",
+        bin.display()
+    );
+    let out = Command::new("script")
+        .args(["-qec", &command, "/dev/null"])
+        .env("AIPAPERS_PAGER", "")
+        .env_remove("COLUMNS")
+        .env_remove("AIPAPERS_CATALOG")
+        .env("AIPAPERS_DATA", crate::no_progress())
+        .output()
+        .expect("script runs");
+    String::from_utf8(out.stdout)
+        .expect("UTF-8")
+        .replace("\r\n", "\n")
+}
+
+#[test]
+fn views_at_40_and_80_columns_match_their_golden_files() {
+    if !have("script") {
+        return;
+    }
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cmd/width");
+    let overwrite = std::env::var_os("TRYCMD").is_some_and(|v| v == "overwrite");
+    let mut differ = Vec::new();
+    for (name, args) in GOLDEN {
+        for width in [40, 80] {
+            let path = dir.join(format!("{name}-{width}.txt"));
+            let command = format!("$ aipapers {args}");
+            let shown = format!("{}\n{}", command.trim_end(), screen(args, width));
+            if overwrite {
+                std::fs::create_dir_all(&dir).expect("the golden directory can be made");
+                std::fs::write(&path, &shown).expect("the golden file can be written");
+                continue;
+            }
+            let golden = std::fs::read_to_string(&path).unwrap_or_default();
+            if golden != shown {
+                differ.push(format!("{}:\n{shown}", path.display()));
+            }
+        }
+    }
+    assert!(
+        differ.is_empty(),
+        "not as the golden files (TRYCMD=overwrite rewrites them):\n{}",
+        differ.join("\n")
+    );
+}
