@@ -142,6 +142,9 @@ const GAP: usize = 2;
 const MIN_LABEL: usize = 8;
 /// The narrowest a prose column gets before it is dropped.
 const MIN_PROSE: usize = 20;
+/// A label up to this wide is given room for its whole before prose grows: a two-word name
+/// on one line reads better than a sentence a few columns wider.
+const SHORT_LABEL: usize = 20;
 /// Room a prose column needs to read well: columns less important than it are dropped to
 /// give it this much.
 const COMFORTABLE_PROSE: usize = 30;
@@ -159,8 +162,14 @@ pub struct Measure {
 /// widest value; columns are dropped, least important first, until the rest fit at their
 /// minimum, and then until the prose left has a comfortable width (dropping only columns
 /// less important than it). The room left goes to labels up to their longest word (no
-/// word cut), then to prose, then to labels, up to their widest.
-pub fn widths(columns: &[Column], measures: &[Measure], total: usize) -> Vec<Option<usize>> {
+/// word cut), then (if `short_labels_first`) to short labels whole, then to prose, then to
+/// labels, up to their widest.
+pub fn widths(
+    columns: &[Column],
+    measures: &[Measure],
+    total: usize,
+    short_labels_first: bool,
+) -> Vec<Option<usize>> {
     let natural = |i: usize| measures[i].widest;
     let least = |i: usize| match columns[i].fit {
         Fit::Whole => natural(i),
@@ -214,6 +223,9 @@ pub fn widths(columns: &[Column], measures: &[Measure], total: usize) -> Vec<Opt
         }
     };
     grow(Fit::Label, &whole_words);
+    if short_labels_first {
+        grow(Fit::Label, &|i| natural(i).min(SHORT_LABEL));
+    }
     grow(Fit::Prose, &natural);
     grow(Fit::Label, &natural);
     (0..columns.len())
@@ -301,36 +313,38 @@ fn fitted(
             }
         }
     }
-    let widths = widths(&specs, &measures, total);
-    let shown: Vec<usize> = (0..count).filter(|&i| widths[i].is_some()).collect();
-    for row in all_rows() {
+    let laid_out = |widths: &[Option<usize>]| -> Vec<Vec<Vec<Cow<'_, str>>>> {
+        all_rows()
+            .map(|row| cells_of(row, &specs, widths))
+            .collect()
+    };
+    let lines = |table: &[Vec<Vec<Cow<'_, str>>>]| -> usize {
+        table
+            .iter()
+            .map(|cells| cells.iter().map(Vec::len).max().unwrap_or(0).max(1))
+            .sum()
+    };
+    // Short labels whole, or prose wider: whichever takes fewer lines (prose on a tie).
+    let prose_first = widths(&specs, &measures, total, false);
+    let labels_first = widths(&specs, &measures, total, true);
+    let mut widths = prose_first;
+    let mut table = laid_out(&widths);
+    if labels_first != widths {
+        let other = laid_out(&labels_first);
+        if lines(&other) < lines(&table) {
+            (widths, table) = (labels_first, other);
+        }
+    }
+    for (row, cells) in all_rows().zip(table) {
         if row.is_empty() {
             writeln!(out)?;
             continue;
         }
-        let cells: Vec<Vec<Cow<'_, str>>> = shown
-            .iter()
-            .map(|&i| {
-                let cell = row.get(i).map_or("", String::as_str);
-                let w = widths[i].unwrap_or(0);
-                if specs[i].fit == Fit::Whole {
-                    return cell.lines().map(Cow::Borrowed).collect();
-                }
-                let lines = cell
-                    .lines()
-                    .flat_map(|line| wrap::fit(line, Some(w), ""))
-                    .map(|line| match wrap::shorten(&line, w, "…") {
-                        Cow::Borrowed(_) => line,
-                        cut => Cow::Owned(cut.into_owned()),
-                    })
-                    .collect();
-                wrap::relink(lines)
-            })
-            .collect();
         let height = cells.iter().map(Vec::len).max().unwrap_or(0).max(1);
         for n in 0..height {
             let mut line = String::new();
-            for (cell, &i) in cells.iter().zip(&shown) {
+            let shown = (0..count).filter(|&i| widths[i].is_some());
+            for (cell, i) in cells.iter().zip(shown) {
                 let text = cell.get(n).map_or("", |l| l.as_ref());
                 line.push_str(text);
                 let pad = widths[i].unwrap_or(0).saturating_sub(wrap::width(text)) + GAP;
@@ -340,6 +354,33 @@ fn fitted(
         }
     }
     Ok(())
+}
+
+/// A row's shown cells as lines: whole columns as they are, the others wrapped to their width
+/// (a word wider than it shortened), each line closing the link it leaves open.
+fn cells_of<'a>(
+    row: &'a [String],
+    specs: &[Column],
+    widths: &[Option<usize>],
+) -> Vec<Vec<Cow<'a, str>>> {
+    (0..specs.len())
+        .filter_map(|i| widths[i].map(|w| (i, w)))
+        .map(|(i, w)| {
+            let cell = row.get(i).map_or("", String::as_str);
+            if specs[i].fit == Fit::Whole {
+                return cell.lines().map(Cow::Borrowed).collect();
+            }
+            let lines = cell
+                .lines()
+                .flat_map(|line| wrap::fit(line, Some(w), ""))
+                .map(|line| match wrap::shorten(&line, w, "…") {
+                    Cow::Borrowed(_) => line,
+                    cut => Cow::Owned(cut.into_owned()),
+                })
+                .collect();
+            wrap::relink(lines)
+        })
+        .collect()
 }
 
 /// The same layout as [`fitted`] for the common case of plain one-line cells and no
@@ -444,7 +485,7 @@ b   2001  B     b matters.
     fn everything_at_its_widest_when_it_fits() {
         let columns = [Column::ID, Column::NAME, Column::PROSE];
         assert_eq!(
-            widths(&columns, &measures(&[5, 10, 40]), 80),
+            widths(&columns, &measures(&[5, 10, 40]), 80, false),
             [Some(5), Some(10), Some(40)]
         );
     }
@@ -453,12 +494,12 @@ b   2001  B     b matters.
     fn whole_columns_are_never_narrowed_and_the_most_important_one_always_stays() {
         let columns = [Column::ID, Column::YEAR, Column::PROSE];
         assert_eq!(
-            widths(&columns, &measures(&[18, 4, 90]), 40),
+            widths(&columns, &measures(&[18, 4, 90]), 40, false),
             [Some(18), Some(4), None]
         );
         // Even wider than the terminal: the id is kept whole.
         assert_eq!(
-            widths(&columns, &measures(&[18, 4, 90]), 10),
+            widths(&columns, &measures(&[18, 4, 90]), 10, false),
             [Some(18), None, None]
         );
     }
@@ -469,7 +510,7 @@ b   2001  B     b matters.
         // Room for the id, prose at its minimum and the label at its: the label goes so
         // the prose can have 30 columns.
         assert_eq!(
-            widths(&columns, &measures(&[10, 90, 11]), 50),
+            widths(&columns, &measures(&[10, 90, 11]), 50, false),
             [Some(10), Some(38), None]
         );
     }
