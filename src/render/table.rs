@@ -471,6 +471,25 @@ b   2001  B     b matters.
         assert_eq!(narrow, "ID  Year  Name\na   2000  A\nb   2001  B\n");
     }
 
+    #[test]
+    fn wide_characters_count_twice_and_wrap_without_being_lost() {
+        let mut catalog = fixture::catalog(&[("a", "2000-01-01", &[])]);
+        catalog.papers[0].name = "注意力机制".into();
+        catalog.papers[0].why =
+            "注意力机制让模型在每一步都能看到整句话，而不是只看前一个词。".into();
+        let term = Term {
+            palette: Palette::PLAIN,
+            width: Some(40),
+        };
+        let mut out = Vec::new();
+        papers(&mut out, &catalog, &[0], &Field::TABLE, &term).expect("writes");
+        let text = String::from_utf8(out).expect("UTF-8");
+        assert!(text.lines().all(|l| l.width() <= 40), "{text}");
+        let shown: String = text.split_whitespace().collect();
+        assert!(shown.contains("注意力机制"), "{text}");
+        assert!(!text.contains('…'), "{text}");
+    }
+
     fn measures(widest: &[usize]) -> Vec<Measure> {
         widest
             .iter()

@@ -86,13 +86,14 @@ pub fn shorten<'a>(text: &'a str, max: usize, ellipsis: &str) -> Cow<'a, str> {
 
 /// `text` as lines of at most `width` columns (the terminal's), wrapped at spaces, every
 /// line after the first starting with `indent`; one line when there is no width to fit
-/// (a pipe). A word longer than a line (a URL) stays whole on a line of its own.
+/// (a pipe). A word of ASCII longer than a line (a URL) stays whole on a line of its own;
+/// other text (CJK, which has no spaces between words) breaks where the line ends.
 pub fn fit<'a>(text: &'a str, width: Option<usize>, indent: &str) -> Vec<Cow<'a, str>> {
     match width {
         None => vec![Cow::Borrowed(text)],
         Some(w) => {
             let mut options = options(w.max(1)).subsequent_indent(indent);
-            options.break_words = false;
+            options.break_words = !text.is_ascii();
             textwrap::wrap(text, options)
         }
     }
@@ -406,6 +407,14 @@ mod tests {
             fit(url, Some(12), ""),
             ["see", "https://example.org/a/very/long/path", "here"]
         );
+    }
+
+    #[test]
+    fn fit_breaks_cjk_text_by_display_width() {
+        let lines = fit("注意力机制让模型在每一步都能看到整句话", Some(10), "");
+        assert!(lines.len() > 1, "{lines:?}");
+        assert!(lines.iter().all(|l| width(l) <= 10), "{lines:?}");
+        assert_eq!(lines.concat(), "注意力机制让模型在每一步都能看到整句话");
     }
 
     #[test]
