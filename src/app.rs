@@ -14,6 +14,7 @@ use crate::cli::{Cli, Command, GlobalArgs};
 use crate::commands::{self, Context, NoAnswer, UsageError};
 use crate::pager;
 use crate::render::style::{ColorChoice, Palette, Term, clean};
+use crate::render::wrap::long_lines;
 
 /// Exit statuses: 0 success, 1 runtime failure, 2 usage error, 3 no answer.
 pub const EXIT_OK: u8 = 0;
@@ -85,25 +86,27 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> u8 {
     let err_term = Term {
         palette: Palette {
             enabled: global.color.unwrap_or_default().resolve(env, stderr_tty),
+            links: false,
         },
-        width: None,
+        width: stderr_tty.then(|| terminal_width(|| terminal_size::terminal_size_of(io::stderr()))),
     };
     let term = Term {
         palette: Palette {
             enabled: global.color.unwrap_or_default().resolve(env, stdout_tty),
+            links: global
+                .hyperlinks
+                .unwrap_or_default()
+                .resolve(env, stdout_tty),
         },
-        width: stdout_tty.then(terminal_width),
+        width: stdout_tty.then(|| terminal_width(|| terminal_size::terminal_size_of(io::stdout()))),
     };
     match execute(&cli, &global, term, err_term) {
         Ok(()) => EXIT_OK,
         Err(err) if is_broken_pipe(&err) => EXIT_OK,
         Err(err) => {
             let message = clean(&format!("{err:#}")).into_owned();
-            let _ = writeln!(
-                io::stderr(),
-                "{} {message}",
-                err_term.palette.error("error:")
-            );
+            let line = format!("{} {message}", err_term.palette.error("error:"));
+            let _ = writeln!(io::stderr(), "{}", long_lines(&line, err_term.width));
             exit_status(&err)
         }
     }
@@ -177,7 +180,11 @@ fn clap_message(err: &clap::Error, color: bool, paging: bool) -> u8 {
     };
     let status = u8::try_from(err.exit_code()).unwrap_or(EXIT_USAGE);
     if err.use_stderr() {
-        let _ = io::stderr().write_all(text.as_bytes());
+        // clap wraps help to the terminal, not its errors' lists of possible values.
+        let width = io::stderr()
+            .is_terminal()
+            .then(|| terminal_width(|| terminal_size::terminal_size_of(io::stderr())));
+        let _ = io::stderr().write_all(long_lines(&text, width).as_bytes());
         return status;
     }
     let mut out = Stdout::new();
@@ -397,12 +404,12 @@ pub fn check_unknown_fields(
 
 /// A warning on stderr. Catalog text in it is made safe for the terminal.
 pub fn warn(err_term: &Term, message: &str) {
-    let _ = writeln!(
-        io::stderr(),
+    let line = format!(
         "{} {}",
         err_term.palette.warning("warning:"),
         clean(message)
     );
+    let _ = writeln!(io::stderr(), "{}", long_lines(&line, err_term.width));
 }
 
 /// Whether `--no-pager` is among the arguments, for help printed before they are parsed.
@@ -436,14 +443,16 @@ fn early_color_flag(args: &[OsString]) -> Option<ColorChoice> {
     choice
 }
 
-/// The terminal's width: `COLUMNS` when set (as `ls` honours it, to lay out for another
-/// width), else asked of the terminal, else the classic 80.
-fn terminal_width() -> usize {
+/// The width of a terminal whose size is `asked`: `COLUMNS` when set (as `ls` honours it, to lay
+/// out for another width), else asked of the terminal, else the classic 80.
+fn terminal_width(
+    asked: impl FnOnce() -> Option<(terminal_size::Width, terminal_size::Height)>,
+) -> usize {
     std::env::var("COLUMNS")
         .ok()
         .and_then(|c| c.trim().parse().ok())
         .filter(|&w: &usize| w > 0)
-        .or_else(|| terminal_size::terminal_size_of(io::stdout()).map(|(w, _)| usize::from(w.0)))
+        .or_else(|| asked().map(|(w, _)| usize::from(w.0)))
         .filter(|&w| w > 0)
         .unwrap_or(80)
 }

@@ -14,7 +14,7 @@ use crate::catalog::search::SearchField;
 use crate::complete;
 use crate::render::cite::{CiteStyle, Markup};
 use crate::render::plan::PlanFormat;
-use crate::render::style::ColorChoice;
+use crate::render::style::{ColorChoice, HyperlinkChoice};
 use crate::render::{Format, GraphFormat};
 
 /// Browse the foundational research papers behind modern AI, from backpropagation to
@@ -63,6 +63,10 @@ pub struct GlobalArgs {
     #[arg(long, value_enum, value_name = "WHEN", hide_possible_values = true)]
     pub color: Option<ColorChoice>,
 
+    /// Clickable titles, URLs and DOIs: auto, always or never [default: auto]
+    #[arg(long, value_enum, value_name = "WHEN", hide_possible_values = true)]
+    pub hyperlinks: Option<HyperlinkChoice>,
+
     /// Read this catalog file instead of the embedded one [env: AIPAPERS_CATALOG]
     #[arg(long, value_name = "FILE")]
     pub catalog: Option<PathBuf>,
@@ -81,6 +85,7 @@ impl GlobalArgs {
     fn or(self, outer: GlobalArgs) -> GlobalArgs {
         GlobalArgs {
             color: self.color.or(outer.color),
+            hyperlinks: self.hyperlinks.or(outer.hyperlinks),
             catalog: self.catalog.or(outer.catalog),
             strict: self.strict || outer.strict,
             no_pager: self.no_pager || outer.no_pager,

@@ -14,6 +14,19 @@ use crate::render::{biblatex, bibtex, citation};
 use super::{Context, UsageError};
 
 pub fn run(args: &CiteArgs, ctx: &Context, out: &mut impl Write) -> anyhow::Result<()> {
+    // Citations are written without a width in mind: on a terminal their long lines wrap
+    // (still valid BibTeX, URLs whole); a pipe or a file gets them as they are.
+    if ctx.term.width.is_some() {
+        let mut text = Vec::new();
+        citations(args, ctx, &mut text)?;
+        let text = String::from_utf8_lossy(&text);
+        out.write_all(crate::render::wrap::long_lines(&text, ctx.term.width).as_bytes())?;
+        return Ok(());
+    }
+    citations(args, ctx, out)
+}
+
+fn citations(args: &CiteArgs, ctx: &Context, out: &mut impl Write) -> anyhow::Result<()> {
     if args.list_styles {
         return Ok(cite::list_styles(out)?);
     }

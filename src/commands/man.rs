@@ -40,6 +40,7 @@ pub fn page() -> std::io::Result<String> {
     let mut roff = Roff::new();
     commands_section(&mut roff, &cmd);
     examples_section(&mut roff, &cmd);
+    width_section(&mut roff);
     exit_status_section(&mut roff);
     environment_section(&mut roff);
     roff.to_writer(&mut buf)?;
@@ -225,6 +226,29 @@ fn subcommands(cmd: &clap::Command) -> impl Iterator<Item = &clap::Command> {
     cmd.get_subcommands().filter(|s| s.get_name() != "help")
 }
 
+/// The width policy and hyperlinks: how output fits a terminal.
+fn width_section(roff: &mut Roff) {
+    roff.control("SH", ["WIDTH AND LINKS"]);
+    let paragraphs = [
+        "On a terminal (COLUMNS wide when set) no line of a view is wider than the terminal, \
+         counted in display columns: CJK characters and emoji take two, colour and link \
+         sequences none. Only a URL goes past the edge, since it is never broken.",
+        "Ids and years are never cut. Prose wraps before it is cut: tables wrap sentences in \
+         their column, the timeline wraps beside its rail, cards, headers, path chains, \
+         citations and error messages wrap with a hanging indent. A table that still cannot \
+         fit drops its least important columns first. A label that must stay on one line is \
+         cut at a whole word and ends in an ellipsis. Piped output is never wrapped nor cut.",
+        "--hyperlinks auto (the default) makes titles, URLs, DOIs and arXiv ids in cards and \
+         tables OSC 8 links only on a terminal known to show them, never in a pipe, with \
+         TERM=dumb, or inside tmux or screen; always and never decide outright. A linked URL \
+         may be shortened in a narrow card. DOT export gives each node its URL, so an SVG \
+         drawn by Graphviz is clickable.",
+    ];
+    for text in paragraphs {
+        roff.control("PP", []).text([roman(text)]);
+    }
+}
+
 fn exit_status_section(roff: &mut Roff) {
     roff.control("SH", ["EXIT STATUS"]);
     let statuses = [
@@ -272,7 +296,18 @@ fn environment_section(roff: &mut Roff) {
         ),
         (
             "TERM",
-            "dumb means no colour, unless --color always or CLICOLOR_FORCE asks for it.",
+            "dumb means no colour, unless --color always or CLICOLOR_FORCE asks for it, and \
+             no links, unless --hyperlinks always.",
+        ),
+        (
+            "COLUMNS",
+            "The width to fit on a terminal, instead of the terminal's own. Piped output is \
+             never cut.",
+        ),
+        (
+            "FORCE_HYPERLINK",
+            "On a terminal, 1 writes links and 0 does not, whatever the terminal; \
+             --hyperlinks always or never wins.",
         ),
         (
             "AIPAPERS_PAGER, PAGER",
@@ -307,6 +342,7 @@ mod tests {
             ".SH OPTIONS",
             ".SH COMMANDS",
             ".SH EXAMPLES",
+            ".SH \"WIDTH AND LINKS\"",
             ".SH \"EXIT STATUS\"",
             ".SH ENVIRONMENT",
         ] {

@@ -33,27 +33,48 @@ pub fn paper(out: &mut impl Write, catalog: &Catalog, paper: usize, term: &Term)
     let width = term.prose_width();
     let era = catalog.era_of(paper);
 
-    writeln!(
-        out,
-        "{}  {}",
-        pal.title(&clean_line(&p.name)),
-        pal.dim(&format!("({})", p.id))
-    )?;
+    let name = clean_line(&p.name);
+    let id = format!("({})", clean_line(&p.id));
+    if term
+        .width
+        .is_none_or(|w| wrap::width(&name) + 2 + wrap::width(&id) <= w)
+    {
+        writeln!(out, "{}  {}", pal.title(&name), pal.dim(&id))?;
+    } else {
+        // The id on a line of its own rather than cut or split.
+        for line in wrap::fit(&name, term.width, "") {
+            writeln!(out, "{}", pal.title(&line))?;
+        }
+        writeln!(out, "{}", pal.dim(&id))?;
+    }
+    // Each line its own link, so no link runs on past the end of a line.
     for line in wrap::wrap(&clean_line(&p.title), wrap::options(width)) {
-        writeln!(out, "{}", pal.heading(&line))?;
+        writeln!(out, "{}", pal.heading(&pal.hyperlink(&p.url, &line)))?;
     }
     writeln!(out)?;
-    let field = |out: &mut dyn Write, label: &str, value: &str| -> io::Result<()> {
+    let painted = |out: &mut dyn Write,
+                   label: &str,
+                   value: &str,
+                   paint: &dyn Fn(&str) -> String|
+     -> io::Result<()> {
         let indent = " ".repeat(LABEL + 1);
         let options = wrap::options(width.saturating_sub(LABEL + 1).max(20));
         for (n, line) in wrap::wrap(value, options).iter().enumerate() {
             if n == 0 {
-                writeln!(out, "{} {line}", pal.label(&format!("{label:<LABEL$}")))?;
+                writeln!(
+                    out,
+                    "{} {}",
+                    pal.label(&format!("{label:<LABEL$}")),
+                    paint(line)
+                )?;
             } else {
-                writeln!(out, "{indent}{line}")?;
+                writeln!(out, "{indent}{}", paint(line))?;
             }
         }
         Ok(())
+    };
+    let field = |out: &mut dyn Write, label: &str, value: &str| {
+        painted(out, label, value, &|line: &str| line.to_string())
     };
     field(out, "Authors", &clean_line(&p.authors.join(", ")))?;
     let released = match p.date_precision {
@@ -70,24 +91,28 @@ pub fn paper(out: &mut impl Write, catalog: &Catalog, paper: usize, term: &Term)
         )?;
     }
     let era_line = format!("{} · {}", era + 1, clean_line(&catalog.eras[era].name));
-    writeln!(
-        out,
-        "{} {}",
-        pal.label(&format!("{:<LABEL$}", "Era")),
-        pal.era(era, &era_line)
-    )?;
+    painted(out, "Era", &era_line, &|line: &str| pal.era(era, line))?;
+    // A URL is never broken; a clickable one may be shortened, since the link keeps it whole.
+    let url = clean_line(&p.url);
+    let shown = match term.width {
+        Some(w) if pal.links && pal.hyperlink(&p.url, "x") != "x" => {
+            wrap::shorten(&url, w.saturating_sub(LABEL + 1).max(20), "…")
+        }
+        _ => url.as_str().into(),
+    };
     writeln!(
         out,
         "{} {}",
         pal.label(&format!("{:<LABEL$}", "Read")),
-        pal.link(&clean_line(&p.url))
+        pal.link(&pal.hyperlink(&p.url, &shown))
     )?;
     let mut ids = Vec::new();
     if let Some(arxiv) = &p.arxiv {
-        ids.push(format!("arXiv:{}", clean_line(arxiv)));
+        let text = format!("arXiv:{}", clean_line(arxiv));
+        ids.push(pal.hyperlink(&arxiv_url(arxiv), &text));
     }
     if let Some(doi) = &p.doi {
-        ids.push(format!("doi:{}", clean_line(doi)));
+        ids.push(pal.hyperlink(&doi_url(doi), &format!("doi:{}", clean_line(doi))));
     }
     if !ids.is_empty() {
         field(out, "", &ids.join("  "))?;
@@ -134,6 +159,16 @@ pub fn paper(out: &mut impl Write, catalog: &Catalog, paper: usize, term: &Term)
         }
     }
     Ok(())
+}
+
+/// Where an arXiv id resolves.
+pub fn arxiv_url(id: &str) -> String {
+    format!("https://arxiv.org/abs/{id}")
+}
+
+/// Where a DOI resolves.
+pub fn doi_url(doi: &str) -> String {
+    format!("https://doi.org/{doi}")
 }
 
 /// The venue with the pages and publisher a citation adds to it. Volume and issue are

@@ -1,5 +1,6 @@
 //! The influence graph as Graphviz DOT: one cluster per era, nodes labelled with name and
-//! year, an edge from each paper to every selected paper that built on it.
+//! year and linked to the paper, an edge from each paper to every selected paper that built
+//! on it.
 
 use std::io::{self, Write};
 
@@ -21,12 +22,14 @@ pub fn graph(out: &mut impl Write, catalog: &Catalog, papers: &[usize]) -> io::R
         writeln!(out, "    label={};", quote(&label))?;
         for i in members {
             let p = catalog.paper(i);
+            // URL makes the node a link in the SVG or PDF graphviz draws.
             writeln!(
                 out,
-                "    {} [label={}, tooltip={}];",
+                "    {} [label={}, tooltip={}, URL={}];",
                 quote(&p.id),
                 quote(&format!("{} ({})", p.name, p.year)),
-                quote(&p.why)
+                quote(&p.why),
+                quote(&p.url)
             )?;
         }
         writeln!(out, "  }}")?;
@@ -115,8 +118,8 @@ digraph influence {
   node [shape=box, style=rounded];
   subgraph \"cluster_new\" {
     label=\"2 · NEW · 2001–2002\";
-    \"b\" [label=\"B (2001)\", tooltip=\"b matters.\"];
-    \"c\" [label=\"C (2002)\", tooltip=\"c matters.\"];
+    \"b\" [label=\"B (2001)\", tooltip=\"b matters.\", URL=\"https://example.org/b\"];
+    \"c\" [label=\"C (2002)\", tooltip=\"c matters.\", URL=\"https://example.org/c\"];
   }
   \"b\" -> \"c\" [tooltip=\"c uses b.\"];
 }

@@ -26,21 +26,31 @@ pub fn table(out: &mut impl Write, catalog: &Catalog, term: &Term) -> io::Result
             clean_line(&era.description),
         ]
     });
-    super::table::write(out, header, rows, term)
+    use super::table::{Column, Fit};
+    let columns = [
+        Column::new(Fit::Whole, 1),
+        Column::ID,
+        Column::NAME,
+        Column::YEAR,
+        Column::new(Fit::Whole, 2),
+        Column::PROSE,
+    ];
+    super::table::write(out, &columns, header, rows, term)
 }
 
 /// An era's header: "3 · The Transformer · 2017 · 1 paper", then its description.
 pub fn header(out: &mut impl Write, catalog: &Catalog, era: usize, term: &Term) -> io::Result<()> {
     let e = &catalog.eras[era];
     let count = catalog.era_members(era).len();
-    let line = format!(
-        "{} · {} · {} · {count} paper{}",
-        era + 1,
+    let parts = [
+        (era + 1).to_string(),
         clean_line(&e.name),
         catalog.era_years(era),
-        if count == 1 { "" } else { "s" }
-    );
-    writeln!(out, "{}", term.palette.era(era, &term.palette.title(&line)))?;
+        format!("{count} paper{}", if count == 1 { "" } else { "s" }),
+    ];
+    for line in super::wrap::join(&parts, " · ", term.width, "") {
+        writeln!(out, "{}", term.palette.era(era, &term.palette.title(&line)))?;
+    }
     for line in super::wrap::wrap(
         &clean_line(&e.description),
         super::wrap::options(term.prose_width()),

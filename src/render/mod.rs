@@ -146,13 +146,17 @@ pub fn valid(out: &mut impl Write, name: &str, catalog: &Catalog) -> io::Result<
 
 /// One dim line summing up the catalog, with a hint for what to type next.
 pub fn summary(out: &mut impl Write, catalog: &Catalog, term: &Term) -> io::Result<()> {
-    let line = format!(
-        "{} papers · {} eras · catalog updated {} · `aipapers show <id>` for a card",
-        catalog.papers.len(),
-        catalog.eras.len(),
-        catalog.updated
-    );
-    writeln!(out, "\n{}", term.palette.dim(&line))
+    let parts = [
+        format!("{} papers", catalog.papers.len()),
+        format!("{} eras", catalog.eras.len()),
+        format!("catalog updated {}", catalog.updated),
+        "`aipapers show <id>` for a card".to_string(),
+    ];
+    writeln!(out)?;
+    for line in wrap::join(&parts, " · ", term.width, "") {
+        writeln!(out, "{}", term.palette.dim(&line))?;
+    }
+    Ok(())
 }
 
 /// A URL with each of `reserved` percent-encoded and control characters dropped: what a

@@ -5,8 +5,8 @@ use std::io::{self, Write};
 
 use serde_json::{Value, json};
 
-use super::Term;
 use super::glyphs::{Glyphs, shorten, width};
+use super::{Term, wrap};
 use crate::catalog::Catalog;
 use crate::catalog::graph::note;
 
@@ -30,25 +30,36 @@ pub fn write(
     };
     for pair in chain.windows(2) {
         let (earlier, later) = (pair[0], pair[1]);
-        let hop = format!("{} {arrow} {}", head(earlier), head(later));
         let text = glyphs.text(note(catalog, later, earlier).unwrap_or_default());
-        let text = match term.width {
-            None => text.into(),
-            Some(w) => shorten(
-                &text,
-                w.saturating_sub(width(&hop) + width(dash)).max(MIN_NOTE),
-                glyphs.ellipsis(),
-            ),
-        };
-        // Each paper in its era's colour, as everywhere else.
         let painted = |i: usize| pal.era_title(catalog.era_of(i), &head(i));
-        writeln!(
-            out,
-            "{} {} {}{dash}{text}",
-            painted(earlier),
-            pal.title(arrow),
-            painted(later)
-        )?;
+        let Some(w) = term.width else {
+            let (a, b) = (painted(earlier), painted(later));
+            writeln!(out, "{a} {} {b}{dash}{text}", pal.title(arrow))?;
+            continue;
+        };
+        // The hop wraps between its papers, each in its era's colour as everywhere else;
+        // the note goes beside it when there is room, else on the line below, else is left
+        // out.
+        let hop = wrap::join(
+            &[painted(earlier), painted(later)],
+            &format!(" {} ", pal.title(arrow)),
+            Some(w),
+            "  ",
+        );
+        let (last, before) = hop.split_last().expect("a hop has a line");
+        for line in before {
+            writeln!(out, "{line}")?;
+        }
+        let beside = w.saturating_sub(width(last) + width(dash));
+        if beside >= MIN_NOTE {
+            let text = shorten(&text, beside, glyphs.ellipsis());
+            writeln!(out, "{last}{dash}{text}")?;
+        } else {
+            writeln!(out, "{last}")?;
+            if w >= MIN_NOTE + 4 {
+                writeln!(out, "    {}", shorten(&text, w - 4, glyphs.ellipsis()))?;
+            }
+        }
     }
     if chain.len() > 1 {
         writeln!(out)?;
@@ -68,19 +79,25 @@ pub fn write(
         (Some(&a), _) => catalog.paper(a).year.to_string(),
         _ => String::new(),
     };
-    writeln!(
-        out,
-        "{}  {}",
-        ids.iter()
-            .zip(chain)
-            .map(|(id, &i)| pal.era(catalog.era_of(i), id))
-            .collect::<Vec<_>>()
-            .join(&format!(" {arrow} ")),
-        pal.dim(&format!(
-            "({hops} hop{}, {years})",
-            if hops == 1 { "" } else { "s" }
-        ))
-    )
+    let summary = format!("({hops} hop{}, {years})", if hops == 1 { "" } else { "s" });
+    let painted: Vec<String> = ids
+        .iter()
+        .zip(chain)
+        .map(|(id, &i)| pal.era(catalog.era_of(i), id))
+        .collect();
+    let mut lines = wrap::join(&painted, &format!(" {arrow} "), term.width, "  ");
+    let last = lines.pop().unwrap_or_default();
+    for line in lines {
+        writeln!(out, "{line}")?;
+    }
+    // The count of hops stays beside the last id when it fits, else on a line of its own.
+    let together = format!("{last}  {summary}");
+    if term.width.is_none_or(|w| width(&together) <= w) {
+        writeln!(out, "{last}  {}", pal.dim(&summary))
+    } else {
+        writeln!(out, "{last}")?;
+        writeln!(out, "  {}", pal.dim(&summary))
+    }
 }
 
 /// The chain as JSON: its paper ids in order, and each hop with the note on its link.
@@ -116,7 +133,7 @@ mod tests {
 
     fn draw(catalog: &Catalog, chain: &[usize], width: Option<usize>, glyphs: Glyphs) -> String {
         let term = Term {
-            palette: Palette { enabled: false },
+            palette: Palette::PLAIN,
             width,
         };
         let mut out = Vec::new();

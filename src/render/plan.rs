@@ -111,7 +111,21 @@ fn table(out: &mut impl Write, catalog: &Catalog, shown: &Shown, term: &Term) ->
         ]);
         cells
     });
-    super::table::write(out, header.into_iter().map(|h| pal.label(h)), rows, term)
+    use super::table::{Column, Fit};
+    let columns: Vec<Column> = mark
+        .then_some(Column::CHECK)
+        .into_iter()
+        .chain([
+            Column::new(Fit::Whole, 3),
+            Column::YEAR,
+            Column::NAME,
+            Column::ID,
+            Column::PROSE,
+            Column::new(Fit::Label, 2),
+        ])
+        .collect();
+    let header = header.into_iter().map(|h| pal.label(h));
+    super::table::write(out, &columns, header, rows, term)
 }
 
 fn markdown(out: &mut impl Write, catalog: &Catalog, shown: &Shown) -> io::Result<()> {

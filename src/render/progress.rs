@@ -69,7 +69,13 @@ pub fn text(
             format!("{read}/{total}"),
             bar(read, total),
         ]));
-    super::table::write(out, header, rows, term)?;
+    use super::table::{Column, Fit};
+    let columns = [
+        Column::NAME,
+        Column::new(Fit::Whole, 7),
+        Column::new(Fit::Whole, 5),
+    ];
+    super::table::write(out, &columns, header, rows, term)?;
     writeln!(out)?;
     if report.next.is_empty() {
         writeln!(out, "Every paper is read.")?;
@@ -84,7 +90,13 @@ pub fn text(
             ]
         });
         let mut lines = Vec::new();
-        super::table::write(&mut lines, Vec::<String>::new(), rows, term)?;
+        let columns = [Column::ID, Column::YEAR, Column::NAME];
+        // Two columns of indent come off the width.
+        let indented = Term {
+            width: term.width.map(|w| w.saturating_sub(2)),
+            ..*term
+        };
+        super::table::write(&mut lines, &columns, Vec::<String>::new(), rows, &indented)?;
         // Indented under the heading; the headerless table starts with an empty line.
         for line in String::from_utf8_lossy(&lines)
             .lines()

@@ -53,7 +53,13 @@ pub fn table(
             .chain(cells)
             .collect::<Vec<_>>()
     });
-    super::table::write(out, header, rows, term)
+    use super::table::Column;
+    let columns: Vec<Column> = read
+        .map(|_| Column::CHECK)
+        .into_iter()
+        .chain([Column::ID, Column::YEAR, Column::NAME, Column::PROSE])
+        .collect();
+    super::table::write(out, &columns, header, rows, term)
 }
 
 /// A pretty JSON array of full paper objects, each with its `score` and `matched` fields.

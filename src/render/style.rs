@@ -36,6 +36,54 @@ impl ColorChoice {
     }
 }
 
+/// `--hyperlinks`: when to make titles, URLs and DOIs clickable (OSC 8 hyperlinks).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum HyperlinkChoice {
+    /// Links on a terminal known to show them, never in a pipe or with TERM=dumb
+    #[default]
+    Auto,
+    /// Always write links (for a pager or terminal that shows them)
+    Always,
+    /// Never write links
+    Never,
+}
+
+impl HyperlinkChoice {
+    /// The one hyperlink decision: the flag, then `FORCE_HYPERLINK`, then whether stdout is
+    /// a terminal known to support them. Conservative: a terminal that does not know OSC 8
+    /// may print the link's address as garbage, so only terminals that say who they are and
+    /// are known to support it get links; tmux and screen (which may not pass them on) do not.
+    pub fn resolve(self, env: impl Fn(&str) -> Option<String>, stdout_is_terminal: bool) -> bool {
+        match self {
+            HyperlinkChoice::Always => return true,
+            HyperlinkChoice::Never => return false,
+            HyperlinkChoice::Auto => {}
+        }
+        let term = env("TERM").unwrap_or_default();
+        if !stdout_is_terminal || term == "dumb" {
+            return false;
+        }
+        if let Some(force) = env("FORCE_HYPERLINK").filter(|v| !v.is_empty()) {
+            return force != "0";
+        }
+        if env("TMUX").is_some() || term.starts_with("screen") || term.starts_with("tmux") {
+            return false;
+        }
+        let program = env("TERM_PROGRAM").unwrap_or_default();
+        let vte = env("VTE_VERSION").and_then(|v| v.parse::<u32>().ok());
+        matches!(
+            program.as_str(),
+            "iTerm.app" | "WezTerm" | "vscode" | "ghostty" | "Hyper" | "WarpTerminal"
+        ) || matches!(
+            term.as_str(),
+            "xterm-kitty" | "xterm-ghostty" | "alacritty" | "wezterm" | "foot" | "foot-extra"
+        ) || vte.is_some_and(|v| v >= 5000)
+            || env("WT_SESSION").is_some()
+            || env("KONSOLE_VERSION").is_some()
+            || env("DOMTERM").is_some()
+    }
+}
+
 /// Everything a renderer needs to know about where its output goes.
 #[derive(Debug, Clone, Copy)]
 pub struct Term {
@@ -48,7 +96,7 @@ impl Term {
     /// Plain output of unlimited width: what a pipe gets.
     pub fn plain() -> Term {
         Term {
-            palette: Palette { enabled: false },
+            palette: Palette::PLAIN,
             width: None,
         }
     }
@@ -62,7 +110,10 @@ impl Term {
 /// Styles named by their role, so a renderer never picks a hue.
 #[derive(Debug, Clone, Copy)]
 pub struct Palette {
+    /// Colours and other text styles.
     pub enabled: bool,
+    /// OSC 8 hyperlinks.
+    pub links: bool,
 }
 
 /// Each era keeps one colour everywhere: blue, green, purple, gold, orange (and an olive
@@ -73,6 +124,25 @@ pub struct Palette {
 pub const ERA_COLORS: [u8; 6] = [32, 28, 134, 136, 166, 101];
 
 impl Palette {
+    /// No colour, no links.
+    pub const PLAIN: Palette = Palette {
+        enabled: false,
+        links: false,
+    };
+
+    /// `text` as a link to `url` (an OSC 8 hyperlink), when links are on and the address is
+    /// one a terminal can take (a URL of printable ASCII).
+    pub fn hyperlink(&self, url: &str, text: &str) -> String {
+        let sendable = !url.is_empty()
+            && is_printable_ascii(url)
+            && url::Url::parse(url).is_ok_and(|u| matches!(u.scheme(), "http" | "https"));
+        if self.links && sendable && !text.is_empty() {
+            format!("\u{1b}]8;;{url}\u{1b}\\{text}\u{1b}]8;;\u{1b}\\")
+        } else {
+            text.to_string()
+        }
+    }
+
     fn paint(&self, text: &str, style: Style) -> String {
         if self.enabled {
             text.style(style).to_string()
@@ -294,13 +364,19 @@ mod tests {
 
     #[test]
     fn each_era_is_painted_with_its_own_256_colour_and_ids_stay_cyan() {
-        let pal = Palette { enabled: true };
+        let pal = Palette {
+            enabled: true,
+            links: false,
+        };
         assert_eq!(pal.era(0, "backprop"), "\u{1b}[38;5;32mbackprop\u{1b}[0m");
         assert_eq!(pal.era(4, "r1"), "\u{1b}[38;5;166mr1\u{1b}[0m");
         assert_eq!(pal.era(6, "x"), pal.era(0, "x"));
         assert_eq!(pal.era_title(2, "T"), "\u{1b}[38;5;134;1mT\u{1b}[0m");
         assert_eq!(pal.id("bert"), "\u{1b}[36mbert\u{1b}[0m");
-        let plain = Palette { enabled: false };
+        let plain = Palette {
+            enabled: false,
+            links: false,
+        };
         assert_eq!(plain.era_title(2, "T"), "T");
     }
 

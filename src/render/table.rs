@@ -1,12 +1,15 @@
-//! Aligned tables for reading: fitted to the terminal, unlimited in a pipe.
+//! Aligned tables for reading: fitted to the terminal by the width policy (whole values
+//! stay whole, text wraps, the least important columns go first), unlimited in a pipe.
 
 use std::io::{self, Write};
 
-use comfy_table::{Cell, ContentArrangement, Row, Table, presets};
+use std::borrow::Cow;
+
 use unicode_width::UnicodeWidthStr;
 
 use super::Term;
 use super::style::{clean_line, is_printable_ascii};
+use super::wrap;
 use crate::catalog::{Catalog, Field};
 
 /// A table of papers with the given columns.
@@ -30,6 +33,11 @@ pub fn marked_papers(
     read: Option<&[bool]>,
     term: &Term,
 ) -> io::Result<()> {
+    let columns: Vec<Column> = read
+        .map(|_| Column::CHECK)
+        .into_iter()
+        .chain(fields.iter().map(|&f| column(f)))
+        .collect();
     let check = read.map(|_| term.palette.label(CHECK));
     let header = check
         .into_iter()
@@ -39,9 +47,23 @@ pub fn marked_papers(
             .into_iter()
             .chain(fields.iter().map(|&f| {
                 let text = clean_line(&f.text(catalog, i));
-                if !term.palette.enabled {
+                if !term.palette.enabled && !term.palette.links {
                     return text;
                 }
+                let paper = catalog.paper(i);
+                let linked = |url: &str| term.palette.hyperlink(url, &text);
+                let text = match f {
+                    Field::Name | Field::Title | Field::Url => linked(&paper.url),
+                    Field::Doi => paper
+                        .doi
+                        .as_ref()
+                        .map_or_else(|| text.clone(), |doi| linked(&super::card::doi_url(doi))),
+                    Field::Arxiv => paper
+                        .arxiv
+                        .as_ref()
+                        .map_or_else(|| text.clone(), |id| linked(&super::card::arxiv_url(id))),
+                    _ => text,
+                };
                 match f {
                     Field::Id => term.palette.id(&text),
                     Field::Era | Field::EraName => term.palette.era(catalog.era_of(i), &text),
@@ -51,7 +73,164 @@ pub fn marked_papers(
             }))
             .collect::<Vec<_>>()
     });
-    write(out, header, rows, term)
+    write(out, &columns, header, rows, term)
+}
+
+/// How a column fits a narrow terminal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Fit {
+    /// Never cut nor wrapped: ids, years, numbers, URLs.
+    Whole,
+    /// A short label (a name): wraps, down to a few columns.
+    Label,
+    /// Sentences: wrap, and want room enough to read.
+    Prose,
+}
+
+/// A column's fit and importance: when the table cannot fit, the column of lowest `rank`
+/// is dropped first (the rightmost of equals).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Column {
+    pub fit: Fit,
+    pub rank: u8,
+}
+
+impl Column {
+    pub const fn new(fit: Fit, rank: u8) -> Column {
+        Column { fit, rank }
+    }
+    /// An id: the value typed next, so the last column to go.
+    pub const ID: Column = Column::new(Fit::Whole, 9);
+    /// A year.
+    pub const YEAR: Column = Column::new(Fit::Whole, 8);
+    /// The ✓ of papers read.
+    pub const CHECK: Column = Column::new(Fit::Whole, 7);
+    /// A paper's or an era's name.
+    pub const NAME: Column = Column::new(Fit::Label, 6);
+    /// Why a paper matters, a description: the reason to read the table.
+    pub const PROSE: Column = Column::new(Fit::Prose, 5);
+}
+
+/// The column a paper field makes.
+pub fn column(field: Field) -> Column {
+    match field {
+        Field::Id => Column::ID,
+        Field::Year => Column::YEAR,
+        Field::Name | Field::Title => Column::NAME,
+        Field::Why | Field::Tldr => Column::PROSE,
+        Field::Summary | Field::Authors | Field::Results | Field::BuildsOn => {
+            Column::new(Fit::Prose, 4)
+        }
+        Field::Date => Column::new(Fit::Whole, 4),
+        Field::Arxiv | Field::Doi | Field::Url => Column::new(Fit::Whole, 2),
+        Field::Era | Field::EraName => Column::new(Fit::Label, 3),
+        Field::Volume | Field::Issue | Field::Pages | Field::DatePrecision => {
+            Column::new(Fit::Whole, 1)
+        }
+        Field::Aliases
+        | Field::Venue
+        | Field::Publisher
+        | Field::Published
+        | Field::Tags
+        | Field::LedTo => Column::new(Fit::Label, 2),
+    }
+}
+
+/// Columns between two columns.
+const GAP: usize = 2;
+/// The narrowest a label column gets before it is dropped.
+const MIN_LABEL: usize = 8;
+/// The narrowest a prose column gets before it is dropped.
+const MIN_PROSE: usize = 20;
+/// A label up to this wide is given room for its whole before prose grows: a two-word name
+/// on one line reads better than a sentence a few columns wider.
+const SHORT_LABEL: usize = 20;
+/// Room a prose column needs to read well: columns less important than it are dropped to
+/// give it this much.
+const COMFORTABLE_PROSE: usize = 30;
+
+/// How wide a column's values are: the widest, and the widest single word.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Measure {
+    pub widest: usize,
+    pub word: usize,
+}
+
+/// The width of each column on a terminal `total` columns wide; `None` for a column dropped.
+///
+/// When everything fits at its widest, nothing is decided. Else whole columns keep their
+/// widest value; columns are dropped, least important first, until the rest fit at their
+/// minimum, and then until the prose left has a comfortable width (dropping only columns
+/// less important than it). The room left goes to labels up to their longest word (no
+/// word cut), then (if `short_labels_first`) to short labels whole, then to prose, then to
+/// labels, up to their widest.
+pub fn widths(
+    columns: &[Column],
+    measures: &[Measure],
+    total: usize,
+    short_labels_first: bool,
+) -> Vec<Option<usize>> {
+    let natural = |i: usize| measures[i].widest;
+    let least = |i: usize| match columns[i].fit {
+        Fit::Whole => natural(i),
+        Fit::Label => natural(i).min(MIN_LABEL),
+        Fit::Prose => natural(i).min(MIN_PROSE),
+    };
+    let whole_words = |i: usize| natural(i).min(least(i).max(measures[i].word));
+    let comfortable = |i: usize| natural(i).min(COMFORTABLE_PROSE);
+    let needed = |kept: &[usize], each: &dyn Fn(usize) -> usize| {
+        kept.iter().map(|&i| each(i)).sum::<usize>() + GAP * kept.len().saturating_sub(1)
+    };
+    let mut kept: Vec<usize> = (0..columns.len()).collect();
+    if needed(&kept, &natural) <= total {
+        return (0..columns.len()).map(|i| Some(natural(i))).collect();
+    }
+    let drop_least = |kept: &mut Vec<usize>, below: u8| -> bool {
+        let victim = kept
+            .iter()
+            .enumerate()
+            .filter(|&(_, &i)| columns[i].rank < below)
+            .min_by_key(|&(n, &i)| (columns[i].rank, std::cmp::Reverse(n)))
+            .map(|(n, _)| n);
+        victim.map(|n| kept.remove(n)).is_some()
+    };
+    // The most important column stays whatever happens: it is what the table is for.
+    while kept.len() > 1 && needed(&kept, &least) > total {
+        drop_least(&mut kept, u8::MAX);
+    }
+    // Prose squeezed to a few words a line is worse than a column less.
+    while let Some(prose) = kept.iter().copied().find(|&i| columns[i].fit == Fit::Prose) {
+        let others = |i: usize| {
+            if i == prose {
+                comfortable(i)
+            } else {
+                whole_words(i)
+            }
+        };
+        if needed(&kept, &others) <= total || !drop_least(&mut kept, columns[prose].rank) {
+            break;
+        }
+    }
+    let mut width: Vec<usize> = (0..columns.len()).map(least).collect();
+    let mut spare = total.saturating_sub(needed(&kept, &least));
+    let mut grow = |fit: Fit, cap: &dyn Fn(usize) -> usize| {
+        for &i in &kept {
+            if columns[i].fit == fit {
+                let more = cap(i).saturating_sub(width[i]).min(spare);
+                width[i] += more;
+                spare -= more;
+            }
+        }
+    };
+    grow(Fit::Label, &whole_words);
+    if short_labels_first {
+        grow(Fit::Label, &|i| natural(i).min(SHORT_LABEL));
+    }
+    grow(Fit::Prose, &natural);
+    grow(Fit::Label, &natural);
+    (0..columns.len())
+        .map(|i| kept.contains(&i).then_some(width[i]))
+        .collect()
 }
 
 /// The heading and mark of the column of papers read.
@@ -66,8 +245,15 @@ pub fn check_cell(read: &[bool], paper: usize) -> String {
     }
 }
 
-/// Any table of already-styled cells, laid out for the terminal.
-pub fn write<H, R, C>(out: &mut impl Write, header: H, rows: R, term: &Term) -> io::Result<()>
+/// Any table of already-styled cells, laid out for the terminal: `columns` says how each
+/// column fits.
+pub fn write<H, R, C>(
+    out: &mut impl Write,
+    columns: &[Column],
+    header: H,
+    rows: R,
+    term: &Term,
+) -> io::Result<()>
 where
     H: IntoIterator<Item = String>,
     R: IntoIterator<Item = C>,
@@ -81,53 +267,123 @@ where
     let one_line = |cells: &[String]| cells.iter().all(|c| !c.contains('\n'));
     if term.width.is_none()
         && !term.palette.enabled
+        && !term.palette.links
         && one_line(&header)
         && rows.iter().all(|r| one_line(r))
     {
         return plain(out, &header, &rows);
     }
-    laid_out(out, header, rows, term)
+    // In a pipe everything fits: nothing is wrapped or dropped.
+    fitted(
+        out,
+        columns,
+        &header,
+        &rows,
+        term.width.unwrap_or(usize::MAX),
+    )
 }
 
-/// A table laid out by comfy-table: fitted to the terminal's width, colours measured.
-fn laid_out(
+/// A table fitted to a terminal `total` columns wide by the width policy.
+fn fitted(
     out: &mut impl Write,
-    header: Vec<String>,
-    rows: Vec<Vec<String>>,
-    term: &Term,
+    columns: &[Column],
+    header: &[String],
+    rows: &[Vec<String>],
+    total: usize,
 ) -> io::Result<()> {
-    let mut table = Table::new();
-    table.load_style(presets::NOTHING).force_no_tty();
-    match term.width {
-        Some(width) => {
-            table.set_content_arrangement(ContentArrangement::Dynamic);
-            table.set_width(u16::try_from(width).unwrap_or(u16::MAX));
-        }
-        None => {
-            table.set_content_arrangement(ContentArrangement::Disabled);
+    let count = columns
+        .len()
+        .max(header.len())
+        .max(rows.iter().map(Vec::len).max().unwrap_or(0));
+    let spec = |i: usize| {
+        columns
+            .get(i)
+            .copied()
+            .unwrap_or(Column::new(Fit::Label, 0))
+    };
+    let specs: Vec<Column> = (0..count).map(spec).collect();
+    let all_rows = || std::iter::once(header).chain(rows.iter().map(Vec::as_slice));
+    let mut measures = vec![Measure::default(); count];
+    for row in all_rows() {
+        for (cell, measure) in row.iter().zip(&mut measures) {
+            for line in cell.lines() {
+                measure.widest = measure.widest.max(wrap::width(line));
+                let word = line.split(' ').map(wrap::width).max().unwrap_or(0);
+                measure.word = measure.word.max(word);
+            }
         }
     }
-    table.set_header(header.into_iter().map(Cell::new));
-    table.set_truncation_indicator("…");
-    for cells in rows {
-        let mut row = Row::from(cells.into_iter().map(Cell::new).collect::<Vec<_>>());
-        // On a terminal one line per paper keeps the list scannable: long cells end in "…".
-        if term.width.is_some() {
-            row.max_height(1);
+    let laid_out = |widths: &[Option<usize>]| -> Vec<Vec<Vec<Cow<'_, str>>>> {
+        all_rows()
+            .map(|row| cells_of(row, &specs, widths))
+            .collect()
+    };
+    let lines = |table: &[Vec<Vec<Cow<'_, str>>>]| -> usize {
+        table
+            .iter()
+            .map(|cells| cells.iter().map(Vec::len).max().unwrap_or(0).max(1))
+            .sum()
+    };
+    // Short labels whole, or prose wider: whichever takes fewer lines (prose on a tie).
+    let prose_first = widths(&specs, &measures, total, false);
+    let labels_first = widths(&specs, &measures, total, true);
+    let mut widths = prose_first;
+    let mut table = laid_out(&widths);
+    if labels_first != widths {
+        let other = laid_out(&labels_first);
+        if lines(&other) < lines(&table) {
+            (widths, table) = (labels_first, other);
         }
-        table.add_row(row);
     }
-    // No border, no left margin: two spaces between columns.
-    for column in table.column_iter_mut() {
-        column.set_padding((0, 2));
-    }
-    for line in table.lines() {
-        writeln!(out, "{}", line.trim_end())?;
+    for (row, cells) in all_rows().zip(table) {
+        if row.is_empty() {
+            writeln!(out)?;
+            continue;
+        }
+        let height = cells.iter().map(Vec::len).max().unwrap_or(0).max(1);
+        for n in 0..height {
+            let mut line = String::new();
+            let shown = (0..count).filter(|&i| widths[i].is_some());
+            for (cell, i) in cells.iter().zip(shown) {
+                let text = cell.get(n).map_or("", |l| l.as_ref());
+                line.push_str(text);
+                let pad = widths[i].unwrap_or(0).saturating_sub(wrap::width(text)) + GAP;
+                line.extend(std::iter::repeat_n(' ', pad));
+            }
+            writeln!(out, "{}", line.trim_end())?;
+        }
     }
     Ok(())
 }
 
-/// The same layout as [`laid_out`] for the common case of plain one-line cells and no
+/// A row's shown cells as lines: whole columns as they are, the others wrapped to their width
+/// (a word wider than it shortened), each line closing the link it leaves open.
+fn cells_of<'a>(
+    row: &'a [String],
+    specs: &[Column],
+    widths: &[Option<usize>],
+) -> Vec<Vec<Cow<'a, str>>> {
+    (0..specs.len())
+        .filter_map(|i| widths[i].map(|w| (i, w)))
+        .map(|(i, w)| {
+            let cell = row.get(i).map_or("", String::as_str);
+            if specs[i].fit == Fit::Whole {
+                return cell.lines().map(Cow::Borrowed).collect();
+            }
+            let lines = cell
+                .lines()
+                .flat_map(|line| wrap::fit(line, Some(w), ""))
+                .map(|line| match wrap::shorten(&line, w, "…") {
+                    Cow::Borrowed(_) => line,
+                    cut => Cow::Owned(cut.into_owned()),
+                })
+                .collect();
+            wrap::relink(lines)
+        })
+        .collect()
+}
+
+/// The same layout as [`fitted`] for the common case of plain one-line cells and no
 /// width to fit (a pipe), an order of magnitude cheaper on many thousands of rows.
 fn plain(out: &mut impl Write, header: &[String], rows: &[Vec<String>]) -> io::Result<()> {
     let all_rows = || std::iter::once(header).chain(rows.iter().map(Vec::as_slice));
@@ -181,7 +437,7 @@ mod tests {
         catalog.papers[0].why =
             "A very long line of text that cannot fit in a narrow terminal at all".into();
         let term = Term {
-            palette: Palette { enabled: false },
+            palette: Palette::PLAIN,
             width,
         };
         let mut out = Vec::new();
@@ -190,12 +446,92 @@ mod tests {
     }
 
     #[test]
-    fn on_a_terminal_rows_fit_the_width_on_one_line_each() {
+    fn on_a_terminal_prose_wraps_in_its_column_and_ids_stay_whole() {
         let text = render(Some(50));
-        let lines: Vec<&str> = text.lines().collect();
-        assert_eq!(lines.len(), 3, "{text}");
-        assert!(lines.iter().all(|l| l.chars().count() <= 50), "{text}");
-        assert!(lines[1].ends_with('…'), "{text}");
+        assert_eq!(
+            text,
+            "\
+ID  Year  Name  Why it matters
+a   2000  A     A very long line of text that
+                cannot fit in a narrow terminal at
+                all
+b   2001  B     b matters.
+",
+        );
+    }
+
+    #[test]
+    fn a_narrow_terminal_drops_the_least_important_columns_first() {
+        // Era goes first, then the prose that cannot get its minimum, never the id.
+        assert_eq!(
+            render(Some(40)).lines().next(),
+            Some("ID  Year  Name  Why it matters")
+        );
+        let narrow = render(Some(20));
+        assert_eq!(narrow, "ID  Year  Name\na   2000  A\nb   2001  B\n");
+    }
+
+    #[test]
+    fn wide_characters_count_twice_and_wrap_without_being_lost() {
+        let mut catalog = fixture::catalog(&[("a", "2000-01-01", &[])]);
+        catalog.papers[0].name = "注意力机制".into();
+        catalog.papers[0].why =
+            "注意力机制让模型在每一步都能看到整句话，而不是只看前一个词。".into();
+        let term = Term {
+            palette: Palette::PLAIN,
+            width: Some(40),
+        };
+        let mut out = Vec::new();
+        papers(&mut out, &catalog, &[0], &Field::TABLE, &term).expect("writes");
+        let text = String::from_utf8(out).expect("UTF-8");
+        assert!(text.lines().all(|l| l.width() <= 40), "{text}");
+        let shown: String = text.split_whitespace().collect();
+        assert!(shown.contains("注意力机制"), "{text}");
+        assert!(!text.contains('…'), "{text}");
+    }
+
+    fn measures(widest: &[usize]) -> Vec<Measure> {
+        widest
+            .iter()
+            .map(|&w| Measure {
+                widest: w,
+                word: w.min(10),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn everything_at_its_widest_when_it_fits() {
+        let columns = [Column::ID, Column::NAME, Column::PROSE];
+        assert_eq!(
+            widths(&columns, &measures(&[5, 10, 40]), 80, false),
+            [Some(5), Some(10), Some(40)]
+        );
+    }
+
+    #[test]
+    fn whole_columns_are_never_narrowed_and_the_most_important_one_always_stays() {
+        let columns = [Column::ID, Column::YEAR, Column::PROSE];
+        assert_eq!(
+            widths(&columns, &measures(&[18, 4, 90]), 40, false),
+            [Some(18), Some(4), None]
+        );
+        // Even wider than the terminal: the id is kept whole.
+        assert_eq!(
+            widths(&columns, &measures(&[18, 4, 90]), 10, false),
+            [Some(18), None, None]
+        );
+    }
+
+    #[test]
+    fn prose_gets_a_comfortable_width_before_less_important_columns() {
+        let columns = [Column::ID, Column::PROSE, Column::new(Fit::Label, 3)];
+        // Room for the id, prose at its minimum and the label at its: the label goes so
+        // the prose can have 30 columns.
+        assert_eq!(
+            widths(&columns, &measures(&[10, 90, 11]), 50, false),
+            [Some(10), Some(38), None]
+        );
     }
 
     #[test]
@@ -229,7 +565,7 @@ mod tests {
     }
 
     #[test]
-    fn plain_tables_match_comfy_table_layout() {
+    fn the_plain_shortcut_lays_out_as_the_fitted_table_does() {
         let catalog = Catalog::embedded();
         let papers = Query::default().run(&catalog);
         // Every field: accents, dashes and wide text in every column.
@@ -250,14 +586,14 @@ mod tests {
             let (header, rows) = cells(fields);
             let fast = text(|out| plain(out, &header, &rows));
             let (header, rows) = cells(fields);
-            let comfy = text(|out| laid_out(out, header, rows, &Term::plain()));
-            assert_eq!(fast, comfy, "{fields:?}");
+            let fitted = text(|out| fitted(out, &[], &header, &rows, usize::MAX));
+            assert_eq!(fast, fitted, "{fields:?}");
         }
         let wide = vec![vec!["日本語".to_string(), "x".into()], vec!["a".into()]];
         let header = vec!["H".to_string(), "Second".into()];
         assert_eq!(
             text(|out| plain(out, &header, &wide)),
-            text(|out| laid_out(out, header.clone(), wide.clone(), &Term::plain()))
+            text(|out| fitted(out, &[], &header, &wide, usize::MAX))
         );
     }
 }

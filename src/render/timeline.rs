@@ -12,9 +12,6 @@ use crate::catalog::Catalog;
 /// Stretches of more years than this between two papers fold into one line.
 pub const LONGEST_OPEN_GAP: i64 = 3;
 
-/// Below this many columns for the why-line, a paper's line wraps instead of shortening.
-const MIN_WHY: usize = 12;
-
 /// One line (or block) of the timeline, decided before any drawing.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Row {
@@ -183,19 +180,18 @@ impl Drawer<'_> {
             rail.band.repeat(2)
         );
         let dot = glyphs.dot();
-        let title = format!(
-            "{}{dot}{}{dot}{}",
-            era + 1,
-            glyphs.text(&catalog.eras[era].name),
-            glyphs.text(&catalog.era_years(era))
-        );
-        let title = match self.term.width {
-            Some(w) => shorten(
-                &title,
-                w.saturating_sub(width(&head) + 3),
-                glyphs.ellipsis(),
-            ),
-            None => title.into(),
+        let number = format!("{}{dot}", era + 1);
+        let years = format!("{dot}{}", glyphs.text(&catalog.era_years(era)));
+        let name = glyphs.text(&catalog.eras[era].name);
+        // Only the name is shortened to fit: the number and the years stay whole.
+        let room = self.term.width.map_or(usize::MAX, |w| {
+            w.saturating_sub(width(&head) + width(&number) + width(&years) + 3)
+        });
+        // Too little room for a word of the name: the number and the years alone.
+        let title = if room < width(glyphs.ellipsis()) + 3 && width(&name) > room {
+            format!("{}{dot}{}", era + 1, glyphs.text(&catalog.era_years(era)))
+        } else {
+            format!("{number}{}{years}", shorten(&name, room, glyphs.ellipsis()))
         };
         let fill = self
             .band_width()
@@ -236,31 +232,33 @@ impl Drawer<'_> {
             format!("  {} {}", glyphs.back_arrow(), sources.join(", "))
         };
 
-        let fixed = width(&name) + width(dash) + width(&links);
-        let why = match self.term.width {
-            None => why.into(),
-            Some(w) => {
-                let room = w.saturating_sub(self.text_column());
-                if fixed + width(&why) <= room {
-                    why.into()
-                } else if room >= fixed + MIN_WHY {
-                    shorten(&why, room - fixed, glyphs.ellipsis())
-                } else {
-                    // Too narrow for one line: wrap the whole entry beside the rail.
-                    let body = format!("{name}{dash}{why}{links}");
-                    let options = super::wrap::options(room.max(10));
-                    let continued = format!("{}{}  ", self.indent(), pal.era(era, self.rail.line));
-                    for (n, line) in super::wrap::wrap(&body, options).iter().enumerate() {
-                        if n == 0 {
-                            writeln!(out, "{}  {marker}  {line}", pal.year(&year))?;
-                        } else {
-                            writeln!(out, "{continued}{line}")?;
-                        }
+        // A line too long for the terminal wraps beside the rail: nothing is cut.
+        if let Some(w) = self.term.width {
+            let room = w.saturating_sub(self.text_column());
+            if width(&name) + width(dash) + width(&why) + width(&links) > room {
+                let body = format!("{name}{dash}{why}");
+                let continued = format!("{}{}  ", self.indent(), pal.era(era, self.rail.line));
+                let mut lines = super::wrap::fit(&body, Some(room), "");
+                // The arrow and the ids it points to stay together.
+                if !links.is_empty() {
+                    let last = lines.pop().unwrap_or_default();
+                    if width(&last) + width(&links) <= room {
+                        lines.push(format!("{last}{links}").into());
+                    } else {
+                        lines.push(last);
+                        lines.extend(super::wrap::fit(links.trim_start(), Some(room), "  "));
                     }
-                    return Ok(());
                 }
+                for (n, line) in lines.iter().enumerate() {
+                    if n == 0 {
+                        writeln!(out, "{}  {marker}  {line}", pal.year(&year))?;
+                    } else {
+                        writeln!(out, "{continued}{line}")?;
+                    }
+                }
+                return Ok(());
             }
-        };
+        }
         writeln!(
             out,
             "{}  {marker}  {}{dash}{why}{}",
@@ -324,7 +322,7 @@ mod tests {
 
     fn draw(catalog: &Catalog, width: Option<usize>, glyphs: Glyphs) -> String {
         let term = Term {
-            palette: Palette { enabled: false },
+            palette: Palette::PLAIN,
             width,
         };
         let mut out = Vec::new();
@@ -414,7 +412,7 @@ mod tests {
     }
 
     #[test]
-    fn a_narrow_terminal_shortens_the_why_line_but_never_breaks_the_rail() {
+    fn a_narrow_terminal_wraps_the_why_line_beside_the_rail() {
         let mut c = history();
         c.papers[2].why = "A long sentence about why c matters, far too long to fit.".into();
         for glyphs in [Glyphs::UNICODE, Glyphs::ASCII] {
@@ -435,9 +433,12 @@ mod tests {
         }
         let text = draw(&c, Some(40), Glyphs::UNICODE);
         assert!(
-            text.contains("2003  ●  C — A long sentence…  ← a, b\n"),
+            text.contains(
+                "2003  ●  C — A long sentence about why c\n      │  matters, far too long to fit.\n      │  ← a, b\n"
+            ),
             "{text}"
         );
+        assert!(!text.contains('…'), "{text}");
     }
 
     #[test]

@@ -11,7 +11,8 @@ use super::glyphs::{Glyphs, shorten, width};
 use crate::catalog::Catalog;
 use crate::catalog::graph::{Direction, Lineage, TreeNode};
 
-/// Fewer columns than this for a note, and it is shown cut to this width anyway.
+/// Fewer columns than this left for a note beside its paper, and it goes on the line below;
+/// fewer there too, and it is left out.
 const MIN_NOTE: usize = 12;
 
 /// Levels of branches drawn in full. Deeper nodes (only a long chain in a generated
@@ -67,7 +68,9 @@ pub fn lineage(
             Direction::Ancestors => format!("What led to {name}"),
             Direction::Descendants => format!("What {name} led to"),
         };
-        writeln!(out, "{}", pal.label(&heading))?;
+        for line in super::wrap::fit(&heading, term.width, "  ") {
+            writeln!(out, "{}", pal.label(&line))?;
+        }
         if root.nodes.is_empty() {
             writeln!(out, "{}", pal.dim("(nothing in the catalog)"))?;
         } else {
@@ -154,7 +157,15 @@ pub fn children(
         } else {
             format!("{prefix}+{} {branch}", above - MAX_LEVELS)
         };
-        drawer.node(out, node, &lead)?;
+        let under = format!(
+            "{prefix}{}",
+            if node.last {
+                drawer.branches.blank
+            } else {
+                drawer.branches.pipe
+            }
+        );
+        drawer.node(out, node, &lead, &under)?;
         if node.depth <= MAX_LEVELS {
             prefix.push_str(if node.last {
                 drawer.branches.blank
@@ -175,7 +186,15 @@ struct Drawer<'a> {
 }
 
 impl Drawer<'_> {
-    fn node(&self, out: &mut impl Write, node: &TreeNode<'_>, lead: &str) -> io::Result<()> {
+    /// One paper under its branch (`lead`); `under` continues the branches on the lines
+    /// below, when the paper's name or note does not fit beside it.
+    fn node(
+        &self,
+        out: &mut impl Write,
+        node: &TreeNode<'_>,
+        lead: &str,
+        under: &str,
+    ) -> io::Result<()> {
         let pal = &self.term.palette;
         let glyphs = self.glyphs;
         let p = self.catalog.paper(node.paper);
@@ -189,35 +208,56 @@ impl Drawer<'_> {
         };
         // Each paper in its era's colour, as everywhere else.
         let era = self.catalog.era_of(node.paper);
+        // The name and year wrap under the branches rather than run past the edge.
+        let room = self
+            .term
+            .width
+            .map(|w| w.saturating_sub(width(lead)).max(1));
+        let named = format!("{head}{repeated}");
+        let head_lines = super::wrap::fit(&named, room, "");
+        let last = head_lines.len() - 1;
+        for line in &head_lines[..last] {
+            writeln!(out, "{}{}", pal.dim(lead), pal.era_title(era, line))?;
+        }
+        let lead = if last == 0 { lead } else { under };
+        // The "(*)" keeps its dim paint only where it still ends the line.
+        let (head, mark, repeated) = match head_lines[last].strip_suffix(repeated) {
+            Some(head) => (head, mark, repeated),
+            None => (head_lines[last].as_ref(), String::new(), ""),
+        };
         let Some(note) = &node.note else {
-            return writeln!(
-                out,
-                "{}{}{}",
-                pal.dim(lead),
-                pal.era_title(era, &head),
-                mark
-            );
+            return writeln!(out, "{}{}{}", pal.dim(lead), pal.era_title(era, head), mark);
         };
         let dash = glyphs.dash();
         let note = glyphs.text(note);
-        let note = match self.term.width {
-            None => note.into(),
-            Some(w) => {
-                let used = width(lead) + width(&head) + width(repeated) + width(dash);
-                shorten(
-                    &note,
-                    w.saturating_sub(used).max(MIN_NOTE),
-                    glyphs.ellipsis(),
-                )
-            }
+        let Some(w) = self.term.width else {
+            return writeln!(
+                out,
+                "{}{}{}{dash}{note}",
+                pal.dim(lead),
+                pal.era_title(era, head),
+                mark
+            );
         };
-        writeln!(
-            out,
-            "{}{}{}{dash}{note}",
-            pal.dim(lead),
-            pal.era_title(era, &head),
-            mark
-        )
+        let used = width(lead) + width(head) + width(repeated) + width(dash);
+        let beside = w.saturating_sub(used);
+        if beside >= MIN_NOTE {
+            let note = shorten(&note, beside, glyphs.ellipsis());
+            return writeln!(
+                out,
+                "{}{}{}{dash}{note}",
+                pal.dim(lead),
+                pal.era_title(era, head),
+                mark
+            );
+        }
+        writeln!(out, "{}{}{}", pal.dim(lead), pal.era_title(era, head), mark)?;
+        let below = w.saturating_sub(width(under) + 2);
+        if below >= MIN_NOTE {
+            let note = shorten(&note, below, glyphs.ellipsis());
+            writeln!(out, "{}  {note}", pal.dim(under))?;
+        }
+        Ok(())
     }
 }
 
@@ -253,7 +293,7 @@ mod tests {
             None,
         );
         let term = Term {
-            palette: Palette { enabled: false },
+            palette: Palette::PLAIN,
             width,
         };
         let mut out = Vec::new();

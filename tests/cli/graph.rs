@@ -319,6 +319,27 @@ fn dot_export_renders_with_graphviz() {
     assert_eq!(svg.matches("class=\"node\"").count(), g.ids.len());
 }
 
+#[test]
+fn every_node_of_the_graphviz_svg_links_to_its_paper() {
+    if !have("dot") {
+        return;
+    }
+    let svg = graphviz(&export("dot", &[]));
+    let urls: Vec<String> = stdout_of(&["list", "--format", "csv", "--fields", "url"])
+        .lines()
+        .skip(1)
+        .map(String::from)
+        .collect();
+    assert_eq!(urls.len(), 23);
+    for url in &urls {
+        assert!(
+            svg.contains(&format!("xlink:href=\"{url}\"")),
+            "no link to {url}"
+        );
+    }
+    assert_eq!(svg.matches("xlink:href=").count(), urls.len());
+}
+
 /// Checks a Mermaid flowchart's structure and returns (node ids, links).
 fn mermaid_structure(text: &str) -> (Vec<String>, Vec<(String, String)>) {
     let mut lines = text.lines();

@@ -19,6 +19,7 @@ mod search;
 mod shells;
 mod skip;
 mod terminal;
+mod width;
 
 use assert_cmd::Command;
 

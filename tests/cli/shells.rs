@@ -157,6 +157,7 @@ fn embedded_cases() -> Vec<Case> {
                 "--read",
                 "--unread",
                 "--color",
+                "--hyperlinks",
                 "--catalog",
                 "--strict",
                 "--no-pager",
