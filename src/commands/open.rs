@@ -24,10 +24,24 @@ pub fn run(args: &OpenArgs, ctx: &Context, out: &mut impl Write) -> anyhow::Resu
         writeln!(out, "{url}")?;
         return Ok(());
     }
+    let Err(why) = open_url(&url) else {
+        return Ok(());
+    };
+    // The link on stdout, where a script can take it; why on stderr, and a failure status.
+    writeln!(out, "{url}")?;
+    out.flush()?;
+    Err(anyhow::anyhow!(
+        "could not open the link: {why}; it is printed instead"
+    ))
+}
+
+/// Opens a link with the first opener that works: `$BROWSER`'s entries, then the system's.
+/// The error says why none did. `browse` opens papers through this too.
+pub fn open_url(url: &str) -> Result<(), String> {
     let candidates = openers(
         std::env::var("BROWSER").ok().as_deref(),
         std::env::var_os("PATH").as_deref(),
-        &url,
+        url,
     );
     let mut failures = Vec::new();
     for opener in &candidates {
@@ -36,17 +50,11 @@ pub fn run(args: &OpenArgs, ctx: &Context, out: &mut impl Write) -> anyhow::Resu
             Err(why) => failures.push(why),
         }
     }
-    let why = if failures.is_empty() {
+    Err(if failures.is_empty() {
         format!("no browser found (set BROWSER, or install {SYSTEM_OPENER})")
     } else {
         failures.join("; ")
-    };
-    // The link on stdout, where a script can take it; why on stderr, and a failure status.
-    writeln!(out, "{url}")?;
-    out.flush()?;
-    Err(anyhow::anyhow!(
-        "could not open the link: {why}; it is printed instead"
-    ))
+    })
 }
 
 /// A program to run, and its arguments (the link among them).

@@ -1,4 +1,5 @@
-//! A paper's card: everything about one paper, for reading in a terminal.
+//! A paper's card: everything about one paper, for reading in a terminal. [`Card`] is what
+//! it shows, in order; [`paper`] writes it as text and the browser draws the same sections.
 
 use std::io::{self, Write};
 
@@ -8,7 +9,135 @@ use super::wrap;
 use crate::catalog::{Catalog, DatePrecision, Paper};
 
 /// Width of the label column ("Authors", "Venue", ...).
-const LABEL: usize = 9;
+pub const LABEL: usize = 9;
+
+/// What a card shows, made safe for a terminal, before any wrapping or colour.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Card {
+    pub name: String,
+    pub id: String,
+    pub title: String,
+    /// The labelled facts under the title: authors, release, venue, era, link, ids, tags.
+    pub facts: Vec<Fact>,
+    /// The labelled lines after them: why it matters and the one-line summary.
+    pub notes: Vec<Fact>,
+    pub summary: String,
+    pub results: Vec<String>,
+    /// The papers it builds on, each with the note on the link.
+    pub builds_on: Vec<Entry>,
+    /// The papers that built on it.
+    pub led_to: Vec<Entry>,
+}
+
+/// One labelled line of a card.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fact {
+    pub label: &'static str,
+    pub value: String,
+    pub kind: FactKind,
+}
+
+/// How a fact's value is painted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FactKind {
+    /// Wrapped plain text.
+    Text,
+    /// The era line, in the era's colour (the era's index).
+    Era(usize),
+    /// A link, underlined and never wrapped.
+    Link,
+}
+
+/// A linked paper on a card: which one, and the line that names it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entry {
+    pub paper: usize,
+    pub text: String,
+}
+
+/// The card of one paper.
+pub fn card(catalog: &Catalog, paper: usize) -> Card {
+    let p = catalog.paper(paper);
+    let era = catalog.era_of(paper);
+    let text = |label, value: String| Fact {
+        label,
+        value,
+        kind: FactKind::Text,
+    };
+    let mut facts = vec![text("Authors", clean_line(&p.authors.join(", ")))];
+    let released = match p.date_precision {
+        DatePrecision::Year => p.year.to_string(),
+        _ => format!("{} ({})", p.year, p.known_date()),
+    };
+    facts.push(text("Released", released));
+    facts.push(text("Venue", clean_line(&venue(p))));
+    if let Some(published) = &p.published {
+        facts.push(text(
+            "Published",
+            clean_line(&format!("as {}", published.describe())),
+        ));
+    }
+    facts.push(Fact {
+        label: "Era",
+        value: format!("{} · {}", era + 1, clean_line(&catalog.eras[era].name)),
+        kind: FactKind::Era(era),
+    });
+    facts.push(Fact {
+        label: "Read",
+        value: clean_line(&p.url),
+        kind: FactKind::Link,
+    });
+    let mut ids = Vec::new();
+    if let Some(arxiv) = &p.arxiv {
+        ids.push(format!("arXiv:{}", clean_line(arxiv)));
+    }
+    if let Some(doi) = &p.doi {
+        ids.push(format!("doi:{}", clean_line(doi)));
+    }
+    if !ids.is_empty() {
+        facts.push(text("", ids.join("  ")));
+    }
+    if !p.tags.is_empty() {
+        facts.push(text("Tags", clean_line(&p.tags.join(", "))));
+    }
+    let builds_on = catalog
+        .builds_on(paper)
+        .iter()
+        .zip(&p.builds_on)
+        .map(|(&target, link)| Entry {
+            paper: target,
+            text: format!("{} — {}", mention(catalog, target), clean_line(&link.note)),
+        })
+        .collect();
+    let led_to = catalog
+        .led_to(paper)
+        .iter()
+        .map(|&later| Entry {
+            paper: later,
+            text: mention(catalog, later),
+        })
+        .collect();
+    Card {
+        name: clean_line(&p.name),
+        id: p.id.to_string(),
+        title: clean_line(&p.title),
+        facts,
+        notes: vec![
+            text("Why", clean_line(&p.why)),
+            text("TL;DR", clean_line(&p.tldr)),
+        ],
+        summary: clean(&p.summary).into_owned(),
+        results: p.results.iter().map(|r| clean_line(r)).collect(),
+        builds_on,
+        led_to,
+    }
+}
+
+/// "Name (year, id)": how a card names a linked paper.
+fn mention(catalog: &Catalog, paper: usize) -> String {
+    let p = catalog.paper(paper);
+    format!("{} ({}, {})", clean_line(&p.name), p.year, p.id)
+}
 
 /// Cards for several papers, a dim rule between each two.
 pub fn papers(
@@ -28,112 +157,84 @@ pub fn papers(
 }
 
 pub fn paper(out: &mut impl Write, catalog: &Catalog, paper: usize, term: &Term) -> io::Result<()> {
-    let p = catalog.paper(paper);
+    let card = card(catalog, paper);
     let pal = &term.palette;
     let width = term.prose_width();
-    let era = catalog.era_of(paper);
 
     writeln!(
         out,
         "{}  {}",
-        pal.title(&clean_line(&p.name)),
-        pal.dim(&format!("({})", p.id))
+        pal.title(&card.name),
+        pal.dim(&format!("({})", card.id))
     )?;
-    for line in wrap::wrap(&clean_line(&p.title), wrap::options(width)) {
+    for line in wrap::wrap(&card.title, wrap::options(width)) {
         writeln!(out, "{}", pal.heading(&line))?;
     }
     writeln!(out)?;
-    let field = |out: &mut dyn Write, label: &str, value: &str| -> io::Result<()> {
+    let field = |out: &mut dyn Write, fact: &Fact| -> io::Result<()> {
+        let label = pal.label(&format!("{:<LABEL$}", fact.label));
+        match fact.kind {
+            FactKind::Era(era) => return writeln!(out, "{label} {}", pal.era(era, &fact.value)),
+            FactKind::Link => return writeln!(out, "{label} {}", pal.link(&fact.value)),
+            FactKind::Text => {}
+        }
         let indent = " ".repeat(LABEL + 1);
-        let options = wrap::options(width.saturating_sub(LABEL + 1).max(20));
-        for (n, line) in wrap::wrap(value, options).iter().enumerate() {
+        for (n, line) in wrap::wrap(&fact.value, fact_options(width))
+            .iter()
+            .enumerate()
+        {
             if n == 0 {
-                writeln!(out, "{} {line}", pal.label(&format!("{label:<LABEL$}")))?;
+                writeln!(out, "{label} {line}")?;
             } else {
                 writeln!(out, "{indent}{line}")?;
             }
         }
         Ok(())
     };
-    field(out, "Authors", &clean_line(&p.authors.join(", ")))?;
-    let released = match p.date_precision {
-        DatePrecision::Year => p.year.to_string(),
-        _ => format!("{} ({})", p.year, p.known_date()),
-    };
-    field(out, "Released", &released)?;
-    field(out, "Venue", &clean_line(&venue(p)))?;
-    if let Some(published) = &p.published {
-        field(
-            out,
-            "Published",
-            &clean_line(&format!("as {}", published.describe())),
-        )?;
-    }
-    let era_line = format!("{} · {}", era + 1, clean_line(&catalog.eras[era].name));
-    writeln!(
-        out,
-        "{} {}",
-        pal.label(&format!("{:<LABEL$}", "Era")),
-        pal.era(era, &era_line)
-    )?;
-    writeln!(
-        out,
-        "{} {}",
-        pal.label(&format!("{:<LABEL$}", "Read")),
-        pal.link(&clean_line(&p.url))
-    )?;
-    let mut ids = Vec::new();
-    if let Some(arxiv) = &p.arxiv {
-        ids.push(format!("arXiv:{}", clean_line(arxiv)));
-    }
-    if let Some(doi) = &p.doi {
-        ids.push(format!("doi:{}", clean_line(doi)));
-    }
-    if !ids.is_empty() {
-        field(out, "", &ids.join("  "))?;
-    }
-    if !p.tags.is_empty() {
-        field(out, "Tags", &clean_line(&p.tags.join(", ")))?;
+    for fact in &card.facts {
+        field(out, fact)?;
     }
     writeln!(out)?;
-    field(out, "Why", &clean_line(&p.why))?;
-    field(out, "TL;DR", &clean_line(&p.tldr))?;
+    for fact in &card.notes {
+        field(out, fact)?;
+    }
     writeln!(out)?;
-    for line in wrap::wrap(&clean(&p.summary), wrap::options(width)) {
+    for line in wrap::wrap(&card.summary, wrap::options(width)) {
         writeln!(out, "{line}")?;
     }
-
-    if !p.results.is_empty() {
-        writeln!(out)?;
-        writeln!(out, "{}", pal.label("Key results"))?;
-        for result in &p.results {
-            bullet(out, &clean_line(result), width)?;
+    let lists = [
+        ("Key results", card.results.iter().collect::<Vec<_>>()),
+        (
+            "Builds on",
+            card.builds_on.iter().map(|e| &e.text).collect(),
+        ),
+        ("Led to", card.led_to.iter().map(|e| &e.text).collect()),
+    ];
+    for (heading, items) in lists {
+        if items.is_empty() {
+            continue;
         }
-    }
-    let builds_on = catalog.builds_on(paper);
-    if !builds_on.is_empty() {
         writeln!(out)?;
-        writeln!(out, "{}", pal.label("Builds on"))?;
-        for (&target, link) in builds_on.iter().zip(&p.builds_on) {
-            let t = catalog.paper(target);
-            let head = format!("{} ({}, {})", clean_line(&t.name), t.year, t.id);
-            bullet(out, &format!("{head} — {}", clean_line(&link.note)), width)?;
-        }
-    }
-    let led_to = catalog.led_to(paper);
-    if !led_to.is_empty() {
-        writeln!(out)?;
-        writeln!(out, "{}", pal.label("Led to"))?;
-        for &later in led_to {
-            let l = catalog.paper(later);
-            bullet(
-                out,
-                &format!("{} ({}, {})", clean_line(&l.name), l.year, l.id),
-                width,
-            )?;
+        writeln!(out, "{}", pal.label(heading))?;
+        for item in items {
+            for line in wrap::wrap(item, bullet_options(width)) {
+                writeln!(out, "{line}")?;
+            }
         }
     }
     Ok(())
+}
+
+/// How a labelled fact's value wraps beside its label.
+pub fn fact_options(width: usize) -> textwrap::Options<'static> {
+    wrap::options(width.saturating_sub(LABEL + 1).max(20))
+}
+
+/// How a bulleted item (a result, a linked paper) wraps.
+pub fn bullet_options(width: usize) -> textwrap::Options<'static> {
+    wrap::options(width)
+        .initial_indent("  • ")
+        .subsequent_indent("    ")
 }
 
 /// The venue with the pages and publisher a citation adds to it. Volume and issue are
@@ -147,14 +248,4 @@ fn venue(p: &Paper) -> String {
         line += &format!(" · {publisher}");
     }
     line
-}
-
-fn bullet(out: &mut impl Write, text: &str, width: usize) -> io::Result<()> {
-    let options = wrap::options(width)
-        .initial_indent("  • ")
-        .subsequent_indent("    ");
-    for line in wrap::wrap(text, options) {
-        writeln!(out, "{line}")?;
-    }
-    Ok(())
 }

@@ -76,6 +76,11 @@ const ERA_COLORS: [AnsiColors; 6] = [
     AnsiColors::Yellow,
 ];
 
+/// The colour of the era at this index, for views that paint with another library.
+pub fn era_color(era: usize) -> AnsiColors {
+    ERA_COLORS[era % ERA_COLORS.len()]
+}
+
 impl Palette {
     fn paint(&self, text: &str, style: Style) -> String {
         if self.enabled {
@@ -117,7 +122,7 @@ impl Palette {
     }
     /// Text in the colour of the era at this index.
     pub fn era(&self, era: usize, text: &str) -> String {
-        self.paint(text, Style::new().color(ERA_COLORS[era % ERA_COLORS.len()]))
+        self.paint(text, Style::new().color(era_color(era)))
     }
 }
 

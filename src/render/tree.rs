@@ -56,20 +56,18 @@ pub fn lineage(
     term: &Term,
     glyphs: Glyphs,
 ) -> io::Result<()> {
-    let p = catalog.paper(paper);
     let pal = &term.palette;
-    let name = format!("{} ({})", glyphs.text(&p.name), p.year);
     for (n, (side, root)) in sides.iter().enumerate() {
         if n > 0 {
             writeln!(out)?;
         }
-        let heading = match side {
-            Direction::Ancestors => format!("What led to {name}"),
-            Direction::Descendants => format!("What {name} led to"),
-        };
-        writeln!(out, "{}", pal.label(&heading))?;
+        writeln!(
+            out,
+            "{}",
+            pal.label(&heading(catalog, paper, *side, glyphs))
+        )?;
         if root.nodes.is_empty() {
-            writeln!(out, "{}", pal.dim("(nothing in the catalog)"))?;
+            writeln!(out, "{}", pal.dim(NOTHING))?;
         } else {
             children(out, catalog, root, term, glyphs)?;
         }
@@ -132,12 +130,21 @@ pub fn children(
         catalog,
         term,
         glyphs,
-        branches: Branches::new(glyphs),
     };
-    // The branches drawn left of the current node: one segment per level above it, a
-    // pipe where that level's branch goes on below, a blank where it has closed.
+    for (node, lead) in tree.nodes.iter().zip(leads(tree, glyphs)) {
+        drawer.node(out, node, &lead)?;
+    }
+    Ok(())
+}
+
+/// The branches drawn left of each node, in drawing order ("│   ├── "): one segment per
+/// level above it, a pipe where that level's branch goes on below, a blank where it has
+/// closed, then the node's own tee or elbow.
+pub fn leads(tree: &Lineage<'_>, glyphs: Glyphs) -> Vec<String> {
+    let branches = Branches::new(glyphs);
     let mut prefix = String::new();
     let mut ends: Vec<usize> = Vec::new();
+    let mut leads = Vec::with_capacity(tree.nodes.len());
     for node in &tree.nodes {
         let above = node.depth - 1;
         if above <= MAX_LEVELS {
@@ -145,33 +152,44 @@ pub fn children(
             prefix.truncate(ends.last().copied().unwrap_or(0));
         }
         let branch = if node.last {
-            drawer.branches.elbow
+            branches.elbow
         } else {
-            drawer.branches.tee
+            branches.tee
         };
-        let lead = if above <= MAX_LEVELS {
+        leads.push(if above <= MAX_LEVELS {
             format!("{prefix}{branch}")
         } else {
             format!("{prefix}+{} {branch}", above - MAX_LEVELS)
-        };
-        drawer.node(out, node, &lead)?;
+        });
         if node.depth <= MAX_LEVELS {
             prefix.push_str(if node.last {
-                drawer.branches.blank
+                branches.blank
             } else {
-                drawer.branches.pipe
+                branches.pipe
             });
             ends.push(prefix.len());
         }
     }
-    Ok(())
+    leads
 }
+
+/// The heading over one side of a paper's lineage.
+pub fn heading(catalog: &Catalog, paper: usize, side: Direction, glyphs: Glyphs) -> String {
+    let p = catalog.paper(paper);
+    let name = format!("{} ({})", glyphs.text(&p.name), p.year);
+    match side {
+        Direction::Ancestors => format!("What led to {name}"),
+        Direction::Descendants => format!("What {name} led to"),
+    }
+}
+
+/// What an empty side of a lineage says instead of a tree.
+pub const NOTHING: &str = "(nothing in the catalog)";
 
 struct Drawer<'a> {
     catalog: &'a Catalog,
     term: &'a Term,
     glyphs: Glyphs,
-    branches: Branches,
 }
 
 impl Drawer<'_> {
