@@ -111,8 +111,7 @@ pub enum Command {
     /// print the same papers to a pipe.
     #[command(after_help = "Examples:
   aipapers browse
-  aipapers browse --ascii --color never
-  aipapers browse --catalog my-papers.json")]
+  aipapers browse --ascii --color never")]
     Browse(BrowseArgs),
 
     /// List every paper sorted by KEY

@@ -37,6 +37,7 @@ pub fn page() -> std::io::Result<String> {
 
     let mut roff = Roff::new();
     commands_section(&mut roff, &cmd);
+    browse_keys_section(&mut roff);
     examples_section(&mut roff, &cmd);
     exit_status_section(&mut roff);
     environment_section(&mut roff);
@@ -174,6 +175,22 @@ fn subcommands(cmd: &clap::Command) -> impl Iterator<Item = &clap::Command> {
     cmd.get_subcommands().filter(|s| s.get_name() != "help")
 }
 
+/// The keys of `aipapers browse`, from the list its help screen shows.
+fn browse_keys_section(roff: &mut Roff) {
+    roff.control("SH", ["BROWSE KEYS"]);
+    roff.text([
+        bold("aipapers browse"),
+        roman(" takes these keys; "),
+        bold("?"),
+        roman(" shows them on the screen."),
+    ]);
+    for (keys, what) in crate::tui::KEYS {
+        roff.control("TP", [])
+            .text([bold(*keys)])
+            .text([roman(*what)]);
+    }
+}
+
 fn exit_status_section(roff: &mut Roff) {
     roff.control("SH", ["EXIT STATUS"]);
     let statuses = [
@@ -255,11 +272,26 @@ mod tests {
             ".SH SYNOPSIS",
             ".SH OPTIONS",
             ".SH COMMANDS",
+            ".SH \"BROWSE KEYS\"",
             ".SH EXAMPLES",
             ".SH \"EXIT STATUS\"",
             ".SH ENVIRONMENT",
         ] {
             assert!(page.contains(heading), "no {heading} in:\n{page}");
+        }
+    }
+
+    #[test]
+    fn the_page_lists_every_key_of_browse() {
+        let page = page().unwrap();
+        for (keys, what) in crate::tui::KEYS {
+            let keys = keys.replace('-', "\\-");
+            assert!(
+                page.contains(&format!("\\fB{keys}\\fR")),
+                "no {keys} in:\n{page}"
+            );
+            let what = what.replace('-', "\\-").replace('\'', "\\*(Aq");
+            assert!(page.contains(&what), "no {what} in the page");
         }
     }
 

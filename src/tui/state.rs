@@ -17,7 +17,7 @@ use crate::render::timeline::{self, Row};
 pub const KEYS: &[(&str, &str)] = &[
     (
         "↑ ↓  j k",
-        "move the selection (in the card: its Builds on / Led to entries)",
+        "move; in the card, through its Builds on / Led to",
     ),
     ("PgUp PgDn", "move a page"),
     ("g G  Home End", "jump to the first or last"),
@@ -36,10 +36,7 @@ pub const KEYS: &[(&str, &str)] = &[
         "Backspace  [  ]",
         "back and forward through the papers visited",
     ),
-    (
-        "t  l",
-        "the timeline, or the selected paper's lineage, in the left pane",
-    ),
+    ("t  l", "the timeline, or the lineage of the selected paper"),
     ("o", "open the full text in the browser"),
     (
         "c  C",

@@ -600,3 +600,173 @@ fn help(frame: &mut Frame, area: Rect, look: &Look) {
         boxed,
     );
 }
+
+#[cfg(test)]
+mod tests {
+    use ratatui::Terminal;
+    use ratatui::backend::TestBackend;
+    use ratatui::style::Modifier;
+
+    use super::*;
+    use crate::catalog::Catalog;
+    use crate::tui::state::tests::press;
+
+    const PLAIN: Look = Look {
+        color: false,
+        glyphs: Glyphs::UNICODE,
+    };
+
+    fn screen(state: &State<'_>, look: &Look, width: u16, height: u16) -> Terminal<TestBackend> {
+        let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("a test terminal");
+        terminal
+            .draw(|frame| draw(frame, state, look))
+            .expect("drawn");
+        terminal
+    }
+
+    /// The screen after these keys, as text.
+    fn after(keys: &str, look: &Look, width: u16, height: u16) -> String {
+        let catalog = Catalog::embedded();
+        let mut state = State::new(&catalog);
+        // Drawn once first, as the browser does, so page keys know the page.
+        screen(&state, look, width, height);
+        press(&mut state, keys);
+        screen(&state, look, width, height).backend().to_string()
+    }
+
+    #[test]
+    fn the_start_screen_at_80x24_stacks_the_card_under_the_list() {
+        insta::assert_snapshot!(after("", &PLAIN, 80, 24));
+    }
+
+    #[test]
+    fn the_start_screen_at_60x20_still_fits() {
+        insta::assert_snapshot!(after("", &PLAIN, 60, 20));
+    }
+
+    #[test]
+    fn a_wide_terminal_puts_the_card_beside_the_list() {
+        insta::assert_snapshot!(after("jjjjjjjjj", &PLAIN, 160, 48));
+    }
+
+    #[test]
+    fn a_search_being_typed_ranks_and_shows_where_it_matched() {
+        insta::assert_snapshot!(after("/attention", &PLAIN, 80, 24));
+    }
+
+    #[test]
+    fn a_followed_entry_is_highlighted_in_the_card() {
+        insta::assert_snapshot!(after("/attention<Enter><Down>", &PLAIN, 160, 48));
+    }
+
+    #[test]
+    fn an_era_filter_and_another_order_show_in_the_header() {
+        insta::assert_snapshot!(after("4sr", &PLAIN, 80, 24));
+    }
+
+    #[test]
+    fn the_timeline_pane_at_80x24() {
+        insta::assert_snapshot!(after("Gt", &PLAIN, 80, 24));
+    }
+
+    #[test]
+    fn the_lineage_pane_at_160x48() {
+        insta::assert_snapshot!(after("jjjjjjjjjl", &PLAIN, 160, 48));
+    }
+
+    #[test]
+    fn the_help_lists_every_key() {
+        let text = after("?", &PLAIN, 80, 24);
+        for (keys, _) in KEYS {
+            assert!(text.contains(keys), "{keys} missing from\n{text}");
+        }
+        insta::assert_snapshot!(text);
+    }
+
+    #[test]
+    fn ascii_draws_with_seven_bit_characters_only() {
+        let look = Look {
+            color: false,
+            glyphs: Glyphs::ASCII,
+        };
+        for keys in ["", "Gt", "jjjjjjjjjl", "?", "/attention<Enter>"] {
+            let text = after(keys, &look, 100, 30);
+            assert!(text.is_ascii(), "after {keys:?}:\n{text}");
+        }
+        insta::assert_snapshot!(after("jjjjjjjjj<Tab>", &look, 100, 30));
+    }
+
+    #[test]
+    fn a_terminal_below_60x20_gets_a_message_instead() {
+        insta::assert_snapshot!(after("", &PLAIN, 59, 20));
+        let text = after("", &PLAIN, 60, 19);
+        assert!(
+            text.contains("needs a terminal of at least 60x20"),
+            "{text}"
+        );
+        assert!(text.contains("60x19);"), "{text}");
+    }
+
+    /// The style of the cell at the start of the line holding `text`.
+    fn style_of(terminal: &Terminal<TestBackend>, text: &str) -> Style {
+        let buffer = terminal.backend().buffer();
+        let width = buffer.area.width;
+        for y in 0..buffer.area.height {
+            let line: String = (0..width).map(|x| buffer[(x, y)].symbol()).collect();
+            if let Some(at) = line.find(text) {
+                let x = line[..at].chars().count() as u16;
+                return buffer[(x, y)].style();
+            }
+        }
+        panic!("{text:?} is not on the screen");
+    }
+
+    #[test]
+    fn without_colour_the_selection_is_in_reverse_video() {
+        let catalog = Catalog::embedded();
+        let state = State::new(&catalog);
+        let terminal = screen(&state, &PLAIN, 80, 24);
+        let selected = style_of(&terminal, "1986 Backpropagation");
+        assert!(selected.add_modifier.contains(Modifier::REVERSED));
+        let plain = |c: Option<Color>| matches!(c, None | Some(Color::Reset));
+        assert!(plain(selected.fg) && plain(selected.bg), "{selected:?}");
+        let other = style_of(&terminal, "1997 LSTM");
+        assert!(!other.add_modifier.contains(Modifier::REVERSED));
+        let header = style_of(&terminal, "1 · Foundations");
+        assert!(plain(header.fg), "no colour at all: {header:?}");
+    }
+
+    #[test]
+    fn with_colour_eras_have_their_colours_and_the_selection_a_background() {
+        let catalog = Catalog::embedded();
+        let state = State::new(&catalog);
+        let look = Look {
+            color: true,
+            glyphs: Glyphs::UNICODE,
+        };
+        let terminal = screen(&state, &look, 80, 24);
+        let selected = style_of(&terminal, "1986 Backpropagation");
+        assert_eq!(selected.bg, Some(Color::DarkGray));
+        assert!(!selected.add_modifier.contains(Modifier::REVERSED));
+        assert_eq!(style_of(&terminal, "1 · Foundations").fg, Some(Color::Blue));
+        assert_eq!(style_of(&terminal, "2 · Embeddings").fg, Some(Color::Green));
+    }
+
+    #[test]
+    fn the_list_scrolls_to_keep_the_selection_in_sight() {
+        let catalog = Catalog::embedded();
+        let mut state = State::new(&catalog);
+        screen(&state, &PLAIN, 80, 24);
+        press(&mut state, "G");
+        let text = screen(&state, &PLAIN, 80, 24).backend().to_string();
+        let last = catalog.paper(*state.rows.last().expect("papers"));
+        assert!(text.contains(last.name.as_str()), "{text}");
+        assert!(!text.contains("1986 Backpropagation"));
+        press(&mut state, "g");
+        let text = screen(&state, &PLAIN, 80, 24).backend().to_string();
+        assert!(
+            text.contains("1 · Foundations"),
+            "the header above the first paper shows"
+        );
+    }
+}
