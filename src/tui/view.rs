@@ -769,4 +769,39 @@ mod tests {
             "the header above the first paper shows"
         );
     }
+
+    /// The screen as a terminal shows it: lines without the test backend's quotes and
+    /// without trailing blanks.
+    fn as_text(keys: &str, width: u16, height: u16) -> String {
+        let catalog = Catalog::embedded();
+        let mut state = State::new(&catalog);
+        screen(&state, &PLAIN, width, height);
+        press(&mut state, keys);
+        let terminal = screen(&state, &PLAIN, width, height);
+        let buffer = terminal.backend().buffer();
+        let mut text = String::new();
+        for y in 0..buffer.area.height {
+            let line: String = (0..buffer.area.width)
+                .map(|x| buffer[(x, y)].symbol())
+                .collect();
+            text.push_str(line.trim_end());
+            text.push('\n');
+        }
+        text
+    }
+
+    #[test]
+    fn the_readme_shows_the_browser_as_it_is() {
+        let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md"))
+            .expect("README.md");
+        let capture = as_text("jjjjjjjjj", 100, 30);
+        assert!(
+            readme.contains(&format!("```text\n{capture}```")),
+            "the README's capture of browse should be:\n{capture}"
+        );
+        for (keys, what) in KEYS {
+            let row = format!("| `{keys}` | {what} |");
+            assert!(readme.contains(&row), "the README lacks the row {row}");
+        }
+    }
 }
