@@ -28,6 +28,11 @@ struct Tmux {
 
 impl Tmux {
     fn start(width: u16, height: u16) -> Tmux {
+        Tmux::start_with(width, height, "")
+    }
+
+    /// As [`Tmux::start`], with `env` (`NAME='value' ...`) set for the shell.
+    fn start_with(width: u16, height: u16, env: &str) -> Tmux {
         let dir = tempfile::tempdir().expect("a temporary directory");
         let rc = dir.path().join("rc.bash");
         std::fs::write(&rc, "PS1='$ '\n").expect("the rc file is written");
@@ -37,7 +42,7 @@ impl Tmux {
         };
         let shell = format!(
             "env -u NO_COLOR -u AIPAPERS_CATALOG PATH='{}' TERM=xterm-256color \
-             AIPAPERS_DATA='{}' bash --noprofile --rcfile '{}' -i",
+             AIPAPERS_DATA='{}' {env} bash --noprofile --rcfile '{}' -i",
             path_with_binary(),
             crate::no_progress().display(),
             rc.display()
@@ -204,5 +209,52 @@ fn browse_gives_the_terminal_back_when_terminated() {
     tmux.wait_for("the shell", |s| !s.contains("23 of 23 papers"));
     tmux.text("echo status=$?\n");
     tmux.wait_for("the exit status", |s| s.contains("status=143"));
+    assert_restored(&tmux);
+}
+
+#[test]
+fn browse_copies_over_osc52_and_opens_with_the_browser_of_open() {
+    if !have("tmux") {
+        return;
+    }
+    // A browser that writes down the link it was given.
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let opened = dir.path().join("opened");
+    let script = dir.path().join("browser");
+    std::fs::write(
+        &script,
+        format!("#!/bin/sh\necho \"$1\" > '{}'\n", opened.display()),
+    )
+    .expect("the script is written");
+    std::fs::set_permissions(&script, std::os::unix::fs::PermissionsExt::from_mode(0o755))
+        .expect("the script is executable");
+    let browser = format!("BROWSER='{}'", script.display());
+    let tmux = Tmux::start_with(80, 24, &browser);
+    // tmux keeps what a program copies with OSC 52 as a paste buffer.
+    tmux.run(&["set", "-g", "set-clipboard", "on"]);
+    tmux.text("aipapers browse\n");
+    tmux.wait_for("the browser", |s| s.contains("23 of 23 papers"));
+
+    tmux.keys(&["y"]);
+    tmux.wait_for("the copy", |s| s.contains("copied the id backprop"));
+    assert_eq!(tmux.run(&["show-buffer"]), "backprop");
+
+    tmux.keys(&["C", "C"]);
+    tmux.wait_for("the style", |s| s.contains("c copies citations as apa"));
+    tmux.keys(&["c"]);
+    tmux.wait_for("the copy", |s| {
+        s.contains("copied the apa citation of backprop")
+    });
+    let apa = crate::stdout_of(&["cite", "backprop", "--style", "apa"]);
+    assert_eq!(tmux.run(&["show-buffer"]), apa.trim_end());
+
+    tmux.keys(&["o"]);
+    tmux.wait_for("the link opened", |s| {
+        s.contains("opened https://www.nature.com/articles/323533a0")
+    });
+    let link = std::fs::read_to_string(&opened).expect("the browser wrote the link");
+    assert_eq!(link, "https://www.nature.com/articles/323533a0\n");
+    tmux.keys(&["q"]);
+    tmux.wait_for("the shell", |s| !s.contains("23 of 23 papers"));
     assert_restored(&tmux);
 }
