@@ -1,6 +1,7 @@
 //! `aipapers browse`, the full-screen browser: refused without a terminal, and driven in a
 //! real one (tmux) with keys, its screen read back after each step.
 
+use std::path::Path;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
@@ -184,32 +185,35 @@ fn browse_searches_follows_led_to_goes_back_and_restores_the_terminal() {
 }
 
 #[test]
-fn browse_gives_the_terminal_back_when_terminated() {
-    if !have("tmux") || !have("pgrep") {
+fn browse_gives_the_terminal_back_on_sigterm_and_sighup() {
+    let proc_children = Path::new("/proc/self/task").exists();
+    if !have("tmux") || !crate::able(proc_children, "/proc with task children not found") {
         return;
     }
     let tmux = Tmux::start(80, 24);
-    tmux.text("aipapers browse --ascii\n");
-    tmux.wait_for("the browser", |s| s.contains("23 of 23 papers"));
-    let shell = tmux.pane("pane_pid");
-    let child = Command::new("pgrep")
-        .args(["-P", &shell])
-        .output()
-        .expect("pgrep runs");
-    let pid = String::from_utf8_lossy(&child.stdout).trim().to_string();
-    assert!(
-        !pid.is_empty() && !pid.contains('\n'),
-        "one child of the shell: {pid:?}"
-    );
-    let killed = Command::new("kill")
-        .args(["-TERM", &pid])
-        .status()
-        .expect("kill runs");
-    assert!(killed.success());
-    tmux.wait_for("the shell", |s| !s.contains("23 of 23 papers"));
-    tmux.text("echo status=$?\n");
-    tmux.wait_for("the exit status", |s| s.contains("status=143"));
-    assert_restored(&tmux);
+    for (signal, status) in [("TERM", 143), ("HUP", 129)] {
+        tmux.text("clear; aipapers browse --ascii\n");
+        tmux.wait_for("the browser", |s| s.contains("23 of 23 papers"));
+        let shell = tmux.pane("pane_pid");
+        let children = format!("/proc/{shell}/task/{shell}/children");
+        let pid = std::fs::read_to_string(&children).expect("the shell's children");
+        let pid = pid.trim().to_string();
+        assert!(
+            !pid.is_empty() && !pid.contains(' '),
+            "one child of the shell: {pid:?}"
+        );
+        let killed = Command::new("kill")
+            .args([&format!("-{signal}"), &pid])
+            .status()
+            .expect("kill runs");
+        assert!(killed.success());
+        tmux.wait_for("the shell", |s| !s.contains("23 of 23 papers"));
+        tmux.text("echo status=$?\n");
+        tmux.wait_for("the exit status", |s| {
+            s.contains(&format!("status={status}"))
+        });
+        assert_restored(&tmux);
+    }
 }
 
 #[test]
