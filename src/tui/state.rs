@@ -16,7 +16,7 @@ use crate::render::timeline::{self, Row};
 /// README list these.
 pub const KEYS: &[(&str, &str)] = &[
     (
-        "↑ ↓  j k",
+        "Up Down  j k",
         "move; in the card, through its Builds on / Led to",
     ),
     ("PgUp PgDn", "move a page"),
