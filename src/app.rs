@@ -243,7 +243,9 @@ pub static STDOUT_CLOSED: AtomicBool = AtomicBool::new(false);
 /// Runs the command into stdout: on a terminal with a pager, gathered first and paged when
 /// taller than the screen (see [`pager`]); else through one buffered writer.
 fn execute(cli: &Cli, global: &GlobalArgs, term: Term, err_term: Term) -> anyhow::Result<()> {
-    if let Some((command, rows)) = pager_for(global.no_pager, term.width.is_some()) {
+    // The browser owns the screen: nothing to page.
+    let browsing = matches!(cli.command, Some(Command::Browse(_)));
+    if let Some((command, rows)) = pager_for(global.no_pager || browsing, term.width.is_some()) {
         let mut text = Vec::new();
         let result = run_command(cli, global, term, err_term, &mut text);
         // What the command wrote is shown even when it then failed; its error follows.
@@ -329,6 +331,7 @@ fn browse(command: Option<&Command>, ctx: &Context, out: &mut impl Write) -> any
         None => commands::list::home(ctx, out)?,
         Some(Command::List(args)) => commands::list::run(args, ctx, out)?,
         Some(Command::Sort(args)) => commands::list::run_sort(args, ctx, out)?,
+        Some(Command::Browse(args)) => commands::browse::run(args, ctx)?,
         Some(Command::Show(args)) => commands::show::run(args, ctx, out)?,
         Some(Command::Era(args)) => commands::era::run(args, ctx, out)?,
         Some(Command::Export(args)) => commands::export::run(args, ctx, out)?,

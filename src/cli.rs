@@ -108,6 +108,17 @@ pub enum Command {
   aipapers list --json | jq -r '.[].title'")]
     List(ListArgs),
 
+    /// Browse the papers full-screen: eras, cards, search, timeline and lineage
+    ///
+    /// Move with the arrow keys or j/k, filter by era with 1-9 (0 for all), search with
+    /// /, follow a card's Builds on and Led to entries with Tab and Enter, and go back
+    /// with Backspace. ? lists every key; q quits. Needs a terminal; `list` and `show`
+    /// print the same papers to a pipe.
+    #[command(after_help = "Examples:
+  aipapers browse
+  aipapers browse --ascii --color never")]
+    Browse(BrowseArgs),
+
     /// List every paper sorted by KEY
     #[command(after_help = "Examples:
   aipapers sort title
@@ -270,6 +281,7 @@ impl Command {
         match self {
             Command::List(args) => &args.global,
             Command::Sort(args) => &args.global,
+            Command::Browse(args) => &args.global,
             Command::Show(args) => &args.global,
             Command::Era(args) => &args.global,
             Command::Export(args) => &args.global,
@@ -442,6 +454,16 @@ pub struct SortArgs {
 
     #[command(flatten)]
     pub progress: ReadFilterArgs,
+
+    #[command(flatten)]
+    pub global: GlobalArgs,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct BrowseArgs {
+    /// Draw with 7-bit ASCII characters only
+    #[arg(long)]
+    pub ascii: bool,
 
     #[command(flatten)]
     pub global: GlobalArgs,
@@ -917,6 +939,7 @@ mod tests {
         for sub in [
             "list",
             "sort title",
+            "browse",
             "show bert",
             "era",
             "export",

@@ -10,3 +10,4 @@ pub mod files;
 pub mod pager;
 pub mod progress;
 pub mod render;
+pub mod tui;

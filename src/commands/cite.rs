@@ -71,6 +71,26 @@ fn citations(args: &CiteArgs, ctx: &Context, out: &mut impl Write) -> anyhow::Re
     }
 }
 
+/// One paper's citation in the style of this name, as `cite --style NAME ID` prints it
+/// (plain text for the CSL styles): what `browse` copies.
+pub fn citation(
+    catalog: &crate::catalog::Catalog,
+    paper: usize,
+    style: &str,
+) -> anyhow::Result<String> {
+    let style = CiteStyle::by_name(style).ok_or_else(|| unknown_style(style))?;
+    let mut out = Vec::new();
+    match Style::from(style) {
+        Style::Bibtex => bibtex::papers(&mut out, catalog, &[paper])?,
+        Style::Biblatex => biblatex::papers(&mut out, catalog, &[paper])?,
+        Style::Csl(style) => {
+            let items = citation::items(catalog, &[paper]);
+            cite::bibliography(&mut out, &items, &style, Markup::Text)?;
+        }
+    }
+    Ok(String::from_utf8_lossy(&out).trim_end().to_string())
+}
+
 /// A style resolved: aipapers' own writers, or a CSL style ready to use.
 enum Style {
     Bibtex,

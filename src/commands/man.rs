@@ -39,6 +39,7 @@ pub fn page() -> std::io::Result<String> {
 
     let mut roff = Roff::new();
     commands_section(&mut roff, &cmd);
+    browse_keys_section(&mut roff);
     examples_section(&mut roff, &cmd);
     width_section(&mut roff);
     exit_status_section(&mut roff);
@@ -249,6 +250,22 @@ fn width_section(roff: &mut Roff) {
     }
 }
 
+/// The keys of `aipapers browse`, from the list its help screen shows.
+fn browse_keys_section(roff: &mut Roff) {
+    roff.control("SH", ["BROWSE KEYS"]);
+    roff.text([
+        bold("aipapers browse"),
+        roman(" takes these keys; "),
+        bold("?"),
+        roman(" shows them on the screen."),
+    ]);
+    for (keys, what) in crate::tui::KEYS {
+        roff.control("TP", [])
+            .text([bold(*keys)])
+            .text([roman(*what)]);
+    }
+}
+
 fn exit_status_section(roff: &mut Roff) {
     roff.control("SH", ["EXIT STATUS"]);
     let statuses = [
@@ -341,6 +358,7 @@ mod tests {
             ".SH SYNOPSIS",
             ".SH OPTIONS",
             ".SH COMMANDS",
+            ".SH \"BROWSE KEYS\"",
             ".SH EXAMPLES",
             ".SH \"WIDTH AND LINKS\"",
             ".SH \"EXIT STATUS\"",
@@ -375,6 +393,20 @@ mod tests {
             "[\\fICOMMAND\\fR [\\fIARGS\\fR]]",
         ] {
             assert!(synopsis[0].contains(typed), "{typed} in {synopsis:?}");
+        }
+    }
+
+    #[test]
+    fn the_page_lists_every_key_of_browse() {
+        let page = page().unwrap();
+        for (keys, what) in crate::tui::KEYS {
+            let keys = keys.replace('-', "\\-");
+            assert!(
+                page.contains(&format!("\\fB{keys}\\fR")),
+                "no {keys} in:\n{page}"
+            );
+            let what = what.replace('-', "\\-").replace('\'', "\\*(Aq");
+            assert!(page.contains(&what), "no {what} in the page");
         }
     }
 

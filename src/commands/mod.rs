@@ -1,6 +1,7 @@
 //! One module per subcommand. Each turns its arguments into a typed request, asks the
 //! catalog, and hands the result to a renderer.
 
+pub mod browse;
 pub mod cite;
 pub mod completions;
 pub mod era;

@@ -29,12 +29,10 @@ pub fn run(args: &OpenArgs, ctx: &Context, out: &mut impl Write) -> anyhow::Resu
         }
         return Ok(());
     }
-    let browser = std::env::var("BROWSER").ok();
-    let path = std::env::var_os("PATH");
     let mut unopened = 0;
     let mut last_why = String::new();
     for url in &urls {
-        if let Err(why) = open(browser.as_deref(), path.as_deref(), url) {
+        if let Err(why) = open_url(url) {
             // The link on stdout, where a script can take it; why on stderr at the end.
             writeln!(out, "{url}")?;
             unopened += 1;
@@ -56,10 +54,13 @@ pub fn run(args: &OpenArgs, ctx: &Context, out: &mut impl Write) -> anyhow::Resu
     ))
 }
 
-/// Opens one link with the first opener that works, or says why none did.
-fn open(browser: Option<&str>, path: Option<&std::ffi::OsStr>, url: &str) -> Result<(), String> {
+/// Opens a link with the first opener that works: `$BROWSER`'s entries, then the system's.
+/// The error says why none did. `browse` opens papers through this too.
+pub fn open_url(url: &str) -> Result<(), String> {
+    let browser = std::env::var("BROWSER").ok();
+    let path = std::env::var_os("PATH");
     let mut failures = Vec::new();
-    for opener in &openers(browser, path, url) {
+    for opener in &openers(browser.as_deref(), path.as_deref(), url) {
         match launch(opener) {
             Ok(()) => return Ok(()),
             Err(why) => failures.push(why),

@@ -1,4 +1,5 @@
-//! A paper's card: everything about one paper, for reading in a terminal.
+//! A paper's card: everything about one paper, for reading in a terminal. [`Card`] is what
+//! it shows, in order; [`paper`] writes it as text and the browser draws the same sections.
 
 use std::io::{self, Write};
 
@@ -8,7 +9,135 @@ use super::wrap;
 use crate::catalog::{Catalog, DatePrecision, Paper};
 
 /// Width of the label column ("Authors", "Venue", ...).
-const LABEL: usize = 9;
+pub const LABEL: usize = 9;
+
+/// What a card shows, made safe for a terminal, before any wrapping or colour.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Card {
+    pub name: String,
+    pub id: String,
+    pub title: String,
+    /// The labelled facts under the title: authors, release, venue, era, link, ids, tags.
+    pub facts: Vec<Fact>,
+    /// The labelled lines after them: why it matters and the one-line summary.
+    pub notes: Vec<Fact>,
+    pub summary: String,
+    pub results: Vec<String>,
+    /// The papers it builds on, each with the note on the link.
+    pub builds_on: Vec<Entry>,
+    /// The papers that built on it.
+    pub led_to: Vec<Entry>,
+}
+
+/// One labelled line of a card.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fact {
+    pub label: &'static str,
+    pub value: String,
+    pub kind: FactKind,
+}
+
+/// How a fact's value is painted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FactKind {
+    /// Wrapped plain text.
+    Text,
+    /// The era line, in the era's colour (the era's index).
+    Era(usize),
+    /// A link, underlined and never wrapped.
+    Link,
+}
+
+/// A linked paper on a card: which one, and the line that names it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entry {
+    pub paper: usize,
+    pub text: String,
+}
+
+/// The card of one paper.
+pub fn card(catalog: &Catalog, paper: usize) -> Card {
+    let p = catalog.paper(paper);
+    let era = catalog.era_of(paper);
+    let text = |label, value: String| Fact {
+        label,
+        value,
+        kind: FactKind::Text,
+    };
+    let mut facts = vec![text("Authors", clean_line(&p.authors.join(", ")))];
+    let released = match p.date_precision {
+        DatePrecision::Year => p.year.to_string(),
+        _ => format!("{} ({})", p.year, p.known_date()),
+    };
+    facts.push(text("Released", released));
+    facts.push(text("Venue", clean_line(&venue(p))));
+    if let Some(published) = &p.published {
+        facts.push(text(
+            "Published",
+            clean_line(&format!("as {}", published.describe())),
+        ));
+    }
+    facts.push(Fact {
+        label: "Era",
+        value: format!("{} · {}", era + 1, clean_line(&catalog.eras[era].name)),
+        kind: FactKind::Era(era),
+    });
+    facts.push(Fact {
+        label: "Read",
+        value: clean_line(&p.url),
+        kind: FactKind::Link,
+    });
+    let mut ids = Vec::new();
+    if let Some(arxiv) = &p.arxiv {
+        ids.push(format!("arXiv:{}", clean_line(arxiv)));
+    }
+    if let Some(doi) = &p.doi {
+        ids.push(format!("doi:{}", clean_line(doi)));
+    }
+    if !ids.is_empty() {
+        facts.push(text("", ids.join("  ")));
+    }
+    if !p.tags.is_empty() {
+        facts.push(text("Tags", clean_line(&p.tags.join(", "))));
+    }
+    let builds_on = catalog
+        .builds_on(paper)
+        .iter()
+        .zip(&p.builds_on)
+        .map(|(&target, link)| Entry {
+            paper: target,
+            text: format!("{} — {}", mention(catalog, target), clean_line(&link.note)),
+        })
+        .collect();
+    let led_to = catalog
+        .led_to(paper)
+        .iter()
+        .map(|&later| Entry {
+            paper: later,
+            text: mention(catalog, later),
+        })
+        .collect();
+    Card {
+        name: clean_line(&p.name),
+        id: p.id.to_string(),
+        title: clean_line(&p.title),
+        facts,
+        notes: vec![
+            text("Why", clean_line(&p.why)),
+            text("TL;DR", clean_line(&p.tldr)),
+        ],
+        summary: clean(&p.summary).into_owned(),
+        results: p.results.iter().map(|r| clean_line(r)).collect(),
+        builds_on,
+        led_to,
+    }
+}
+
+/// "Name (year, id)": how a card names a linked paper.
+fn mention(catalog: &Catalog, paper: usize) -> String {
+    let p = catalog.paper(paper);
+    format!("{} ({}, {})", clean_line(&p.name), p.year, p.id)
+}
 
 /// Cards for several papers, a dim rule between each two.
 pub fn papers(
@@ -28,134 +157,102 @@ pub fn papers(
 }
 
 pub fn paper(out: &mut impl Write, catalog: &Catalog, paper: usize, term: &Term) -> io::Result<()> {
+    let card = card(catalog, paper);
     let p = catalog.paper(paper);
     let pal = &term.palette;
     let width = term.prose_width();
-    let era = catalog.era_of(paper);
 
-    let name = clean_line(&p.name);
-    let id = format!("({})", clean_line(&p.id));
+    let id = format!("({})", card.id);
     if term
         .width
-        .is_none_or(|w| wrap::width(&name) + 2 + wrap::width(&id) <= w)
+        .is_none_or(|w| wrap::width(&card.name) + 2 + wrap::width(&id) <= w)
     {
-        writeln!(out, "{}  {}", pal.title(&name), pal.dim(&id))?;
+        writeln!(out, "{}  {}", pal.title(&card.name), pal.dim(&id))?;
     } else {
         // The id on a line of its own rather than cut or split.
-        for line in wrap::fit(&name, term.width, "") {
+        for line in wrap::fit(&card.name, term.width, "") {
             writeln!(out, "{}", pal.title(&line))?;
         }
         writeln!(out, "{}", pal.dim(&id))?;
     }
     // Each line its own link, so no link runs on past the end of a line.
-    for line in wrap::wrap(&clean_line(&p.title), wrap::options(width)) {
+    for line in wrap::wrap(&card.title, wrap::options(width)) {
         writeln!(out, "{}", pal.heading(&pal.hyperlink(&p.url, &line)))?;
     }
     writeln!(out)?;
-    let painted = |out: &mut dyn Write,
-                   label: &str,
-                   value: &str,
-                   paint: &dyn Fn(&str) -> String|
-     -> io::Result<()> {
+    let linked = pal.links && pal.hyperlink(&p.url, "x") != "x";
+    let field = |out: &mut dyn Write, fact: &Fact| -> io::Result<()> {
+        let label = pal.label(&format!("{:<LABEL$}", fact.label));
+        let paint = |line: &str| match fact.kind {
+            FactKind::Era(era) => pal.era(era, line),
+            _ => line.to_string(),
+        };
+        let value = match fact.kind {
+            FactKind::Link => {
+                // A URL is never broken; a clickable one may be shortened, since the link
+                // keeps it whole.
+                let shown = match term.width {
+                    Some(w) if linked => {
+                        wrap::shorten(&fact.value, w.saturating_sub(LABEL + 1).max(20), "…")
+                    }
+                    _ => fact.value.as_str().into(),
+                };
+                return writeln!(out, "{label} {}", pal.link(&pal.hyperlink(&p.url, &shown)));
+            }
+            // The arXiv id and the DOI, each its own link.
+            FactKind::Text if fact.label.is_empty() && linked => {
+                let mut ids = Vec::new();
+                if let Some(arxiv) = &p.arxiv {
+                    let text = format!("arXiv:{}", clean_line(arxiv));
+                    ids.push(pal.hyperlink(&arxiv_url(arxiv), &text));
+                }
+                if let Some(doi) = &p.doi {
+                    let text = format!("doi:{}", clean_line(doi));
+                    ids.push(pal.hyperlink(&doi_url(doi), &text));
+                }
+                ids.join("  ")
+            }
+            _ => fact.value.clone(),
+        };
         let indent = " ".repeat(LABEL + 1);
-        let options = wrap::options(width.saturating_sub(LABEL + 1).max(20));
-        for (n, line) in wrap::wrap(value, options).iter().enumerate() {
+        for (n, line) in wrap::wrap(&value, fact_options(width)).iter().enumerate() {
             if n == 0 {
-                writeln!(
-                    out,
-                    "{} {}",
-                    pal.label(&format!("{label:<LABEL$}")),
-                    paint(line)
-                )?;
+                writeln!(out, "{label} {}", paint(line))?;
             } else {
                 writeln!(out, "{indent}{}", paint(line))?;
             }
         }
         Ok(())
     };
-    let field = |out: &mut dyn Write, label: &str, value: &str| {
-        painted(out, label, value, &|line: &str| line.to_string())
-    };
-    field(out, "Authors", &clean_line(&p.authors.join(", ")))?;
-    let released = match p.date_precision {
-        DatePrecision::Year => p.year.to_string(),
-        _ => format!("{} ({})", p.year, p.known_date()),
-    };
-    field(out, "Released", &released)?;
-    field(out, "Venue", &clean_line(&venue(p)))?;
-    if let Some(published) = &p.published {
-        field(
-            out,
-            "Published",
-            &clean_line(&format!("as {}", published.describe())),
-        )?;
-    }
-    let era_line = format!("{} · {}", era + 1, clean_line(&catalog.eras[era].name));
-    painted(out, "Era", &era_line, &|line: &str| pal.era(era, line))?;
-    // A URL is never broken; a clickable one may be shortened, since the link keeps it whole.
-    let url = clean_line(&p.url);
-    let shown = match term.width {
-        Some(w) if pal.links && pal.hyperlink(&p.url, "x") != "x" => {
-            wrap::shorten(&url, w.saturating_sub(LABEL + 1).max(20), "…")
-        }
-        _ => url.as_str().into(),
-    };
-    writeln!(
-        out,
-        "{} {}",
-        pal.label(&format!("{:<LABEL$}", "Read")),
-        pal.link(&pal.hyperlink(&p.url, &shown))
-    )?;
-    let mut ids = Vec::new();
-    if let Some(arxiv) = &p.arxiv {
-        let text = format!("arXiv:{}", clean_line(arxiv));
-        ids.push(pal.hyperlink(&arxiv_url(arxiv), &text));
-    }
-    if let Some(doi) = &p.doi {
-        ids.push(pal.hyperlink(&doi_url(doi), &format!("doi:{}", clean_line(doi))));
-    }
-    if !ids.is_empty() {
-        field(out, "", &ids.join("  "))?;
-    }
-    if !p.tags.is_empty() {
-        field(out, "Tags", &clean_line(&p.tags.join(", ")))?;
+    for fact in &card.facts {
+        field(out, fact)?;
     }
     writeln!(out)?;
-    field(out, "Why", &clean_line(&p.why))?;
-    field(out, "TL;DR", &clean_line(&p.tldr))?;
+    for fact in &card.notes {
+        field(out, fact)?;
+    }
     writeln!(out)?;
-    for line in wrap::wrap(&clean(&p.summary), wrap::options(width)) {
+    for line in wrap::wrap(&card.summary, wrap::options(width)) {
         writeln!(out, "{line}")?;
     }
-
-    if !p.results.is_empty() {
-        writeln!(out)?;
-        writeln!(out, "{}", pal.label("Key results"))?;
-        for result in &p.results {
-            bullet(out, &clean_line(result), width)?;
+    let lists = [
+        ("Key results", card.results.iter().collect::<Vec<_>>()),
+        (
+            "Builds on",
+            card.builds_on.iter().map(|e| &e.text).collect(),
+        ),
+        ("Led to", card.led_to.iter().map(|e| &e.text).collect()),
+    ];
+    for (heading, items) in lists {
+        if items.is_empty() {
+            continue;
         }
-    }
-    let builds_on = catalog.builds_on(paper);
-    if !builds_on.is_empty() {
         writeln!(out)?;
-        writeln!(out, "{}", pal.label("Builds on"))?;
-        for (&target, link) in builds_on.iter().zip(&p.builds_on) {
-            let t = catalog.paper(target);
-            let head = format!("{} ({}, {})", clean_line(&t.name), t.year, t.id);
-            bullet(out, &format!("{head} — {}", clean_line(&link.note)), width)?;
-        }
-    }
-    let led_to = catalog.led_to(paper);
-    if !led_to.is_empty() {
-        writeln!(out)?;
-        writeln!(out, "{}", pal.label("Led to"))?;
-        for &later in led_to {
-            let l = catalog.paper(later);
-            bullet(
-                out,
-                &format!("{} ({}, {})", clean_line(&l.name), l.year, l.id),
-                width,
-            )?;
+        writeln!(out, "{}", pal.label(heading))?;
+        for item in items {
+            for line in wrap::wrap(item, bullet_options(width)) {
+                writeln!(out, "{line}")?;
+            }
         }
     }
     Ok(())
@@ -171,6 +268,18 @@ pub fn doi_url(doi: &str) -> String {
     format!("https://doi.org/{doi}")
 }
 
+/// How a labelled fact's value wraps beside its label.
+pub fn fact_options(width: usize) -> textwrap::Options<'static> {
+    wrap::options(width.saturating_sub(LABEL + 1).max(20))
+}
+
+/// How a bulleted item (a result, a linked paper) wraps.
+pub fn bullet_options(width: usize) -> textwrap::Options<'static> {
+    wrap::options(width)
+        .initial_indent("  • ")
+        .subsequent_indent("    ")
+}
+
 /// The venue with the pages and publisher a citation adds to it. Volume and issue are
 /// left to the venue text, which names them for journals ("Nature 323").
 fn venue(p: &Paper) -> String {
@@ -182,14 +291,4 @@ fn venue(p: &Paper) -> String {
         line += &format!(" · {publisher}");
     }
     line
-}
-
-fn bullet(out: &mut impl Write, text: &str, width: usize) -> io::Result<()> {
-    let options = wrap::options(width)
-        .initial_indent("  • ")
-        .subsequent_indent("    ");
-    for line in wrap::wrap(text, options) {
-        writeln!(out, "{line}")?;
-    }
-    Ok(())
 }

@@ -123,6 +123,12 @@ pub struct Palette {
 /// and on white. None is red, which reads as an error, or cyan, the colour of ids.
 pub const ERA_COLORS: [u8; 6] = [32, 28, 134, 136, 166, 101];
 
+/// The 256-colour palette index of the era at this index, for views that paint with
+/// another library (the browser).
+pub fn era_color_index(era: usize) -> u8 {
+    ERA_COLORS[era % ERA_COLORS.len()]
+}
+
 impl Palette {
     /// No colour, no links.
     pub const PLAIN: Palette = Palette {
@@ -192,7 +198,7 @@ impl Palette {
 }
 
 fn era_color(era: usize) -> XtermColors {
-    XtermColors::from(ERA_COLORS[era % ERA_COLORS.len()])
+    XtermColors::from(era_color_index(era))
 }
 
 /// Makes catalog text safe for a terminal: control characters (escape sequences, carriage

@@ -61,17 +61,17 @@ pub fn rows(catalog: &Catalog, papers: &[usize]) -> Vec<Row> {
 }
 
 /// The characters the timeline is drawn with.
-struct Rail {
-    line: &'static str,
-    marker: &'static str,
-    gap: &'static str,
-    band: &'static str,
-    band_start: &'static str,
-    band_cross: &'static str,
+pub struct Rail {
+    pub line: &'static str,
+    pub marker: &'static str,
+    pub gap: &'static str,
+    pub band: &'static str,
+    pub band_start: &'static str,
+    pub band_cross: &'static str,
 }
 
 impl Rail {
-    fn new(glyphs: Glyphs) -> Rail {
+    pub fn new(glyphs: Glyphs) -> Rail {
         if glyphs.ascii {
             Rail {
                 line: "|",

@@ -57,22 +57,17 @@ pub fn lineage(
     term: &Term,
     glyphs: Glyphs,
 ) -> io::Result<()> {
-    let p = catalog.paper(paper);
     let pal = &term.palette;
-    let name = format!("{} ({})", glyphs.text(&p.name), p.year);
     for (n, (side, root)) in sides.iter().enumerate() {
         if n > 0 {
             writeln!(out)?;
         }
-        let heading = match side {
-            Direction::Ancestors => format!("What led to {name}"),
-            Direction::Descendants => format!("What {name} led to"),
-        };
+        let heading = heading(catalog, paper, *side, glyphs);
         for line in super::wrap::fit(&heading, term.width, "  ") {
             writeln!(out, "{}", pal.label(&line))?;
         }
         if root.nodes.is_empty() {
-            writeln!(out, "{}", pal.dim("(nothing in the catalog)"))?;
+            writeln!(out, "{}", pal.dim(NOTHING))?;
         } else {
             children(out, catalog, root, term, glyphs)?;
         }
@@ -135,12 +130,30 @@ pub fn children(
         catalog,
         term,
         glyphs,
-        branches: Branches::new(glyphs),
     };
-    // The branches drawn left of the current node: one segment per level above it, a
-    // pipe where that level's branch goes on below, a blank where it has closed.
+    for (node, (lead, under)) in tree.nodes.iter().zip(branch_lines(tree, glyphs)) {
+        drawer.node(out, node, &lead, &under)?;
+    }
+    Ok(())
+}
+
+/// The branches drawn left of each node, in drawing order ("│   ├── "): one segment per
+/// level above it, a pipe where that level's branch goes on below, a blank where it has
+/// closed, then the node's own tee or elbow.
+pub fn leads(tree: &Lineage<'_>, glyphs: Glyphs) -> Vec<String> {
+    branch_lines(tree, glyphs)
+        .into_iter()
+        .map(|(lead, _)| lead)
+        .collect()
+}
+
+/// Each node's lead (see [`leads`]) and what goes left of its wrapped lines: the same
+/// segments with its own branch carried down (a pipe) or closed (a blank).
+fn branch_lines(tree: &Lineage<'_>, glyphs: Glyphs) -> Vec<(String, String)> {
+    let branches = Branches::new(glyphs);
     let mut prefix = String::new();
     let mut ends: Vec<usize> = Vec::new();
+    let mut lines = Vec::with_capacity(tree.nodes.len());
     for node in &tree.nodes {
         let above = node.depth - 1;
         if above <= MAX_LEVELS {
@@ -148,9 +161,9 @@ pub fn children(
             prefix.truncate(ends.last().copied().unwrap_or(0));
         }
         let branch = if node.last {
-            drawer.branches.elbow
+            branches.elbow
         } else {
-            drawer.branches.tee
+            branches.tee
         };
         let lead = if above <= MAX_LEVELS {
             format!("{prefix}{branch}")
@@ -160,29 +173,41 @@ pub fn children(
         let under = format!(
             "{prefix}{}",
             if node.last {
-                drawer.branches.blank
+                branches.blank
             } else {
-                drawer.branches.pipe
+                branches.pipe
             }
         );
-        drawer.node(out, node, &lead, &under)?;
+        lines.push((lead, under));
         if node.depth <= MAX_LEVELS {
             prefix.push_str(if node.last {
-                drawer.branches.blank
+                branches.blank
             } else {
-                drawer.branches.pipe
+                branches.pipe
             });
             ends.push(prefix.len());
         }
     }
-    Ok(())
+    lines
 }
+
+/// The heading over one side of a paper's lineage.
+pub fn heading(catalog: &Catalog, paper: usize, side: Direction, glyphs: Glyphs) -> String {
+    let p = catalog.paper(paper);
+    let name = format!("{} ({})", glyphs.text(&p.name), p.year);
+    match side {
+        Direction::Ancestors => format!("What led to {name}"),
+        Direction::Descendants => format!("What {name} led to"),
+    }
+}
+
+/// What an empty side of a lineage says instead of a tree.
+pub const NOTHING: &str = "(nothing in the catalog)";
 
 struct Drawer<'a> {
     catalog: &'a Catalog,
     term: &'a Term,
     glyphs: Glyphs,
-    branches: Branches,
 }
 
 impl Drawer<'_> {

@@ -126,9 +126,30 @@ fn every_subcommand_help_ends_with_two_to_four_examples_that_run() {
                 .strip_prefix("  aipapers ")
                 .map(|rest| format!("aipapers {rest}"))
                 .unwrap_or_else(|| panic!("{name}: `{example}` is not an aipapers command"));
-            run_example(&example);
+            if name == "browse" {
+                needs_a_terminal(&example);
+            } else {
+                run_example(&example);
+            }
         }
     }
+}
+
+/// A `browse` example, run here without a terminal: its arguments parse, and it says it
+/// needs a terminal (exit 2) rather than failing on them.
+fn needs_a_terminal(example: &str) {
+    let args: Vec<&str> = example.split_whitespace().skip(1).collect();
+    let out = Command::new(env!("CARGO_BIN_EXE_aipapers"))
+        .args(&args)
+        .env_remove("AIPAPERS_CATALOG")
+        .output()
+        .expect("aipapers runs");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "`{example}`: {stderr}");
+    assert!(
+        stderr.starts_with("error: browse needs a terminal"),
+        "`{example}`: {stderr}"
+    );
 }
 
 #[test]
@@ -146,8 +167,9 @@ fn the_overview_examples_run_too() {
 fn the_overview_fits_one_screen_and_names_every_subcommand() {
     let help = stdout_of(&["--help"]);
     let lines = help.lines().count();
-    // 40, and 2 for --hyperlinks: its line, and the wider option column wrapping --catalog's.
-    assert!(lines <= 42, "`aipapers --help` is {lines} lines:\n{help}");
+    // 40, and 2 for --hyperlinks (its line, and the wider option column wrapping
+    // --catalog's), 1 for browse.
+    assert!(lines <= 43, "`aipapers --help` is {lines} lines:\n{help}");
     for name in subcommand_names() {
         assert!(
             help.lines().any(|l| l.starts_with(&format!("  {name} "))),

@@ -1,5 +1,6 @@
 //! Integration tests: the aipapers binary, run as users run it.
 
+mod browse;
 mod catalog;
 mod citations;
 mod completions;
