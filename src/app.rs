@@ -258,11 +258,11 @@ fn run_command(
         Some(Command::Man(args)) => commands::man::run(args, &mut out).map_err(stdout_error)?,
         Some(Command::Validate(args)) => {
             let named = named_catalog(global);
-            commands::validate::run(args, named.as_deref(), global.strict, &err_term, &mut out)?
+            commands::validate::run(args, named.as_deref(), global, &err_term, &mut out)?
         }
         command => {
             let path = named_catalog(global);
-            let catalog = load_catalog(path.as_deref(), global.strict, &err_term)?;
+            let catalog = load_catalog(path.as_deref(), global, &err_term)?;
             let ctx = Context {
                 catalog: &catalog,
                 term,
@@ -323,18 +323,26 @@ fn named_catalog(global: &GlobalArgs) -> Option<PathBuf> {
     })
 }
 
-/// The embedded catalog, or the one `--catalog`/`AIPAPERS_CATALOG` names.
-fn load_catalog(path: Option<&Path>, strict: bool, err_term: &Term) -> anyhow::Result<Catalog> {
-    let Some(path) = path else {
-        return Ok(Catalog::embedded());
-    };
-    let loaded = Catalog::from_path(path)?;
-    check_unknown_fields(
-        &crate::catalog::origin(path),
-        &loaded.unknown_fields,
-        strict,
-        err_term,
-    )?;
+/// The embedded catalog, or the one `--catalog`/`AIPAPERS_CATALOG` names, with the extra
+/// catalogs merged in (papers.d's and `--add`'s).
+fn load_catalog(
+    path: Option<&Path>,
+    global: &GlobalArgs,
+    err_term: &Term,
+) -> anyhow::Result<Catalog> {
+    let extras = crate::papers_d::extras(path, &global.add, global.no_extra)?;
+    let loaded = crate::papers_d::load(path, &extras)?;
+    if let Some(path) = path {
+        check_unknown_fields(
+            &crate::catalog::origin(path),
+            &loaded.unknown_fields,
+            global.strict,
+            err_term,
+        )?;
+    }
+    for (name, unknown) in &loaded.extra_unknown_fields {
+        check_unknown_fields(name, unknown, global.strict, err_term)?;
+    }
     Ok(loaded.catalog)
 }
 

@@ -67,6 +67,14 @@ pub struct GlobalArgs {
     #[arg(long, value_name = "FILE")]
     pub catalog: Option<PathBuf>,
 
+    /// Merge this catalog file's papers and eras in too (repeatable)
+    #[arg(long, value_name = "FILE")]
+    pub add: Vec<PathBuf>,
+
+    /// Leave out the catalogs in papers.d [dir: AIPAPERS_PAPERS_D]
+    #[arg(long)]
+    pub no_extra: bool,
+
     /// Treat unknown fields in a catalog file as errors, not warnings
     #[arg(long)]
     pub strict: bool,
@@ -82,6 +90,8 @@ impl GlobalArgs {
         GlobalArgs {
             color: self.color.or(outer.color),
             catalog: self.catalog.or(outer.catalog),
+            add: [outer.add, self.add].concat(),
+            no_extra: self.no_extra || outer.no_extra,
             strict: self.strict || outer.strict,
             no_pager: self.no_pager || outer.no_pager,
         }
@@ -543,9 +553,14 @@ fn at_least_one(text: &str) -> Result<usize, String> {
 
 #[derive(Debug, Clone, Args)]
 pub struct ValidateArgs {
-    /// The catalog file to check (default: the embedded catalog)
+    /// The catalog file to check (default: the embedded catalog); a file without `updated`
+    /// or `eras` is an extra catalog, checked merged with the embedded one
     #[arg(value_name = "FILE")]
     pub file: Option<PathBuf>,
+
+    /// Also list the optional fields each paper leaves out (why, tldr, summary, results, tags)
+    #[arg(long)]
+    pub pedantic: bool,
 
     #[command(flatten)]
     pub global: GlobalArgs,
@@ -573,7 +588,7 @@ pub struct ManArgs {
 const FIELDS_HELP: &str = "Only these fields, in this order (for table, json, jsonl, csv and \
      tsv), comma-separated from: id, aliases, name, title, authors, year, date, \
      date_precision, venue, volume, issue, pages, publisher, arxiv, doi, url, published, era, \
-     era_name, tags, why, tldr, summary, results, builds_on, led_to";
+     era_name, tags, why, tldr, summary, results, builds_on, led_to, source";
 
 #[derive(Debug, Clone, Args)]
 pub struct SearchArgs {

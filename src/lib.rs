@@ -8,5 +8,6 @@ pub mod commands;
 pub mod complete;
 pub mod files;
 pub mod pager;
+pub mod papers_d;
 pub mod progress;
 pub mod render;

@@ -146,7 +146,11 @@ impl<'de: 'static> Deserialize<'de> for Text {
 #[serde(bound(deserialize = "'de: 'static"), expecting = "a catalog object")]
 pub struct RawCatalog {
     pub schema_version: u32,
+    /// YYYY-MM-DD. Required of a whole catalog; an extra catalog may leave it out.
+    #[serde(default)]
     pub updated: Text,
+    /// Required of a whole catalog; an extra catalog may use the eras of the others.
+    #[serde(default)]
     pub eras: Vec<Era>,
     pub papers: Vec<Paper>,
 }
@@ -197,8 +201,13 @@ pub struct Paper {
     pub era: Text,
     #[serde(default, deserialize_with = "exact")]
     pub tags: Vec<Text>,
+    /// Why it matters, in one line. This and `tldr`, `summary`, `results` and `tags` are
+    /// required of the embedded catalog only: empty when a user's catalog leaves them out.
+    #[serde(default, deserialize_with = "optional_text")]
     pub why: Text,
+    #[serde(default, deserialize_with = "optional_text")]
     pub tldr: Text,
+    #[serde(default, deserialize_with = "optional_text")]
     pub summary: Text,
     #[serde(default, deserialize_with = "exact")]
     pub results: Vec<Text>,
@@ -338,6 +347,11 @@ where
     deserializer.deserialize_seq(Exact(std::marker::PhantomData))
 }
 
+/// An optional text: `null` (as JSON output writes a missing one) reads as absent, empty.
+fn optional_text<'de: 'static, D: Deserializer<'de>>(deserializer: D) -> Result<Text, D::Error> {
+    Ok(Option::<Text>::deserialize(deserializer)?.unwrap_or_default())
+}
+
 /// "This paper built on that one", with a sentence on how.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(bound(deserialize = "'de: 'static"), expecting = "a link object")]
@@ -352,6 +366,23 @@ impl Paper {
         self.date
             .get(..self.date_precision.known_len())
             .unwrap_or(&self.date)
+    }
+
+    /// The optional fields this paper leaves out (see [`Paper::why`]).
+    pub fn missing_optional(&self) -> Vec<&'static str> {
+        let mut missing = Vec::new();
+        for (name, empty) in [
+            ("why", self.why.is_empty()),
+            ("tldr", self.tldr.is_empty()),
+            ("summary", self.summary.is_empty()),
+            ("results", self.results.is_empty()),
+            ("tags", self.tags.is_empty()),
+        ] {
+            if empty {
+                missing.push(name);
+            }
+        }
+        missing
     }
 
     /// The first author's surname, for sorting and citation keys: as citations read it

@@ -134,13 +134,28 @@ pub(super) struct Links {
 
 /// Like [`validate`], and for a valid catalog returns what it resolved.
 pub(super) fn check(raw: &RawCatalog) -> Result<Resolved, Vec<Problem>> {
-    check_with(raw, Own::Check)
+    check_with(raw, Own::Check, Rules::User)
 }
 
 /// Like [`check`], for papers that have each passed [`paper_is_sound`]: their own fields are
 /// not checked again, only what they say of the rest of the catalog (eras, names, links).
 pub(super) fn check_sound(raw: &RawCatalog) -> Result<Resolved, Vec<Problem>> {
-    check_with(raw, Own::Sound)
+    check_with(raw, Own::Sound, Rules::User)
+}
+
+/// Like [`check`], with every requirement of the catalog aipapers carries: each paper has
+/// its `why`, `tldr`, `summary`, `results` and `tags`.
+pub(super) fn check_embedded(raw: &RawCatalog) -> Result<Resolved, Vec<Problem>> {
+    check_with(raw, Own::Check, Rules::Embedded)
+}
+
+/// Which fields a paper must have.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Rules {
+    /// The embedded catalog: every field but the bibliographic details.
+    Embedded,
+    /// A user's catalog: the prose, results and tags are optional, checked when given.
+    User,
 }
 
 /// Whether a paper's own fields are still to be checked.
@@ -160,7 +175,7 @@ pub(super) fn paper_is_sound(paper: &Paper) -> bool {
     if !is_slug(&paper.id) {
         return false;
     }
-    check_own_fields(&mut p, paper, "");
+    check_own_fields(&mut p, paper, "", Rules::User);
     check_own_tags(&mut p, paper, "");
     for link in &paper.builds_on {
         p.text("", "builds_on.note", &link.note, MAX_NOTE);
@@ -189,7 +204,9 @@ fn check_top<'a>(p: &mut Problems, raw: &'a RawCatalog) -> HashMap<&'a str, usiz
             ),
         );
     }
-    if !is_date(&raw.updated) {
+    if raw.updated.is_empty() {
+        p.top("updated", "is missing");
+    } else if !is_date(&raw.updated) {
         p.top(
             "updated",
             format!("'{}' is not a YYYY-MM-DD date", raw.updated),
@@ -228,7 +245,7 @@ fn check_top<'a>(p: &mut Problems, raw: &'a RawCatalog) -> HashMap<&'a str, usiz
     era_ids
 }
 
-fn check_with(raw: &RawCatalog, own: Own) -> Result<Resolved, Vec<Problem>> {
+fn check_with(raw: &RawCatalog, own: Own, rules: Rules) -> Result<Resolved, Vec<Problem>> {
     let mut p = Problems::default();
     let era_ids = check_top(&mut p, raw);
     let papers = &raw.papers;
@@ -243,7 +260,10 @@ fn check_with(raw: &RawCatalog, own: Own) -> Result<Resolved, Vec<Problem>> {
     let check_chunks = |ids: &Ids| {
         let mut done = Vec::new();
         while let Some((chunk, range)) = chunks.take() {
-            done.push((chunk, check_papers(papers, range, era_ids, ids, own)));
+            done.push((
+                chunk,
+                check_papers(papers, range, era_ids, ids, (own, rules)),
+            ));
         }
         done
     };
@@ -369,7 +389,7 @@ fn check_papers(
     range: Range<usize>,
     era_ids: &HashMap<&str, usize>,
     ids: &Ids,
-    own: Own,
+    (own, rules): (Own, Rules),
 ) -> Checked {
     let mut checked = Checked {
         problems: Problems::default(),
@@ -382,6 +402,7 @@ fn check_papers(
         ids,
         papers,
         own,
+        rules,
     };
     for i in range {
         let paper = &papers[i];
@@ -446,6 +467,7 @@ struct Against<'a> {
     ids: &'a Ids<'a>,
     papers: &'a [Paper],
     own: Own,
+    rules: Rules,
 }
 
 /// Checks paper `i`, pushing its links' targets to `links`; returns its era's index.
@@ -461,11 +483,12 @@ fn check_paper(
         ids,
         papers,
         own,
+        rules,
     } = *against;
     let paper = &papers[i];
     // In the report's order: the paper's own fields, its era, its tags, its links.
     if own == Own::Check {
-        check_own_fields(p, paper, who);
+        check_own_fields(p, paper, who, rules);
     }
     let era = era_ids.get(paper.era.as_str()).copied();
     if era.is_none() {
@@ -518,13 +541,30 @@ fn check_paper(
 }
 
 /// The checks of a paper's fields that need nothing but the paper, up to its era.
-fn check_own_fields(p: &mut Problems, paper: &Paper, who: &str) {
+fn check_own_fields(p: &mut Problems, paper: &Paper, who: &str, rules: Rules) {
     p.text(who, "name", &paper.name, MAX_NAME);
     p.text(who, "title", &paper.title, MAX_TITLE);
     p.text(who, "venue", &paper.venue, MAX_SHORT);
-    p.text(who, "why", &paper.why, MAX_WHY);
-    p.text(who, "tldr", &paper.tldr, MAX_TLDR);
-    p.text(who, "summary", &paper.summary, MAX_SUMMARY);
+    for (field, value, max) in [
+        ("why", &paper.why, MAX_WHY),
+        ("tldr", &paper.tldr, MAX_TLDR),
+        ("summary", &paper.summary, MAX_SUMMARY),
+    ] {
+        // Left out of a user's catalog, it is absent; given, it is checked as any text.
+        if rules == Rules::Embedded || !value.is_empty() {
+            p.text(who, field, value, max);
+        }
+    }
+    if rules == Rules::Embedded {
+        for (field, empty) in [
+            ("results", paper.results.is_empty()),
+            ("tags", paper.tags.is_empty()),
+        ] {
+            if empty {
+                p.paper(who, field, "is empty; the embedded catalog needs it");
+            }
+        }
+    }
     if paper.authors.is_empty() {
         p.paper(who, "authors", "is empty; list at least one author");
     }

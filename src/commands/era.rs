@@ -18,7 +18,10 @@ pub fn run(args: &EraArgs, ctx: &Context, out: &mut impl Write) -> anyhow::Resul
     }
     let (format, _) = super::format(&args.output, Format::Table)?;
     match format {
-        Format::Table if args.era.is_none() && !args.all => era::table(out, catalog, &ctx.term)?,
+        Format::Table if args.era.is_none() && !args.all => {
+            era::table(out, catalog, &ctx.term)?;
+            era::sources(out, catalog, &ctx.term)?;
+        }
         Format::Table => era::with_papers(out, catalog, &chosen, &ctx.term)?,
         // One era asked for by name is one object, not an array of one.
         Format::Json if args.era.is_some() => json::value(out, &era::object(catalog, chosen[0]))?,

@@ -95,12 +95,24 @@ pub fn paper(out: &mut impl Write, catalog: &Catalog, paper: usize, term: &Term)
     if !p.tags.is_empty() {
         field(out, "Tags", &clean_line(&p.tags.join(", ")))?;
     }
-    writeln!(out)?;
-    field(out, "Why", &clean_line(&p.why))?;
-    field(out, "TL;DR", &clean_line(&p.tldr))?;
-    writeln!(out)?;
-    for line in wrap::wrap(&clean(&p.summary), wrap::options(width)) {
-        writeln!(out, "{line}")?;
+    let source = catalog.source_of(paper);
+    if source != crate::catalog::EMBEDDED {
+        field(out, "From", &clean_line(source))?;
+    }
+    // A user's paper may leave out its why, TL;DR and summary: no empty lines for them.
+    if !p.why.is_empty() || !p.tldr.is_empty() {
+        writeln!(out)?;
+    }
+    for (label, text) in [("Why", &p.why), ("TL;DR", &p.tldr)] {
+        if !text.is_empty() {
+            field(out, label, &clean_line(text))?;
+        }
+    }
+    if !p.summary.is_empty() {
+        writeln!(out)?;
+        for line in wrap::wrap(&clean(&p.summary), wrap::options(width)) {
+            writeln!(out, "{line}")?;
+        }
     }
 
     if !p.results.is_empty() {

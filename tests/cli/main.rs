@@ -3,6 +3,7 @@
 mod catalog;
 mod citations;
 mod completions;
+mod extra;
 mod files;
 mod formats;
 mod golden;
@@ -30,8 +31,15 @@ pub fn aipapers() -> Command {
         .env_remove("CLICOLOR_FORCE")
         .env_remove("AIPAPERS_CATALOG")
         // The reader's own progress file must not change what tests see.
-        .env("AIPAPERS_DATA", no_progress());
+        .env("AIPAPERS_DATA", no_progress())
+        // Nor the reader's own extra catalogs.
+        .env("AIPAPERS_PAPERS_D", no_papers_d());
     cmd
+}
+
+/// A papers.d that does not exist: no extra catalogs.
+pub fn no_papers_d() -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("no-papers.d")
 }
 
 /// A data directory with no progress file in it, for runs that must not see the user's.

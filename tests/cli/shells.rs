@@ -147,6 +147,8 @@ fn embedded_cases() -> Vec<Case> {
                 "--unread",
                 "--color",
                 "--catalog",
+                "--add",
+                "--no-extra",
                 "--strict",
                 "--no-pager",
                 "--help",
@@ -230,6 +232,7 @@ fn run(cmd: &mut Command, dir: &Path, env: &[(&str, &str)]) -> String {
     cmd.current_dir(dir)
         .env("PATH", path_with_binary())
         .env_remove("AIPAPERS_CATALOG")
+        .env("AIPAPERS_PAPERS_D", crate::no_papers_d())
         .env_remove("COMPLETE")
         .envs(env.iter().copied());
     let out = cmd.output().expect("the shell runs");

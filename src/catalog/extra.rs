@@ -1,0 +1,246 @@
+//! Extra catalogs merged into a base one (the embedded catalog, or a `--catalog` file): the
+//! user's own papers beside the others, in the same lists, eras and influence graph.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use super::facts::Facts;
+use super::model::RawCatalog;
+use super::validate::{self, OLDEST_SCHEMA_VERSION, Problem, SCHEMA_VERSION};
+use super::{Catalog, CatalogError, EMBEDDED, Loaded, Source, embedded, origin};
+
+/// A catalog file as read, before validation.
+pub(super) struct Part {
+    pub raw: RawCatalog,
+    pub unknown_fields: Vec<String>,
+    /// What the threads that parsed a large file learnt, having found each paper sound.
+    pub facts: Option<Facts>,
+}
+
+impl Catalog {
+    /// The base catalog (the file `base` names, else the embedded one) with every paper and
+    /// era of the `extras` merged in. Their papers may build on the base's and on each
+    /// other's, and use each other's eras; a name (id or alias) or era id given by two
+    /// files is an error naming both, and so is anything else wrong in any of them.
+    pub fn merged(base: Option<&Path>, extras: &[PathBuf]) -> Result<Loaded, CatalogError> {
+        let (mut raw, unknown_fields, mut sound, name) = match base {
+            None => (embedded::raw(), Vec::new(), true, EMBEDDED.to_string()),
+            Some(path) => {
+                let part = Catalog::read_path(path)?;
+                let sound = part.facts.is_some();
+                (part.raw, part.unknown_fields, sound, origin(path))
+            }
+        };
+        let mut sources = vec![Source {
+            name,
+            papers: raw.papers.len(),
+            eras: raw.eras.len(),
+        }];
+        let mut extra_unknown_fields = Vec::new();
+        for path in extras {
+            let name = origin(path);
+            let part = Catalog::read_path(path)?;
+            check_top(&part.raw, &name)?;
+            // The base's papers are sound (the embedded ones were checked when aipapers
+            // was built); an extra file's are when the threads that parsed it said so.
+            sound &= part.facts.is_some();
+            if !part.unknown_fields.is_empty() {
+                extra_unknown_fields.push((name.clone(), part.unknown_fields));
+            }
+            sources.push(Source {
+                name,
+                papers: part.raw.papers.len(),
+                eras: part.raw.eras.len(),
+            });
+            raw.eras.extend(part.raw.eras);
+            raw.papers.extend(part.raw.papers);
+        }
+        let checked = if sound {
+            validate::check_sound(&raw)
+        } else {
+            validate::check(&raw)
+        };
+        let resolved = checked.map_err(|problems| explain(&raw, &sources, problems))?;
+        let mut catalog = Catalog::index(raw, resolved);
+        catalog.sources = sources;
+        Ok(Loaded {
+            catalog,
+            unknown_fields,
+            extra_unknown_fields,
+        })
+    }
+}
+
+/// What an extra catalog says of itself: its schema version, and its date if it gives one.
+fn check_top(raw: &RawCatalog, origin: &str) -> Result<(), CatalogError> {
+    let mut problems = Vec::new();
+    if !(OLDEST_SCHEMA_VERSION..=SCHEMA_VERSION).contains(&raw.schema_version) {
+        problems.push(top_problem(
+            "schema_version",
+            format!(
+                "is {}; this version of aipapers reads {OLDEST_SCHEMA_VERSION} to {SCHEMA_VERSION}",
+                raw.schema_version
+            ),
+        ));
+    }
+    if !raw.updated.is_empty() && !validate::is_date(&raw.updated) {
+        problems.push(top_problem(
+            "updated",
+            format!("'{}' is not a YYYY-MM-DD date", raw.updated),
+        ));
+    }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(CatalogError::Invalid {
+            origin: origin.to_string(),
+            problems,
+        })
+    }
+}
+
+fn top_problem(field: &str, message: String) -> Problem {
+    Problem {
+        paper: None,
+        field: field.to_string(),
+        message,
+    }
+}
+
+/// Why the merged catalog is invalid, in terms of the files: a name two of them give, or
+/// the problems of the first file that has any, each as that file alone numbers it.
+fn explain(raw: &RawCatalog, sources: &[Source], problems: Vec<Problem>) -> CatalogError {
+    if let Some(clash) = clash(raw, sources) {
+        return clash;
+    }
+    let paper_source = ranges(sources, |s| s.papers);
+    let era_source = ranges(sources, |s| s.eras);
+    // Each problem with its source and its words as that source alone would have them.
+    let located: Vec<(usize, Problem)> = problems
+        .into_iter()
+        .map(|problem| locate(raw, sources, &paper_source, &era_source, problem))
+        .collect();
+    let first = located.iter().map(|(source, _)| *source).min().unwrap_or(0);
+    CatalogError::Invalid {
+        origin: sources[first].name.clone(),
+        problems: located
+            .into_iter()
+            .filter(|(source, _)| *source == first)
+            .map(|(_, problem)| problem)
+            .collect(),
+    }
+}
+
+/// For each source, the index its items start at (sources come one after another).
+fn ranges(sources: &[Source], count: impl Fn(&Source) -> usize) -> Vec<usize> {
+    let mut start = 0;
+    sources
+        .iter()
+        .map(|s| {
+            let at = start;
+            start += count(s);
+            at
+        })
+        .collect()
+}
+
+/// The source `index` falls in, given where each starts, and its index there.
+fn within(starts: &[usize], index: usize) -> (usize, usize) {
+    let source = starts.partition_point(|&start| start <= index).max(1) - 1;
+    (source, index - starts[source])
+}
+
+/// A problem of the merged catalog as the file it comes from would state it.
+fn locate(
+    raw: &RawCatalog,
+    sources: &[Source],
+    paper_starts: &[usize],
+    era_starts: &[usize],
+    mut problem: Problem,
+) -> (usize, Problem) {
+    match &problem.paper {
+        Some(label) => {
+            // A paper without an id is labelled by its place: `#3`.
+            let place = match label
+                .strip_prefix('#')
+                .and_then(|n| n.parse::<usize>().ok())
+            {
+                Some(n) => n.checked_sub(1),
+                // The last with that id: the base's papers are valid, so it is an extra's.
+                None => raw.papers.iter().rposition(|p| p.id == *label),
+            };
+            let Some(place) = place else {
+                return (sources.len() - 1, problem);
+            };
+            let (source, local) = within(paper_starts, place);
+            if label.starts_with('#') {
+                problem.paper = Some(format!("#{}", local + 1));
+            }
+            (source, problem)
+        }
+        None => {
+            // `eras[7].id`, numbered across all files.
+            let era = problem
+                .field
+                .strip_prefix("eras[")
+                .and_then(|rest| rest.split_once(']'))
+                .and_then(|(n, rest)| Some((n.parse::<usize>().ok()?, rest.to_string())));
+            match era {
+                Some((n, rest)) => {
+                    let (source, local) = within(era_starts, n);
+                    problem.field = format!("eras[{local}]{rest}");
+                    (source, problem)
+                }
+                None => (0, problem),
+            }
+        }
+    }
+}
+
+/// A paper name or era id that two different sources give, as an error naming both.
+fn clash(raw: &RawCatalog, sources: &[Source]) -> Option<CatalogError> {
+    let paper_starts = ranges(sources, |s| s.papers);
+    let mut owners: HashMap<String, usize> = HashMap::new();
+    for (i, paper) in raw.papers.iter().enumerate() {
+        let (source, _) = within(&paper_starts, i);
+        let names = std::iter::once((&paper.id, "paper id"))
+            .chain(paper.aliases.iter().map(|alias| (alias, "paper alias")));
+        for (name, what) in names {
+            let key = name.to_lowercase();
+            match owners.get(&key) {
+                Some(&first) if first != source => {
+                    return Some(CatalogError::Clash {
+                        what,
+                        name: name.to_string(),
+                        first: sources[first].name.clone(),
+                        second: sources[source].name.clone(),
+                    });
+                }
+                Some(_) => {}
+                None => {
+                    owners.insert(key, source);
+                }
+            }
+        }
+    }
+    let era_starts = ranges(sources, |s| s.eras);
+    let mut eras: HashMap<&str, usize> = HashMap::new();
+    for (i, era) in raw.eras.iter().enumerate() {
+        let (source, _) = within(&era_starts, i);
+        match eras.get(era.id.as_str()) {
+            Some(&first) if first != source => {
+                return Some(CatalogError::Clash {
+                    what: "era",
+                    name: era.id.to_string(),
+                    first: sources[first].name.clone(),
+                    second: sources[source].name.clone(),
+                });
+            }
+            Some(_) => {}
+            None => {
+                eras.insert(&era.id, source);
+            }
+        }
+    }
+    None
+}
