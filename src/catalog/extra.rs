@@ -244,3 +244,73 @@ fn clash(raw: &RawCatalog, sources: &[Source]) -> Option<CatalogError> {
     }
     None
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog::fixture;
+
+    fn source(name: &str, papers: usize, eras: usize) -> Source {
+        Source {
+            name: name.to_string(),
+            papers,
+            eras,
+        }
+    }
+
+    #[test]
+    fn a_place_is_found_in_its_source_past_sources_that_brought_nothing() {
+        let starts = ranges(
+            &[
+                source("base", 3, 1),
+                source("empty", 0, 0),
+                source("x", 2, 0),
+            ],
+            |s| s.papers,
+        );
+        assert_eq!(starts, [0, 3, 3]);
+        assert_eq!(within(&starts, 0), (0, 0));
+        assert_eq!(within(&starts, 2), (0, 2));
+        assert_eq!(within(&starts, 3), (2, 0));
+        assert_eq!(within(&starts, 4), (2, 1));
+    }
+
+    #[test]
+    fn problems_are_told_as_their_own_file_numbers_them() {
+        let mut raw = fixture::raw(&[("a", "2000-01-01", &[]), ("b", "2001-01-01", &[])]);
+        raw.eras.push(raw.eras[0].clone());
+        let sources = [source("base", 1, 1), source("mine.json", 1, 1)];
+        let paper = |label: &str| Problem {
+            paper: Some(label.to_string()),
+            field: "era".to_string(),
+            message: "m".to_string(),
+        };
+        let located = |problem| locate(&raw, &sources, &[0, 1], &[0, 1], problem);
+        assert_eq!(located(paper("b")), (1, paper("b")));
+        assert_eq!(located(paper("#2")), (1, paper("#1")));
+        let era = |field: &str| Problem {
+            paper: None,
+            field: field.to_string(),
+            message: "m".to_string(),
+        };
+        assert_eq!(located(era("eras[1].id")), (1, era("eras[0].id")));
+        assert_eq!(located(era("schema_version")), (0, era("schema_version")));
+    }
+
+    #[test]
+    fn a_name_in_two_sources_is_a_clash_and_in_one_is_not() {
+        let raw = fixture::raw(&[("a", "2000-01-01", &[]), ("b", "2001-01-01", &[])]);
+        let apart = [source("base", 1, 1), source("mine.json", 1, 0)];
+        assert!(clash(&raw, &apart).is_none());
+        let mut same = raw.clone();
+        same.papers[1].aliases = vec!["A".into()];
+        let err = clash(&same, &apart).map(|e| e.to_string());
+        assert_eq!(
+            err.as_deref(),
+            Some(
+                "paper alias 'A' is in both base and mine.json; ids and aliases must differ \
+                 across catalogs"
+            )
+        );
+    }
+}

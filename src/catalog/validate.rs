@@ -892,6 +892,45 @@ mod tests {
         crate::catalog::fixture::raw(&[("a", "2000-01-01", &[]), ("b", "2001-05-01", &["a"])])
     }
 
+    #[test]
+    fn prose_results_and_tags_are_optional_except_in_the_embedded_catalog() {
+        let mut raw = fixture();
+        let paper = &mut raw.papers[1];
+        (paper.why, paper.tldr, paper.summary) = Default::default();
+        (paper.results, paper.tags) = Default::default();
+        assert!(check(&raw).is_ok());
+        raw.papers[0].results = vec!["A figure.".into()];
+        let problems: Vec<String> = check_embedded(&raw)
+            .err()
+            .unwrap_or_default()
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        assert_eq!(
+            problems,
+            [
+                "paper 'b', field 'why': is empty",
+                "paper 'b', field 'tldr': is empty",
+                "paper 'b', field 'summary': is empty",
+                "paper 'b', field 'results': is empty; the embedded catalog needs it",
+                "paper 'b', field 'tags': is empty; the embedded catalog needs it",
+            ]
+        );
+        // Given, they are checked as before.
+        raw.papers[1].why = " ".into();
+        assert_eq!(
+            validate(&raw)[0].to_string(),
+            "paper 'b', field 'why': is empty"
+        );
+    }
+
+    #[test]
+    fn a_whole_catalog_without_a_date_is_told_it_is_missing() {
+        let mut raw = fixture();
+        raw.updated = Text::default();
+        assert_eq!(validate(&raw)[0].to_string(), "field 'updated': is missing");
+    }
+
     fn problems_of(edit: impl FnOnce(&mut RawCatalog)) -> Vec<String> {
         let mut raw = fixture();
         edit(&mut raw);

@@ -111,7 +111,7 @@ fn markdown(out: &mut impl Write, catalog: &Catalog, shown: &Shown) -> io::Resul
             p.year,
             clean_line(&p.id).replace('`', "'"),
             if p.why.is_empty() {
-                String::new()
+                ".".to_string()
             } else {
                 format!(": {}", cell(&p.why))
             }
