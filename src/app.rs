@@ -256,6 +256,21 @@ fn run_command(
             commands::completions::run(args, &mut out).map_err(stdout_error)?
         }
         Some(Command::Man(args)) => commands::man::run(args, &mut out).map_err(stdout_error)?,
+        Some(Command::Schema(_)) => commands::new::schema(&mut out).map_err(stdout_error)?,
+        Some(Command::New(args)) => {
+            // `new ID > papers.d/ID.json` has the shell create the file, empty, before
+            // aipapers starts: a catalog that cannot be loaded only makes the check of
+            // names weaker, so it is a warning here.
+            let path = named_catalog(global);
+            let catalog = load_catalog(path.as_deref(), global, &err_term).unwrap_or_else(|e| {
+                warn(
+                    &err_term,
+                    &format!("{e:#}; names are checked against the embedded catalog only"),
+                );
+                Catalog::embedded()
+            });
+            commands::new::run(args, &catalog, &mut out)?
+        }
         Some(Command::Validate(args)) => {
             let named = named_catalog(global);
             commands::validate::run(args, named.as_deref(), global, &err_term, &mut out)?
@@ -308,7 +323,13 @@ fn browse(command: Option<&Command>, ctx: &Context, out: &mut impl Write) -> any
         Some(Command::Cite(args)) => commands::cite::run(args, ctx, out)?,
         Some(Command::Open(args)) => commands::open::run(args, ctx, out)?,
         // Run by `execute` before any catalog is loaded.
-        Some(Command::Completions(_) | Command::Man(_) | Command::Validate(_)) => {}
+        Some(
+            Command::Completions(_)
+            | Command::Man(_)
+            | Command::Validate(_)
+            | Command::Schema(_)
+            | Command::New(_),
+        ) => {}
     }
     Ok(())
 }

@@ -249,6 +249,18 @@ pub enum Command {
   aipapers --strict validate")]
     Validate(ValidateArgs),
 
+    /// Print the JSON Schema of catalog files, for editors to check and complete them
+    #[command(after_help = "Examples:
+  aipapers schema > ~/.config/aipapers/catalog.schema.json
+  aipapers schema | jq '.properties | keys'")]
+    Schema(SchemaArgs),
+
+    /// Print a skeleton paper with id ID, as an extra catalog to fill in
+    #[command(after_help = "Examples:
+  aipapers new dropout > ~/.config/aipapers/papers.d/dropout.json
+  aipapers new my-paper | jq '.papers[0] | keys'")]
+    New(NewArgs),
+
     /// Print a completion script for SHELL (needs no catalog)
     #[command(after_help = "Examples:
   aipapers completions bash > ~/.local/share/bash-completion/completions/aipapers
@@ -282,6 +294,8 @@ impl Command {
             Command::Cite(args) => &args.global,
             Command::Open(args) => &args.global,
             Command::Validate(args) => &args.global,
+            Command::Schema(args) => &args.global,
+            Command::New(args) => &args.global,
             Command::Completions(args) => &args.global,
             Command::Man(args) => &args.global,
         }
@@ -561,6 +575,22 @@ pub struct ValidateArgs {
     /// Also list the optional fields each paper leaves out (why, tldr, summary, results, tags)
     #[arg(long)]
     pub pedantic: bool,
+
+    #[command(flatten)]
+    pub global: GlobalArgs,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct SchemaArgs {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct NewArgs {
+    /// The new paper's id: lower-case letters, digits and '-', not yet a name in the catalog
+    #[arg(value_name = "ID")]
+    pub id: String,
 
     #[command(flatten)]
     pub global: GlobalArgs,

@@ -69,6 +69,19 @@ pub enum CatalogError {
     },
 }
 
+/// The JSON Schema of a catalog file, generated from the types that read it.
+pub fn json_schema() -> serde_json::Value {
+    let mut schema = schemars::schema_for!(RawCatalog);
+    schema.insert("title".into(), "aipapers catalog".into());
+    schema.insert(
+        "description".into(),
+        "A catalog of papers for aipapers: a whole catalog, or an extra one merged into the \
+         embedded catalog (which may leave out `updated` and `eras`)."
+            .into(),
+    );
+    schema.to_value()
+}
+
 /// How a catalog path is named in messages: `-` is standard input.
 pub fn origin(path: &Path) -> String {
     if path.as_os_str() == source::STDIN {
@@ -310,9 +323,14 @@ impl Catalog {
         origin: &str,
     ) -> Result<(RawCatalog, Vec<String>), CatalogError> {
         let mut unknown_fields = Vec::new();
-        let parsed =
-            serde_ignored::deserialize(&mut de, |path| unknown_fields.push(json_path(&path)))
-                .and_then(|raw: RawCatalog| de.end().map(|()| raw));
+        let parsed = serde_ignored::deserialize(&mut de, |path| {
+            let path = json_path(&path);
+            // Where an editor finds the catalog's schema: known, and of no use here.
+            if path != "$schema" {
+                unknown_fields.push(path);
+            }
+        })
+        .and_then(|raw: RawCatalog| de.end().map(|()| raw));
         match parsed {
             Ok(raw) => Ok((raw, unknown_fields)),
             Err(e) => Err(explain_parse_error(text, origin, &e)),

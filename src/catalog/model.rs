@@ -4,6 +4,7 @@ use std::borrow::{Borrow, Cow};
 use std::fmt;
 use std::ops::Deref;
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// A piece of catalog text. Read from JSON, it borrows from the catalog's source text
@@ -111,6 +112,21 @@ impl Serialize for Text {
     }
 }
 
+/// In the catalog's JSON Schema, a string like any other.
+impl JsonSchema for Text {
+    fn inline_schema() -> bool {
+        true
+    }
+
+    fn schema_name() -> Cow<'static, str> {
+        String::schema_name()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        String::json_schema(generator)
+    }
+}
+
 /// Only a deserializer over text that lives for the whole process can lend its strings;
 /// the types holding [`Text`] carry the same `'de: 'static` bound.
 impl<'de: 'static> Deserialize<'de> for Text {
@@ -142,7 +158,7 @@ impl<'de: 'static> Deserialize<'de> for Text {
 }
 
 /// The catalog file as written on disk: what serde reads before validation.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(bound(deserialize = "'de: 'static"), expecting = "a catalog object")]
 pub struct RawCatalog {
     pub schema_version: u32,
@@ -156,18 +172,21 @@ pub struct RawCatalog {
 }
 
 /// One era of the history: a band of papers on the timeline.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(bound(deserialize = "'de: 'static"), expecting = "an era object")]
 pub struct Era {
+    #[schemars(regex(pattern = r"^[a-z0-9]([a-z0-9-]{0,62}[a-z0-9])?$"))]
     pub id: Text,
     pub name: Text,
     pub description: Text,
 }
 
 /// One paper with its metadata, prose and influence links.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(bound(deserialize = "'de: 'static"), expecting = "a paper object")]
 pub struct Paper {
+    /// Lower-case letters, digits and '-': how commands name the paper.
+    #[schemars(regex(pattern = r"^[a-z0-9]([a-z0-9-]{0,62}[a-z0-9])?$"))]
     pub id: Text,
     #[serde(default, deserialize_with = "exact")]
     pub aliases: Vec<Text>,
@@ -176,6 +195,8 @@ pub struct Paper {
     #[serde(deserialize_with = "exact")]
     pub authors: Vec<Text>,
     pub year: i32,
+    /// YYYY-MM-DD, the first release; parts not known are written 01.
+    #[schemars(regex(pattern = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"))]
     pub date: Text,
     /// How much of `date` is known; a coarser precision leaves the unknown parts at 01.
     #[serde(default)]
@@ -204,10 +225,13 @@ pub struct Paper {
     /// Why it matters, in one line. This and `tldr`, `summary`, `results` and `tags` are
     /// required of the embedded catalog only: empty when a user's catalog leaves them out.
     #[serde(default, deserialize_with = "optional_text")]
+    #[schemars(with = "Option<String>")]
     pub why: Text,
     #[serde(default, deserialize_with = "optional_text")]
+    #[schemars(with = "Option<String>")]
     pub tldr: Text,
     #[serde(default, deserialize_with = "optional_text")]
+    #[schemars(with = "Option<String>")]
     pub summary: Text,
     #[serde(default, deserialize_with = "exact")]
     pub results: Vec<Text>,
@@ -220,7 +244,7 @@ pub struct Paper {
 pub const LIST_SEPARATOR: &str = "; ";
 
 /// How much of a paper's release date is known. A day nobody knows is never shown.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum DatePrecision {
     /// The full date is known
@@ -253,7 +277,7 @@ impl DatePrecision {
 
 /// The peer-reviewed version of a paper whose catalog entry is its preprint: where the two
 /// differ in title, authors or figures, the entry keeps the preprint and names this.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(bound(deserialize = "'de: 'static"))]
 pub struct Published {
     pub title: Text,
@@ -353,7 +377,7 @@ fn optional_text<'de: 'static, D: Deserializer<'de>>(deserializer: D) -> Result<
 }
 
 /// "This paper built on that one", with a sentence on how.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(bound(deserialize = "'de: 'static"), expecting = "a link object")]
 pub struct Link {
     pub id: Text,

@@ -778,7 +778,7 @@ fn label(paper: &Paper, index: usize) -> Cow<'_, str> {
     }
 }
 
-fn is_slug(s: &str) -> bool {
+pub fn is_slug(s: &str) -> bool {
     !s.is_empty()
         && s.len() <= 64
         && s.bytes()

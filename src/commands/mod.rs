@@ -8,6 +8,7 @@ pub mod export;
 pub mod lineage;
 pub mod list;
 pub mod man;
+pub mod new;
 pub mod open;
 pub mod path;
 pub mod plan;

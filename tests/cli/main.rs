@@ -15,6 +15,7 @@ mod props;
 mod readme;
 mod regression;
 mod robustness;
+mod schema;
 mod search;
 mod shells;
 mod skip;
@@ -22,7 +23,7 @@ mod terminal;
 
 use assert_cmd::Command;
 
-pub use skip::{able, have, have_pybtex};
+pub use skip::{able, have, have_jsonschema, have_pybtex};
 
 /// The binary under test, with a clean colour environment.
 pub fn aipapers() -> Command {

@@ -26,6 +26,18 @@ pub fn have_pybtex() -> bool {
     found || skipped("pybtex not found")
 }
 
+/// Whether Python's jsonschema is importable; if not, the calling test says it skipped.
+pub fn have_jsonschema() -> bool {
+    if !have("python3") {
+        return false;
+    }
+    let found = Command::new("python3")
+        .args(["-c", "import jsonschema"])
+        .output()
+        .is_ok_and(|o| o.status.success());
+    found || skipped("Python's jsonschema not found")
+}
+
 /// Whether the calling test can run: `holds` is what it needs, `missing` says what is
 /// wanting when it does not hold ("/dev/full not found").
 pub fn able(holds: bool, missing: &str) -> bool {
