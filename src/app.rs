@@ -322,6 +322,7 @@ fn browse(command: Option<&Command>, ctx: &Context, out: &mut impl Write) -> any
         Some(Command::Progress(args)) => commands::progress::progress(args, ctx, out)?,
         Some(Command::Cite(args)) => commands::cite::run(args, ctx, out)?,
         Some(Command::Open(args)) => commands::open::run(args, ctx, out)?,
+        Some(Command::Import(args)) => commands::import::run(args, ctx, out)?,
         // Run by `execute` before any catalog is loaded.
         Some(
             Command::Completions(_)

@@ -261,6 +261,16 @@ pub enum Command {
   aipapers new my-paper | jq '.papers[0] | keys'")]
     New(NewArgs),
 
+    /// Import papers from BibTeX, BibLaTeX or CSL-JSON into a new extra catalog
+    ///
+    /// Ids come from the citation keys. Entries without a title, author, year or link (url,
+    /// DOI or arXiv id) are left out, each named on stderr. Without --era, the papers get an
+    /// era of their own, `imported`.
+    #[command(after_help = "Examples:
+  aipapers export --format bibtex --era scaling | aipapers import - --tag mine -o mine.json
+  aipapers export --format csl-json | aipapers import - -o copy.json")]
+    Import(ImportArgs),
+
     /// Print a completion script for SHELL (needs no catalog)
     #[command(after_help = "Examples:
   aipapers completions bash > ~/.local/share/bash-completion/completions/aipapers
@@ -296,6 +306,7 @@ impl Command {
             Command::Validate(args) => &args.global,
             Command::Schema(args) => &args.global,
             Command::New(args) => &args.global,
+            Command::Import(args) => &args.global,
             Command::Completions(args) => &args.global,
             Command::Man(args) => &args.global,
         }
@@ -591,6 +602,34 @@ pub struct NewArgs {
     /// The new paper's id: lower-case letters, digits and '-', not yet a name in the catalog
     #[arg(value_name = "ID")]
     pub id: String,
+
+    #[command(flatten)]
+    pub global: GlobalArgs,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct ImportArgs {
+    /// The file to import (`-` for standard input): BibTeX or BibLaTeX, or CSL-JSON (a file
+    /// ending in .json, or text starting with '[')
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+
+    /// The era of every imported paper (default: a new era, `imported`)
+    #[arg(short = 'e', long, value_name = "ERA", value_parser = CatalogNames::ERAS, hide_possible_values = true, add = ArgValueCompleter::new(complete::eras))]
+    pub era: Option<String>,
+
+    /// A tag for every imported paper (repeatable)
+    #[arg(short = 't', long = "tag", value_name = "TAG")]
+    pub tags: Vec<String>,
+
+    /// A paper every imported paper builds on, when it is older (repeatable)
+    #[arg(long, value_name = "ID", value_parser = CatalogNames::PAPERS, hide_possible_values = true, add = ArgValueCompleter::new(complete::papers))]
+    pub builds_on: Vec<String>,
+
+    /// Where to write the catalog (`-` for standard output; default: a new file in papers.d
+    /// named after FILE)
+    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    pub output_file: Option<PathBuf>,
 
     #[command(flatten)]
     pub global: GlobalArgs,

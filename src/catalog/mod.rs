@@ -6,6 +6,7 @@ pub mod extra;
 mod facts;
 pub mod field;
 pub mod graph;
+pub mod import;
 mod load;
 pub mod model;
 pub mod plan;

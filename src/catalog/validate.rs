@@ -814,7 +814,7 @@ pub fn is_date(s: &str) -> bool {
 }
 
 /// New-style (`1706.03762`, optional `v2`) or old-style (`cs.LG/0601001`) arXiv ids.
-fn is_arxiv_id(s: &str) -> bool {
+pub(super) fn is_arxiv_id(s: &str) -> bool {
     let s = match s.rfind('v') {
         Some(i) if s[i + 1..].bytes().all(|b| b.is_ascii_digit()) && i + 1 < s.len() => &s[..i],
         _ => s,
@@ -838,7 +838,7 @@ fn is_arxiv_id(s: &str) -> bool {
     }
 }
 
-fn is_doi(s: &str) -> bool {
+pub(super) fn is_doi(s: &str) -> bool {
     let Some(rest) = s.strip_prefix("10.") else {
         return false;
     };
@@ -856,7 +856,7 @@ fn is_doi(s: &str) -> bool {
 /// and nothing a shell, Markdown or a terminal could take for something else (spaces,
 /// quotes, backticks, angle brackets, backslashes, controls). Parsed by the url crate, as
 /// a browser parses it.
-fn is_url(s: &str) -> bool {
+pub(super) fn is_url(s: &str) -> bool {
     let odd = |c: char| {
         c.is_whitespace() || c.is_control() || matches!(c, '"' | '\'' | '`' | '<' | '>' | '\\')
     };

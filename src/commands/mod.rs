@@ -5,6 +5,7 @@ pub mod cite;
 pub mod completions;
 pub mod era;
 pub mod export;
+pub mod import;
 pub mod lineage;
 pub mod list;
 pub mod man;

@@ -9,6 +9,7 @@ mod formats;
 mod golden;
 mod graph;
 mod help;
+mod import;
 mod man;
 mod progress;
 mod props;
