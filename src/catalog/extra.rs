@@ -23,12 +23,19 @@ impl Catalog {
     /// other's, and use each other's eras; a name (id or alias) or era id given by two
     /// files is an error naming both, and so is anything else wrong in any of them.
     pub fn merged(base: Option<&Path>, extras: &[PathBuf]) -> Result<Loaded, CatalogError> {
-        let (mut raw, unknown_fields, mut sound, name) = match base {
-            None => (embedded::raw(), Vec::new(), true, EMBEDDED.to_string()),
+        // The facts of every paper, while each part has them: then the merged catalog is
+        // checked from them as a large file alone is (see `Catalog::from_path`).
+        let (mut raw, unknown_fields, mut facts, name) = match base {
+            None => {
+                let raw = embedded::raw();
+                // The embedded papers are sound: checked when aipapers was built.
+                let mut facts = Facts::default();
+                raw.papers.iter().for_each(|paper| facts.add(paper));
+                (raw, Vec::new(), Some(facts), EMBEDDED.to_string())
+            }
             Some(path) => {
                 let part = Catalog::read_path(path)?;
-                let sound = part.facts.is_some();
-                (part.raw, part.unknown_fields, sound, origin(path))
+                (part.raw, part.unknown_fields, part.facts, origin(path))
             }
         };
         let mut sources = vec![Source {
@@ -41,9 +48,14 @@ impl Catalog {
             let name = origin(path);
             let part = Catalog::read_path(path)?;
             check_top(&part.raw, &name)?;
-            // The base's papers are sound (the embedded ones were checked when aipapers
-            // was built); an extra file's are when the threads that parsed it said so.
-            sound &= part.facts.is_some();
+            // An extra file's papers are sound when the threads that parsed it said so.
+            facts = match (facts, part.facts) {
+                (Some(mut all), Some(more)) => {
+                    all.append(more);
+                    Some(all)
+                }
+                _ => None,
+            };
             if !part.unknown_fields.is_empty() {
                 extra_unknown_fields.push((name.clone(), part.unknown_fields));
             }
@@ -55,10 +67,12 @@ impl Catalog {
             raw.eras.extend(part.raw.eras);
             raw.papers.extend(part.raw.papers);
         }
-        let checked = if sound {
-            validate::check_sound(&raw)
-        } else {
-            validate::check(&raw)
+        let checked = match facts {
+            Some(facts) => match super::facts::resolve(&raw, facts) {
+                Some(resolved) => Ok(resolved),
+                None => validate::check_sound(&raw),
+            },
+            None => validate::check(&raw),
         };
         let resolved = checked.map_err(|problems| explain(&raw, &sources, problems))?;
         let mut catalog = Catalog::index(raw, resolved);
@@ -295,6 +309,29 @@ mod tests {
         };
         assert_eq!(located(era("eras[1].id")), (1, era("eras[0].id")));
         assert_eq!(located(era("schema_version")), (0, era("schema_version")));
+    }
+
+    #[test]
+    fn a_large_extra_file_is_merged_as_it_is_read_alone() {
+        // Large enough for two threads to parse it and gather its facts.
+        let text = crate::catalog::synthetic::json(5_000);
+        let dir = tempfile::tempdir().expect("a temporary directory");
+        let path = dir.path().join("big.json");
+        std::fs::write(&path, &text).expect("written");
+        let alone = Catalog::from_path(&path).expect("valid").catalog;
+        let merged = Catalog::merged(None, &[path]).expect("valid").catalog;
+        assert_eq!(merged.papers.len(), 23 + alone.papers.len());
+        assert_eq!(merged.eras.len(), 5 + alone.eras.len());
+        for (i, paper) in alone.papers.iter().enumerate() {
+            let shifted: Vec<usize> = alone.builds_on(i).iter().map(|&t| t + 23).collect();
+            assert_eq!(merged.builds_on(i + 23), shifted, "{}", paper.id);
+            assert_eq!(merged.era_of(i + 23), alone.era_of(i) + 5);
+            assert_eq!(merged.find(&paper.id), Some(i + 23));
+        }
+        assert_eq!(
+            merged.find("transformer"),
+            Catalog::embedded().find("transformer")
+        );
     }
 
     #[test]
