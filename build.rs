@@ -45,7 +45,7 @@ fn main() {
     let json = json.strip_prefix('\u{feff}').unwrap_or(json);
     let strict::Strict(raw) = serde_json::from_str::<strict::Strict<RawCatalog>>(json)
         .unwrap_or_else(|e| fail(&format!("{SOURCE}: {e}")));
-    let resolved = validate::check(&raw).unwrap_or_else(|problems| {
+    let resolved = validate::check_embedded(&raw).unwrap_or_else(|problems| {
         let list: Vec<String> = problems.iter().map(ToString::to_string).collect();
         fail(&format!(
             "{SOURCE} is not a valid catalog:\n  {}",

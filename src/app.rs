@@ -293,13 +293,28 @@ fn run_command(
             commands::completions::run(args, &mut out).map_err(stdout_error)?
         }
         Some(Command::Man(args)) => commands::man::run(args, &mut out).map_err(stdout_error)?,
+        Some(Command::Schema(_)) => commands::new::schema(&mut out).map_err(stdout_error)?,
+        Some(Command::New(args)) => {
+            // `new ID > papers.d/ID.json` has the shell create the file, empty, before
+            // aipapers starts: a catalog that cannot be loaded only makes the check of
+            // names weaker, so it is a warning here.
+            let path = named_catalog(global);
+            let catalog = load_catalog(path.as_deref(), global, &err_term).unwrap_or_else(|e| {
+                warn(
+                    &err_term,
+                    &format!("{e:#}; names are checked against the embedded catalog only"),
+                );
+                Catalog::embedded()
+            });
+            commands::new::run(args, &catalog, &mut out)?
+        }
         Some(Command::Validate(args)) => {
             let named = named_catalog(global);
-            commands::validate::run(args, named.as_deref(), global.strict, &err_term, &mut out)?
+            commands::validate::run(args, named.as_deref(), global, &err_term, &mut out)?
         }
         command => {
             let path = named_catalog(global);
-            let catalog = load_catalog(path.as_deref(), global.strict, &err_term)?;
+            let catalog = load_catalog(path.as_deref(), global, &err_term)?;
             let ctx = Context {
                 catalog: &catalog,
                 term,
@@ -345,8 +360,15 @@ fn browse(command: Option<&Command>, ctx: &Context, out: &mut impl Write) -> any
         Some(Command::Progress(args)) => commands::progress::progress(args, ctx, out)?,
         Some(Command::Cite(args)) => commands::cite::run(args, ctx, out)?,
         Some(Command::Open(args)) => commands::open::run(args, ctx, out)?,
+        Some(Command::Import(args)) => commands::import::run(args, ctx, out)?,
         // Run by `execute` before any catalog is loaded.
-        Some(Command::Completions(_) | Command::Man(_) | Command::Validate(_)) => {}
+        Some(
+            Command::Completions(_)
+            | Command::Man(_)
+            | Command::Validate(_)
+            | Command::Schema(_)
+            | Command::New(_),
+        ) => {}
     }
     Ok(())
 }
@@ -361,18 +383,26 @@ fn named_catalog(global: &GlobalArgs) -> Option<PathBuf> {
     })
 }
 
-/// The embedded catalog, or the one `--catalog`/`AIPAPERS_CATALOG` names.
-fn load_catalog(path: Option<&Path>, strict: bool, err_term: &Term) -> anyhow::Result<Catalog> {
-    let Some(path) = path else {
-        return Ok(Catalog::embedded());
-    };
-    let loaded = Catalog::from_path(path)?;
-    check_unknown_fields(
-        &crate::catalog::origin(path),
-        &loaded.unknown_fields,
-        strict,
-        err_term,
-    )?;
+/// The embedded catalog, or the one `--catalog`/`AIPAPERS_CATALOG` names, with the extra
+/// catalogs merged in (papers.d's and `--add`'s).
+fn load_catalog(
+    path: Option<&Path>,
+    global: &GlobalArgs,
+    err_term: &Term,
+) -> anyhow::Result<Catalog> {
+    let extras = crate::papers_d::extras(path, &global.add, global.no_extra)?;
+    let loaded = crate::papers_d::load(path, &extras)?;
+    if let Some(path) = path {
+        check_unknown_fields(
+            &crate::catalog::origin(path),
+            &loaded.unknown_fields,
+            global.strict,
+            err_term,
+        )?;
+    }
+    for (name, unknown) in &loaded.extra_unknown_fields {
+        check_unknown_fields(name, unknown, global.strict, err_term)?;
+    }
     Ok(loaded.catalog)
 }
 

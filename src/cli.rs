@@ -71,6 +71,14 @@ pub struct GlobalArgs {
     #[arg(long, value_name = "FILE")]
     pub catalog: Option<PathBuf>,
 
+    /// Merge this catalog file's papers and eras in too (repeatable)
+    #[arg(long, value_name = "FILE")]
+    pub add: Vec<PathBuf>,
+
+    /// Leave out the catalogs in papers.d [dir: AIPAPERS_PAPERS_D]
+    #[arg(long)]
+    pub no_extra: bool,
+
     /// Treat unknown fields in a catalog file as errors, not warnings
     #[arg(long)]
     pub strict: bool,
@@ -87,6 +95,8 @@ impl GlobalArgs {
             color: self.color.or(outer.color),
             hyperlinks: self.hyperlinks.or(outer.hyperlinks),
             catalog: self.catalog.or(outer.catalog),
+            add: [outer.add, self.add].concat(),
+            no_extra: self.no_extra || outer.no_extra,
             strict: self.strict || outer.strict,
             no_pager: self.no_pager || outer.no_pager,
         }
@@ -261,6 +271,28 @@ pub enum Command {
   aipapers --strict validate")]
     Validate(ValidateArgs),
 
+    /// Print the JSON Schema of catalog files, for editors to check and complete them
+    #[command(after_help = "Examples:
+  aipapers schema > ~/.config/aipapers/catalog.schema.json
+  aipapers schema | jq '.properties | keys'")]
+    Schema(SchemaArgs),
+
+    /// Print a skeleton paper with id ID, as an extra catalog to fill in
+    #[command(after_help = "Examples:
+  aipapers new dropout > ~/.config/aipapers/papers.d/dropout.json
+  aipapers new my-paper | jq '.papers[0] | keys'")]
+    New(NewArgs),
+
+    /// Import papers from BibTeX, BibLaTeX or CSL-JSON into a new extra catalog
+    ///
+    /// Ids come from the citation keys. Entries without a title, author, year or link (url,
+    /// DOI or arXiv id) are left out, each named on stderr. Without --era, the papers get an
+    /// era of their own, `imported`.
+    #[command(after_help = "Examples:
+  aipapers export --format bibtex --era scaling | aipapers import - --tag mine -o mine.json
+  aipapers export --format csl-json | aipapers import - -o copy.json")]
+    Import(ImportArgs),
+
     /// Print a completion script for SHELL (needs no catalog)
     #[command(after_help = "Examples:
   aipapers completions bash > ~/.local/share/bash-completion/completions/aipapers
@@ -295,6 +327,9 @@ impl Command {
             Command::Cite(args) => &args.global,
             Command::Open(args) => &args.global,
             Command::Validate(args) => &args.global,
+            Command::Schema(args) => &args.global,
+            Command::New(args) => &args.global,
+            Command::Import(args) => &args.global,
             Command::Completions(args) => &args.global,
             Command::Man(args) => &args.global,
         }
@@ -628,9 +663,58 @@ fn at_least_one(text: &str) -> Result<usize, String> {
 
 #[derive(Debug, Clone, Args)]
 pub struct ValidateArgs {
-    /// The catalog file to check (default: the embedded catalog)
+    /// The catalog file to check (default: the embedded catalog); a file without `updated`
+    /// or `eras` is an extra catalog, checked merged with the embedded one
     #[arg(value_name = "FILE")]
     pub file: Option<PathBuf>,
+
+    /// Also list the optional fields each paper leaves out (why, tldr, summary, results, tags)
+    #[arg(long)]
+    pub pedantic: bool,
+
+    #[command(flatten)]
+    pub global: GlobalArgs,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct SchemaArgs {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct NewArgs {
+    /// The new paper's id: lower-case letters, digits and '-', not yet a name in the catalog
+    #[arg(value_name = "ID")]
+    pub id: String,
+
+    #[command(flatten)]
+    pub global: GlobalArgs,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct ImportArgs {
+    /// The file to import (`-` for standard input): BibTeX or BibLaTeX, or CSL-JSON (a file
+    /// ending in .json, or text starting with '[')
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+
+    /// The era of every imported paper (default: a new era, `imported`)
+    #[arg(short = 'e', long, value_name = "ERA", value_parser = CatalogNames::ERAS, hide_possible_values = true, add = ArgValueCompleter::new(complete::eras))]
+    pub era: Option<String>,
+
+    /// A tag for every imported paper (repeatable)
+    #[arg(short = 't', long = "tag", value_name = "TAG")]
+    pub tags: Vec<String>,
+
+    /// A paper every imported paper builds on, when it is older (repeatable)
+    #[arg(long, value_name = "ID", value_parser = CatalogNames::PAPERS, hide_possible_values = true, add = ArgValueCompleter::new(complete::papers))]
+    pub builds_on: Vec<String>,
+
+    /// Where to write the catalog (`-` for standard output; default: a new file in papers.d
+    /// named after FILE)
+    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    pub output_file: Option<PathBuf>,
 
     #[command(flatten)]
     pub global: GlobalArgs,
@@ -658,7 +742,7 @@ pub struct ManArgs {
 const FIELDS_HELP: &str = "Only these fields, in this order (for table, json, jsonl, csv and \
      tsv), comma-separated from: id, aliases, name, title, authors, year, date, \
      date_precision, venue, volume, issue, pages, publisher, arxiv, doi, url, published, era, \
-     era_name, tags, why, tldr, summary, results, builds_on, led_to";
+     era_name, tags, why, tldr, summary, results, builds_on, led_to, source";
 
 #[derive(Debug, Clone, Args)]
 #[command(mut_arg("json", |arg| arg.help(

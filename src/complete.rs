@@ -244,10 +244,17 @@ fn catalog() -> Option<&'static Catalog> {
     CATALOG
         .get_or_init(|| {
             let line = LINE.get_or_init(Line::default);
-            match line.catalog(std::env::var_os("AIPAPERS_CATALOG")) {
-                None => Some(Catalog::embedded()),
-                Some(path) => Catalog::from_path(&path).ok().map(|l| l.catalog),
-            }
+            let named = line.catalog(std::env::var_os("AIPAPERS_CATALOG"));
+            let add = option_values(line.others(), "--add");
+            let no_extra = line
+                .others()
+                .take_while(|w| *w != "--")
+                .any(|w| w == "--no-extra");
+            // The extra catalogs too, as the command will merge them.
+            let extras = crate::papers_d::extras(named.as_deref(), &add, no_extra).ok()?;
+            crate::papers_d::load(named.as_deref(), &extras)
+                .ok()
+                .map(|l| l.catalog)
         })
         .as_ref()
 }
@@ -255,23 +262,31 @@ fn catalog() -> Option<&'static Catalog> {
 /// The file the last `--catalog` names, as clap reads it: `--catalog FILE` or
 /// `--catalog=FILE`, before `--`.
 fn named_catalog<'a>(words: impl Iterator<Item = &'a str>) -> Option<PathBuf> {
-    let mut named = None;
+    option_values(words, "--catalog").pop()
+}
+
+/// Every value of an option, as clap reads them: `OPTION VALUE` or `OPTION=VALUE`, before
+/// `--`.
+fn option_values<'a>(words: impl Iterator<Item = &'a str>, option: &str) -> Vec<PathBuf> {
+    let mut values = Vec::new();
     let mut words = words;
     while let Some(word) = words.next() {
         if word == "--" {
             break;
         }
-        if word == "--catalog" {
+        if word == option {
             // bash splits `--catalog=FILE` into three words.
-            named = words
-                .next()
-                .and_then(|w| if w == "=" { words.next() } else { Some(w) })
-                .map(PathBuf::from);
-        } else if let Some(path) = word.strip_prefix("--catalog=") {
-            named = Some(PathBuf::from(path));
+            values.extend(
+                words
+                    .next()
+                    .and_then(|w| if w == "=" { words.next() } else { Some(w) })
+                    .map(PathBuf::from),
+            );
+        } else if let Some(path) = word.strip_prefix(option).and_then(|r| r.strip_prefix('=')) {
+            values.push(PathBuf::from(path));
         }
     }
-    named
+    values
 }
 
 /// bash, with `--opt=value` understood. Bash splits `--sort=ti` into `--sort`, `=` and

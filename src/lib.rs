@@ -8,6 +8,7 @@ pub mod commands;
 pub mod complete;
 pub mod files;
 pub mod pager;
+pub mod papers_d;
 pub mod progress;
 pub mod render;
 pub mod tui;

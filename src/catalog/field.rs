@@ -64,11 +64,13 @@ pub enum Field {
     BuildsOn,
     /// Later papers that built on it
     LedTo,
+    /// Where the paper comes from: embedded, or the catalog file that added it
+    Source,
 }
 
 impl Field {
     /// Every field, in the order JSON objects and full CSV rows use.
-    pub const ALL: [Field; 26] = [
+    pub const ALL: [Field; 27] = [
         Field::Id,
         Field::Aliases,
         Field::Name,
@@ -95,6 +97,7 @@ impl Field {
         Field::Results,
         Field::BuildsOn,
         Field::LedTo,
+        Field::Source,
     ];
 
     /// The columns of the default table.
@@ -129,6 +132,7 @@ impl Field {
             Field::Results => "results",
             Field::BuildsOn => "builds_on",
             Field::LedTo => "led_to",
+            Field::Source => "source",
         }
     }
 
@@ -161,6 +165,7 @@ impl Field {
             Field::Results => "Results",
             Field::BuildsOn => "Builds on",
             Field::LedTo => "Led to",
+            Field::Source => "Source",
         }
     }
 
@@ -306,12 +311,22 @@ impl Field {
             Field::Era => Data::Text(&p.era),
             Field::EraName => Data::Text(&catalog.eras[catalog.era_of(paper)].name),
             Field::Tags => Data::Texts(&p.tags),
-            Field::Why => Data::Text(&p.why),
-            Field::Tldr => Data::Text(&p.tldr),
-            Field::Summary => Data::Text(&p.summary),
+            Field::Why => optional(&p.why),
+            Field::Tldr => optional(&p.tldr),
+            Field::Summary => optional(&p.summary),
             Field::Results => Data::Texts(&p.results),
             Field::BuildsOn => Data::Links(&p.builds_on),
             Field::LedTo => Data::Papers(catalog.led_to(paper)),
+            Field::Source => Data::Text(catalog.source_of(paper)),
         }
+    }
+}
+
+/// Prose a user's paper may leave out: `null` in JSON when it does.
+fn optional(text: &str) -> Data<'_> {
+    if text.is_empty() {
+        Data::Optional(None)
+    } else {
+        Data::Text(text)
     }
 }

@@ -2,9 +2,11 @@
 //! Nothing here prints, colours or knows about the command line.
 
 mod explain;
+pub mod extra;
 mod facts;
 pub mod field;
 pub mod graph;
+pub mod import;
 mod load;
 pub mod model;
 pub mod plan;
@@ -49,6 +51,16 @@ pub enum CatalogError {
         column: usize,
         message: String,
     },
+    /// One name (a paper's id or alias, or an era's id) in two catalogs merged together.
+    #[error(
+        "{what} '{name}' is in both {first} and {second}; ids and aliases must differ across catalogs"
+    )]
+    Clash {
+        what: &'static str,
+        name: String,
+        first: String,
+        second: String,
+    },
     #[error("{origin} is not a valid catalog ({} problem{}):\n  {}",
         problems.len(), if problems.len() == 1 { "" } else { "s" },
         problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n  "))]
@@ -56,6 +68,19 @@ pub enum CatalogError {
         origin: String,
         problems: Vec<Problem>,
     },
+}
+
+/// The JSON Schema of a catalog file, generated from the types that read it.
+pub fn json_schema() -> serde_json::Value {
+    let mut schema = schemars::schema_for!(RawCatalog);
+    schema.insert("title".into(), "aipapers catalog".into());
+    schema.insert(
+        "description".into(),
+        "A catalog of papers for aipapers: a whole catalog, or an extra one merged into the \
+         embedded catalog (which may leave out `updated` and `eras`)."
+            .into(),
+    );
+    schema.to_value()
 }
 
 /// How a catalog path is named in messages: `-` is standard input.
@@ -127,7 +152,22 @@ pub struct Catalog {
     /// Every paper, oldest first (see [`query::chronological`]), and each one's place there.
     chrono: Vec<usize>,
     chrono_rank: Vec<usize>,
+    /// Where the papers and eras came from, in order: each source's come after the last's.
+    sources: Vec<Source>,
 }
+
+/// One catalog file (or the embedded catalog) among those merged into a catalog.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Source {
+    /// `embedded`, or the file as the user named it.
+    pub name: String,
+    /// How many papers and eras it brought.
+    pub papers: usize,
+    pub eras: usize,
+}
+
+/// The name of the catalog compiled into aipapers, as a source.
+pub const EMBEDDED: &str = "embedded";
 
 /// Ids and aliases, lower-cased, and the paper each one names.
 #[derive(Debug, Clone)]
@@ -163,6 +203,16 @@ impl NameIndex {
 pub struct Loaded {
     pub catalog: Catalog,
     pub unknown_fields: Vec<String>,
+    /// Those of each extra catalog merged in, by its name.
+    pub extra_unknown_fields: Vec<(String, Vec<String>)>,
+}
+
+impl Loaded {
+    /// This catalog, read from `name` as one source.
+    fn named(mut self, name: String) -> Loaded {
+        self.catalog.sources[0].name = name;
+        self
+    }
 }
 
 impl Catalog {
@@ -176,6 +226,25 @@ impl Catalog {
 
     /// Reads and validates a catalog file.
     pub fn from_path(path: &Path) -> Result<Loaded, CatalogError> {
+        let origin = origin(path);
+        let part = Catalog::read_path(path)?;
+        let loaded = match part.facts {
+            // Checked from the facts gathered while parsing when it is valid; when it is
+            // not, or may not be, the ordinary way, which also writes the report.
+            Some(facts) => {
+                let check = |raw: &RawCatalog| match facts::resolve(raw, facts) {
+                    Some(resolved) => Ok(resolved),
+                    None => validate::check_sound(raw),
+                };
+                Catalog::validated(part.raw, Vec::new(), &origin, check)
+            }
+            None => Catalog::check(part.raw, part.unknown_fields, &origin),
+        }?;
+        Ok(loaded.named(origin))
+    }
+
+    /// A catalog file as data, not yet validated.
+    fn read_path(path: &Path) -> Result<extra::Part, CatalogError> {
         let origin = origin(path);
         let bytes = source::read(path).map_err(|e| match e {
             source::ReadError::Io(cause) => CatalogError::Read {
@@ -193,13 +262,11 @@ impl Catalog {
         // A large catalog without surprises is read by two threads; anything else, and
         // every error, the ordinary way.
         if let Some((raw, facts)) = load::parse_parallel(bytes) {
-            // Checked from the facts gathered while parsing when it is valid; when it is
-            // not, or may not be, the ordinary way, which also writes the report.
-            let check = |raw: &RawCatalog| match facts::resolve(raw, facts) {
-                Some(resolved) => Ok(resolved),
-                None => validate::check_sound(raw),
-            };
-            return Catalog::validated(raw, Vec::new(), &origin, check);
+            return Ok(extra::Part {
+                raw,
+                unknown_fields: Vec::new(),
+                facts: Some(facts),
+            });
         }
         // The catalog's strings borrow from its text, which `source::read` keeps for the
         // process's life: that spares a copy and an allocation for every string.
@@ -214,7 +281,18 @@ impl Catalog {
             }
         })?;
         let (raw, unknown_fields) = Catalog::read(text, &origin)?;
-        Catalog::check(raw, unknown_fields, &origin)
+        Ok(extra::Part {
+            raw,
+            unknown_fields,
+            facts: None,
+        })
+    }
+
+    /// Parses and validates the embedded catalog's JSON with every requirement it is held
+    /// to (see [`validate::check_embedded`]).
+    pub fn parse_embedded(text: &'static str, origin: &str) -> Result<Loaded, CatalogError> {
+        let (raw, unknown_fields) = Catalog::read(text, origin)?;
+        Catalog::validated(raw, unknown_fields, origin, validate::check_embedded)
     }
 
     /// Parses and validates catalog JSON; `origin` names it in errors. The catalog borrows
@@ -246,9 +324,14 @@ impl Catalog {
         origin: &str,
     ) -> Result<(RawCatalog, Vec<String>), CatalogError> {
         let mut unknown_fields = Vec::new();
-        let parsed =
-            serde_ignored::deserialize(&mut de, |path| unknown_fields.push(json_path(&path)))
-                .and_then(|raw: RawCatalog| de.end().map(|()| raw));
+        let parsed = serde_ignored::deserialize(&mut de, |path| {
+            let path = json_path(&path);
+            // Where an editor finds the catalog's schema: known, and of no use here.
+            if path != "$schema" {
+                unknown_fields.push(path);
+            }
+        })
+        .and_then(|raw: RawCatalog| de.end().map(|()| raw));
         match parsed {
             Ok(raw) => Ok((raw, unknown_fields)),
             Err(e) => Err(explain_parse_error(text, origin, &e)),
@@ -280,6 +363,7 @@ impl Catalog {
         Ok(Loaded {
             catalog: Catalog::index(raw, resolved),
             unknown_fields,
+            extra_unknown_fields: Vec::new(),
         })
     }
 
@@ -327,6 +411,11 @@ impl Catalog {
             era_members[era_of[i]].push(i);
             chrono_rank[i] = rank;
         }
+        let sources = vec![Source {
+            name: EMBEDDED.to_string(),
+            papers: papers.len(),
+            eras: eras.len(),
+        }];
         Catalog {
             schema_version,
             updated,
@@ -339,7 +428,38 @@ impl Catalog {
             era_members,
             chrono,
             chrono_rank,
+            sources,
         }
+    }
+
+    /// The catalogs this one was merged from, in order: the first is the base (the embedded
+    /// catalog, or the file `--catalog` names), then each extra one.
+    pub fn sources(&self) -> &[Source] {
+        &self.sources
+    }
+
+    /// Where a paper came from: `embedded` or the file's name.
+    pub fn source_of(&self, paper: usize) -> &str {
+        let mut end = 0;
+        for source in &self.sources {
+            end += source.papers;
+            if paper < end {
+                return &source.name;
+            }
+        }
+        EMBEDDED
+    }
+
+    /// Where an era came from: `embedded` or the file's name.
+    pub fn era_source(&self, era: usize) -> &str {
+        let mut end = 0;
+        for source in &self.sources {
+            end += source.eras;
+            if era < end {
+                return &source.name;
+            }
+        }
+        EMBEDDED
     }
 
     /// The paper with this id or alias, case-insensitively.

@@ -4,6 +4,7 @@ use std::borrow::{Borrow, Cow};
 use std::fmt;
 use std::ops::Deref;
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// A piece of catalog text. Read from JSON, it borrows from the catalog's source text
@@ -111,6 +112,21 @@ impl Serialize for Text {
     }
 }
 
+/// In the catalog's JSON Schema, a string like any other.
+impl JsonSchema for Text {
+    fn inline_schema() -> bool {
+        true
+    }
+
+    fn schema_name() -> Cow<'static, str> {
+        String::schema_name()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        String::json_schema(generator)
+    }
+}
+
 /// Only a deserializer over text that lives for the whole process can lend its strings;
 /// the types holding [`Text`] carry the same `'de: 'static` bound.
 impl<'de: 'static> Deserialize<'de> for Text {
@@ -142,28 +158,35 @@ impl<'de: 'static> Deserialize<'de> for Text {
 }
 
 /// The catalog file as written on disk: what serde reads before validation.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(bound(deserialize = "'de: 'static"), expecting = "a catalog object")]
 pub struct RawCatalog {
     pub schema_version: u32,
+    /// YYYY-MM-DD. Required of a whole catalog; an extra catalog may leave it out.
+    #[serde(default)]
     pub updated: Text,
+    /// Required of a whole catalog; an extra catalog may use the eras of the others.
+    #[serde(default)]
     pub eras: Vec<Era>,
     pub papers: Vec<Paper>,
 }
 
 /// One era of the history: a band of papers on the timeline.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(bound(deserialize = "'de: 'static"), expecting = "an era object")]
 pub struct Era {
+    #[schemars(regex(pattern = r"^[a-z0-9]([a-z0-9-]{0,62}[a-z0-9])?$"))]
     pub id: Text,
     pub name: Text,
     pub description: Text,
 }
 
 /// One paper with its metadata, prose and influence links.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(bound(deserialize = "'de: 'static"), expecting = "a paper object")]
 pub struct Paper {
+    /// Lower-case letters, digits and '-': how commands name the paper.
+    #[schemars(regex(pattern = r"^[a-z0-9]([a-z0-9-]{0,62}[a-z0-9])?$"))]
     pub id: Text,
     #[serde(default, deserialize_with = "exact")]
     pub aliases: Vec<Text>,
@@ -172,6 +195,8 @@ pub struct Paper {
     #[serde(deserialize_with = "exact")]
     pub authors: Vec<Text>,
     pub year: i32,
+    /// YYYY-MM-DD, the first release; parts not known are written 01.
+    #[schemars(regex(pattern = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"))]
     pub date: Text,
     /// How much of `date` is known; a coarser precision leaves the unknown parts at 01.
     #[serde(default)]
@@ -197,8 +222,16 @@ pub struct Paper {
     pub era: Text,
     #[serde(default, deserialize_with = "exact")]
     pub tags: Vec<Text>,
+    /// Why it matters, in one line. This and `tldr`, `summary`, `results` and `tags` are
+    /// required of the embedded catalog only: empty when a user's catalog leaves them out.
+    #[serde(default, deserialize_with = "optional_text")]
+    #[schemars(with = "Option<String>")]
     pub why: Text,
+    #[serde(default, deserialize_with = "optional_text")]
+    #[schemars(with = "Option<String>")]
     pub tldr: Text,
+    #[serde(default, deserialize_with = "optional_text")]
+    #[schemars(with = "Option<String>")]
     pub summary: Text,
     #[serde(default, deserialize_with = "exact")]
     pub results: Vec<Text>,
@@ -211,7 +244,7 @@ pub struct Paper {
 pub const LIST_SEPARATOR: &str = "; ";
 
 /// How much of a paper's release date is known. A day nobody knows is never shown.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum DatePrecision {
     /// The full date is known
@@ -244,7 +277,7 @@ impl DatePrecision {
 
 /// The peer-reviewed version of a paper whose catalog entry is its preprint: where the two
 /// differ in title, authors or figures, the entry keeps the preprint and names this.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(bound(deserialize = "'de: 'static"))]
 pub struct Published {
     pub title: Text,
@@ -338,8 +371,13 @@ where
     deserializer.deserialize_seq(Exact(std::marker::PhantomData))
 }
 
+/// An optional text: `null` (as JSON output writes a missing one) reads as absent, empty.
+fn optional_text<'de: 'static, D: Deserializer<'de>>(deserializer: D) -> Result<Text, D::Error> {
+    Ok(Option::<Text>::deserialize(deserializer)?.unwrap_or_default())
+}
+
 /// "This paper built on that one", with a sentence on how.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(bound(deserialize = "'de: 'static"), expecting = "a link object")]
 pub struct Link {
     pub id: Text,
@@ -387,6 +425,23 @@ impl Paper {
         };
         paper.published = None;
         Some(paper)
+    }
+
+    /// The optional fields this paper leaves out (see [`Paper::why`]).
+    pub fn missing_optional(&self) -> Vec<&'static str> {
+        let mut missing = Vec::new();
+        for (name, empty) in [
+            ("why", self.why.is_empty()),
+            ("tldr", self.tldr.is_empty()),
+            ("summary", self.summary.is_empty()),
+            ("results", self.results.is_empty()),
+            ("tags", self.tags.is_empty()),
+        ] {
+            if empty {
+                missing.push(name);
+            }
+        }
+        missing
     }
 
     /// The first author's surname, for sorting and citation keys: as citations read it

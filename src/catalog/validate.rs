@@ -134,13 +134,28 @@ pub(super) struct Links {
 
 /// Like [`validate`], and for a valid catalog returns what it resolved.
 pub(super) fn check(raw: &RawCatalog) -> Result<Resolved, Vec<Problem>> {
-    check_with(raw, Own::Check)
+    check_with(raw, Own::Check, Rules::User)
 }
 
 /// Like [`check`], for papers that have each passed [`paper_is_sound`]: their own fields are
 /// not checked again, only what they say of the rest of the catalog (eras, names, links).
 pub(super) fn check_sound(raw: &RawCatalog) -> Result<Resolved, Vec<Problem>> {
-    check_with(raw, Own::Sound)
+    check_with(raw, Own::Sound, Rules::User)
+}
+
+/// Like [`check`], with every requirement of the catalog aipapers carries: each paper has
+/// its `why`, `tldr`, `summary`, `results` and `tags`.
+pub(super) fn check_embedded(raw: &RawCatalog) -> Result<Resolved, Vec<Problem>> {
+    check_with(raw, Own::Check, Rules::Embedded)
+}
+
+/// Which fields a paper must have.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Rules {
+    /// The embedded catalog: every field but the bibliographic details.
+    Embedded,
+    /// A user's catalog: the prose, results and tags are optional, checked when given.
+    User,
 }
 
 /// Whether a paper's own fields are still to be checked.
@@ -160,7 +175,7 @@ pub(super) fn paper_is_sound(paper: &Paper) -> bool {
     if !is_slug(&paper.id) {
         return false;
     }
-    check_own_fields(&mut p, paper, "");
+    check_own_fields(&mut p, paper, "", Rules::User);
     check_own_tags(&mut p, paper, "");
     for link in &paper.builds_on {
         p.text("", "builds_on.note", &link.note, MAX_NOTE);
@@ -189,7 +204,9 @@ fn check_top<'a>(p: &mut Problems, raw: &'a RawCatalog) -> HashMap<&'a str, usiz
             ),
         );
     }
-    if !is_date(&raw.updated) {
+    if raw.updated.is_empty() {
+        p.top("updated", "is missing");
+    } else if !is_date(&raw.updated) {
         p.top(
             "updated",
             format!("'{}' is not a YYYY-MM-DD date", raw.updated),
@@ -228,7 +245,7 @@ fn check_top<'a>(p: &mut Problems, raw: &'a RawCatalog) -> HashMap<&'a str, usiz
     era_ids
 }
 
-fn check_with(raw: &RawCatalog, own: Own) -> Result<Resolved, Vec<Problem>> {
+fn check_with(raw: &RawCatalog, own: Own, rules: Rules) -> Result<Resolved, Vec<Problem>> {
     let mut p = Problems::default();
     let era_ids = check_top(&mut p, raw);
     let papers = &raw.papers;
@@ -243,7 +260,10 @@ fn check_with(raw: &RawCatalog, own: Own) -> Result<Resolved, Vec<Problem>> {
     let check_chunks = |ids: &Ids| {
         let mut done = Vec::new();
         while let Some((chunk, range)) = chunks.take() {
-            done.push((chunk, check_papers(papers, range, era_ids, ids, own)));
+            done.push((
+                chunk,
+                check_papers(papers, range, era_ids, ids, (own, rules)),
+            ));
         }
         done
     };
@@ -369,7 +389,7 @@ fn check_papers(
     range: Range<usize>,
     era_ids: &HashMap<&str, usize>,
     ids: &Ids,
-    own: Own,
+    (own, rules): (Own, Rules),
 ) -> Checked {
     let mut checked = Checked {
         problems: Problems::default(),
@@ -382,6 +402,7 @@ fn check_papers(
         ids,
         papers,
         own,
+        rules,
     };
     for i in range {
         let paper = &papers[i];
@@ -446,6 +467,7 @@ struct Against<'a> {
     ids: &'a Ids<'a>,
     papers: &'a [Paper],
     own: Own,
+    rules: Rules,
 }
 
 /// Checks paper `i`, pushing its links' targets to `links`; returns its era's index.
@@ -461,11 +483,12 @@ fn check_paper(
         ids,
         papers,
         own,
+        rules,
     } = *against;
     let paper = &papers[i];
     // In the report's order: the paper's own fields, its era, its tags, its links.
     if own == Own::Check {
-        check_own_fields(p, paper, who);
+        check_own_fields(p, paper, who, rules);
     }
     let era = era_ids.get(paper.era.as_str()).copied();
     if era.is_none() {
@@ -518,13 +541,30 @@ fn check_paper(
 }
 
 /// The checks of a paper's fields that need nothing but the paper, up to its era.
-fn check_own_fields(p: &mut Problems, paper: &Paper, who: &str) {
+fn check_own_fields(p: &mut Problems, paper: &Paper, who: &str, rules: Rules) {
     p.text(who, "name", &paper.name, MAX_NAME);
     p.text(who, "title", &paper.title, MAX_TITLE);
     p.text(who, "venue", &paper.venue, MAX_SHORT);
-    p.text(who, "why", &paper.why, MAX_WHY);
-    p.text(who, "tldr", &paper.tldr, MAX_TLDR);
-    p.text(who, "summary", &paper.summary, MAX_SUMMARY);
+    for (field, value, max) in [
+        ("why", &paper.why, MAX_WHY),
+        ("tldr", &paper.tldr, MAX_TLDR),
+        ("summary", &paper.summary, MAX_SUMMARY),
+    ] {
+        // Left out of a user's catalog, it is absent; given, it is checked as any text.
+        if rules == Rules::Embedded || !value.is_empty() {
+            p.text(who, field, value, max);
+        }
+    }
+    if rules == Rules::Embedded {
+        for (field, empty) in [
+            ("results", paper.results.is_empty()),
+            ("tags", paper.tags.is_empty()),
+        ] {
+            if empty {
+                p.paper(who, field, "is empty; the embedded catalog needs it");
+            }
+        }
+    }
     if paper.authors.is_empty() {
         p.paper(who, "authors", "is empty; list at least one author");
     }
@@ -738,7 +778,7 @@ fn label(paper: &Paper, index: usize) -> Cow<'_, str> {
     }
 }
 
-fn is_slug(s: &str) -> bool {
+pub fn is_slug(s: &str) -> bool {
     !s.is_empty()
         && s.len() <= 64
         && s.bytes()
@@ -774,7 +814,7 @@ pub fn is_date(s: &str) -> bool {
 }
 
 /// New-style (`1706.03762`, optional `v2`) or old-style (`cs.LG/0601001`) arXiv ids.
-fn is_arxiv_id(s: &str) -> bool {
+pub(super) fn is_arxiv_id(s: &str) -> bool {
     let s = match s.rfind('v') {
         Some(i) if s[i + 1..].bytes().all(|b| b.is_ascii_digit()) && i + 1 < s.len() => &s[..i],
         _ => s,
@@ -798,7 +838,7 @@ fn is_arxiv_id(s: &str) -> bool {
     }
 }
 
-fn is_doi(s: &str) -> bool {
+pub(super) fn is_doi(s: &str) -> bool {
     let Some(rest) = s.strip_prefix("10.") else {
         return false;
     };
@@ -816,7 +856,7 @@ fn is_doi(s: &str) -> bool {
 /// and nothing a shell, Markdown or a terminal could take for something else (spaces,
 /// quotes, backticks, angle brackets, backslashes, controls). Parsed by the url crate, as
 /// a browser parses it.
-fn is_url(s: &str) -> bool {
+pub(super) fn is_url(s: &str) -> bool {
     let odd = |c: char| {
         c.is_whitespace() || c.is_control() || matches!(c, '"' | '\'' | '`' | '<' | '>' | '\\')
     };
@@ -850,6 +890,45 @@ mod tests {
 
     fn fixture() -> RawCatalog {
         crate::catalog::fixture::raw(&[("a", "2000-01-01", &[]), ("b", "2001-05-01", &["a"])])
+    }
+
+    #[test]
+    fn prose_results_and_tags_are_optional_except_in_the_embedded_catalog() {
+        let mut raw = fixture();
+        let paper = &mut raw.papers[1];
+        (paper.why, paper.tldr, paper.summary) = Default::default();
+        (paper.results, paper.tags) = Default::default();
+        assert!(check(&raw).is_ok());
+        raw.papers[0].results = vec!["A figure.".into()];
+        let problems: Vec<String> = check_embedded(&raw)
+            .err()
+            .unwrap_or_default()
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        assert_eq!(
+            problems,
+            [
+                "paper 'b', field 'why': is empty",
+                "paper 'b', field 'tldr': is empty",
+                "paper 'b', field 'summary': is empty",
+                "paper 'b', field 'results': is empty; the embedded catalog needs it",
+                "paper 'b', field 'tags': is empty; the embedded catalog needs it",
+            ]
+        );
+        // Given, they are checked as before.
+        raw.papers[1].why = " ".into();
+        assert_eq!(
+            validate(&raw)[0].to_string(),
+            "paper 'b', field 'why': is empty"
+        );
+    }
+
+    #[test]
+    fn a_whole_catalog_without_a_date_is_told_it_is_missing() {
+        let mut raw = fixture();
+        raw.updated = Text::default();
+        assert_eq!(validate(&raw)[0].to_string(), "field 'updated': is missing");
     }
 
     fn problems_of(edit: impl FnOnce(&mut RawCatalog)) -> Vec<String> {

@@ -54,7 +54,10 @@ pub fn run(args: &EraArgs, ctx: &Context, out: &mut impl Write) -> anyhow::Resul
         .into());
     }
     super::destination(out, ctx, &args.write, |mut w, term| match format {
-        Format::Table => era::table(&mut w, catalog, term),
+        Format::Table => {
+            era::table(&mut w, catalog, term)?;
+            era::sources(&mut w, catalog, term)
+        }
         _ => era::rows(&mut w, catalog, &chosen, format, cells),
     })
 }

@@ -100,6 +100,10 @@ pub fn card(catalog: &Catalog, paper: usize) -> Card {
     if !p.tags.is_empty() {
         facts.push(text("Tags", clean_line(&p.tags.join(", "))));
     }
+    let source = catalog.source_of(paper);
+    if source != crate::catalog::EMBEDDED {
+        facts.push(text("From", clean_line(source)));
+    }
     let builds_on = catalog
         .builds_on(paper)
         .iter()
@@ -122,10 +126,11 @@ pub fn card(catalog: &Catalog, paper: usize) -> Card {
         id: p.id.to_string(),
         title: clean_line(&p.title),
         facts,
-        notes: vec![
-            text("Why", clean_line(&p.why)),
-            text("TL;DR", clean_line(&p.tldr)),
-        ],
+        notes: [("Why", &p.why), ("TL;DR", &p.tldr)]
+            .into_iter()
+            .filter(|(_, value)| !value.is_empty())
+            .map(|(label, value)| text(label, clean_line(value)))
+            .collect(),
         summary: clean(&p.summary).into_owned(),
         results: p.results.iter().map(|r| clean_line(r)).collect(),
         builds_on,
@@ -227,13 +232,18 @@ pub fn paper(out: &mut impl Write, catalog: &Catalog, paper: usize, term: &Term)
     for fact in &card.facts {
         field(out, fact)?;
     }
-    writeln!(out)?;
+    // A user's paper may leave out its why, TL;DR and summary: no empty lines for them.
+    if !card.notes.is_empty() {
+        writeln!(out)?;
+    }
     for fact in &card.notes {
         field(out, fact)?;
     }
-    writeln!(out)?;
-    for line in wrap::wrap(&card.summary, wrap::options(width)) {
-        writeln!(out, "{line}")?;
+    if !card.summary.is_empty() {
+        writeln!(out)?;
+        for line in wrap::wrap(&card.summary, wrap::options(width)) {
+            writeln!(out, "{line}")?;
+        }
     }
     let lists = [
         ("Key results", card.results.iter().collect::<Vec<_>>()),

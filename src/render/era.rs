@@ -98,7 +98,29 @@ pub fn object(catalog: &Catalog, era: usize) -> Value {
         "end_year": span.map(|s| s.1),
         "paper_count": catalog.era_members(era).len(),
         "papers": catalog.era_members(era).iter().map(|&i| &catalog.paper(i).id).collect::<Vec<_>>(),
+        "source": catalog.era_source(era),
     })
+}
+
+/// Under the eras, when extra catalogs were merged in: one dim line naming each catalog
+/// and what it brought (`embedded: 23 papers, 5 eras`).
+pub fn sources(out: &mut impl Write, catalog: &Catalog, term: &Term) -> io::Result<()> {
+    let sources = catalog.sources();
+    if sources.len() < 2 {
+        return Ok(());
+    }
+    let count = |n: usize, what: &str| format!("{n} {what}{}", if n == 1 { "" } else { "s" });
+    writeln!(out)?;
+    for source in sources {
+        let line = format!(
+            "{}: {}, {}",
+            clean_line(&source.name),
+            count(source.papers, "paper"),
+            count(source.eras, "era")
+        );
+        writeln!(out, "{}", term.palette.dim(&line))?;
+    }
+    Ok(())
 }
 
 /// The columns of an era as a row of CSV, TSV or Markdown.

@@ -132,15 +132,34 @@ pub fn papers(
 }
 
 /// The line `validate` prints for a catalog without problems: what it holds.
-pub fn valid(out: &mut impl Write, name: &str, catalog: &Catalog) -> io::Result<()> {
-    let links: usize = catalog.papers.iter().map(|p| p.builds_on.len()).sum();
+pub fn valid(
+    out: &mut impl Write,
+    name: &str,
+    (papers, eras, links): (usize, usize, usize),
+    merged: bool,
+) -> io::Result<()> {
     let count = |n: usize, what: &str| format!("{n} {what}{}", if n == 1 { "" } else { "s" });
     writeln!(
         out,
-        "{name} is valid: {}, {}, {}",
-        count(catalog.papers.len(), "paper"),
-        count(catalog.eras.len(), "era"),
-        count(links, "link")
+        "{name} is valid: {}, {}, {}{}",
+        count(papers, "paper"),
+        count(eras, "era"),
+        count(links, "link"),
+        if merged {
+            " (merged with the embedded catalog)"
+        } else {
+            ""
+        }
+    )
+}
+
+/// Under `validate --pedantic`: the optional fields a paper leaves out.
+pub fn missing_fields(out: &mut impl Write, id: &str, missing: &[&str]) -> io::Result<()> {
+    writeln!(
+        out,
+        "paper '{}' has no {}",
+        style::clean_line(id),
+        missing.join(", ")
     )
 }
 

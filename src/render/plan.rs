@@ -134,12 +134,16 @@ fn markdown(out: &mut impl Write, catalog: &Catalog, shown: &Shown) -> io::Resul
         let check = if shown.is_read(step.paper) { 'x' } else { ' ' };
         write!(
             out,
-            "- [{check}] {}. **{}** ({}, `{}`): {}",
+            "- [{check}] {}. **{}** ({}, `{}`){}",
             i + 1,
             cell(&p.name),
             p.year,
             clean_line(&p.id).replace('`', "'"),
-            cell(&p.why)
+            if p.why.is_empty() {
+                ".".to_string()
+            } else {
+                format!(": {}", cell(&p.why))
+            }
         )?;
         if !step.after.is_empty() {
             write!(out, " After {}.", numbers(&step.after))?;

@@ -122,7 +122,8 @@ pub fn column(field: Field) -> Column {
             Column::new(Fit::Prose, 4)
         }
         Field::Date => Column::new(Fit::Whole, 4),
-        Field::Arxiv | Field::Doi | Field::Url => Column::new(Fit::Whole, 2),
+        // A file path, like a URL, is never cut.
+        Field::Arxiv | Field::Doi | Field::Url | Field::Source => Column::new(Fit::Whole, 2),
         Field::Era | Field::EraName => Column::new(Fit::Label, 3),
         Field::Volume | Field::Issue | Field::Pages | Field::DatePrecision => {
             Column::new(Fit::Whole, 1)

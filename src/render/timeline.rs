@@ -218,7 +218,8 @@ impl Drawer<'_> {
         let year = format!("{:>w$}", p.year, w = self.year_width);
         let marker = pal.era(era, self.rail.marker);
         let name = glyphs.text(&p.name);
-        let dash = glyphs.dash();
+        // A user's paper may have no `why`: then no dash either.
+        let dash = if p.why.is_empty() { "" } else { glyphs.dash() };
         let why = glyphs.text(&p.why);
         let sources: Vec<String> = self
             .catalog

@@ -49,10 +49,12 @@ fn list_json_holds_23_full_paper_objects() {
             "summary",
             "results",
             "builds_on",
-            "led_to"
+            "led_to",
+            "source"
         ]
     );
     assert_eq!(papers[0]["id"], "backprop");
+    assert_eq!(papers[0]["source"], "embedded");
     assert_eq!(
         papers[0]["led_to"],
         serde_json::json!(["lstm", "alexnet", "word2vec", "adam"])
@@ -108,7 +110,7 @@ fn csv_parses_with_python_into_24_rows_of_equal_width() {
     let csv = stdout_of(&["export", "--format", "csv"]);
     assert_eq!(
         pipe_through("python3", &["-c", script], &csv),
-        "24 [26] id transformer\n"
+        "24 [27] id transformer\n"
     );
     assert_eq!(csv, stdout_of(&["list", "--csv"]));
 }

@@ -11,5 +11,9 @@ fn golden_files() {
         .env("AIPAPERS_CATALOG", "")
         // Plans and tables show the reader's marks: none here.
         .env("AIPAPERS_DATA", crate::no_progress().display().to_string())
+        .env(
+            "AIPAPERS_PAPERS_D",
+            crate::no_papers_d().display().to_string(),
+        )
         .case("tests/cmd/*.trycmd");
 }

@@ -4,18 +4,21 @@ mod browse;
 mod catalog;
 mod citations;
 mod completions;
+mod extra;
 mod files;
 mod flags;
 mod formats;
 mod golden;
 mod graph;
 mod help;
+mod import;
 mod man;
 mod progress;
 mod props;
 mod readme;
 mod regression;
 mod robustness;
+mod schema;
 mod search;
 mod shells;
 mod skip;
@@ -24,7 +27,7 @@ mod width;
 
 use assert_cmd::Command;
 
-pub use skip::{able, have, have_pybtex, have_python_module};
+pub use skip::{able, have, have_jsonschema, have_pybtex, have_python_module};
 
 /// The binary under test, with a clean colour environment.
 pub fn aipapers() -> Command {
@@ -33,8 +36,15 @@ pub fn aipapers() -> Command {
         .env_remove("CLICOLOR_FORCE")
         .env_remove("AIPAPERS_CATALOG")
         // The reader's own progress file must not change what tests see.
-        .env("AIPAPERS_DATA", no_progress());
+        .env("AIPAPERS_DATA", no_progress())
+        // Nor the reader's own extra catalogs.
+        .env("AIPAPERS_PAPERS_D", no_papers_d());
     cmd
+}
+
+/// A papers.d that does not exist: no extra catalogs.
+pub fn no_papers_d() -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("no-papers.d")
 }
 
 /// A data directory with no progress file in it, for runs that must not see the user's.

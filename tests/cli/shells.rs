@@ -159,6 +159,8 @@ fn embedded_cases() -> Vec<Case> {
                 "--color",
                 "--hyperlinks",
                 "--catalog",
+                "--add",
+                "--no-extra",
                 "--strict",
                 "--no-pager",
                 "--help",
@@ -257,6 +259,7 @@ fn run(cmd: &mut Command, dir: &Path, env: &[(&str, &str)]) -> String {
     cmd.current_dir(dir)
         .env("PATH", path_with_binary())
         .env_remove("AIPAPERS_CATALOG")
+        .env("AIPAPERS_PAPERS_D", crate::no_papers_d())
         .env_remove("COMPLETE")
         .envs(env.iter().copied());
     let out = cmd.output().expect("the shell runs");

@@ -32,6 +32,11 @@ pub fn have_python_module(module: &str) -> bool {
     found || skipped(&format!("the Python module {module} is not installed"))
 }
 
+/// Whether Python's jsonschema is importable; if not, the calling test says it skipped.
+pub fn have_jsonschema() -> bool {
+    have_python_module("jsonschema")
+}
+
 /// Whether the calling test can run: `holds` is what it needs, `missing` says what is
 /// wanting when it does not hold ("/dev/full not found").
 pub fn able(holds: bool, missing: &str) -> bool {
