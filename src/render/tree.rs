@@ -250,33 +250,31 @@ impl Drawer<'_> {
             Some(head) => (head, mark, repeated),
             None => (head_lines[last].as_ref(), String::new(), ""),
         };
+        // The paper's line, with a note beside it or none.
+        let line = |out: &mut dyn Write, beside: &str| {
+            writeln!(
+                out,
+                "{}{}{}{beside}",
+                pal.dim(lead),
+                pal.era_title(era, head),
+                mark
+            )
+        };
         let Some(note) = &node.note else {
-            return writeln!(out, "{}{}{}", pal.dim(lead), pal.era_title(era, head), mark);
+            return line(out, "");
         };
         let dash = glyphs.dash();
         let note = glyphs.text(note);
         let Some(w) = self.term.width else {
-            return writeln!(
-                out,
-                "{}{}{}{dash}{note}",
-                pal.dim(lead),
-                pal.era_title(era, head),
-                mark
-            );
+            return line(out, &format!("{dash}{note}"));
         };
         let used = width(lead) + width(head) + width(repeated) + width(dash);
         let beside = w.saturating_sub(used);
         if beside >= MIN_NOTE {
             let note = shorten(&note, beside, glyphs.ellipsis());
-            return writeln!(
-                out,
-                "{}{}{}{dash}{note}",
-                pal.dim(lead),
-                pal.era_title(era, head),
-                mark
-            );
+            return line(out, &format!("{dash}{note}"));
         }
-        writeln!(out, "{}{}{}", pal.dim(lead), pal.era_title(era, head), mark)?;
+        line(out, "")?;
         let below = w.saturating_sub(width(under) + 2);
         if below >= MIN_NOTE {
             let note = shorten(&note, below, glyphs.ellipsis());

@@ -500,19 +500,24 @@ fn ignored_here(signal: i32) -> bool {
         .is_some_and(|mask| mask & (1 << (signal - 1)) != 0)
 }
 
+/// A temporary directory holding a catalog large enough to interrupt its export (14 MB of
+/// JSON: written in about 0.3 s by a debug build, against a few milliseconds from seeing the
+/// temporary file to a signal), and an empty directory `out` to export into.
+fn large_export() -> (tempfile::TempDir, std::path::PathBuf, std::path::PathBuf) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let catalog = dir.path().join("large.json");
+    fs::write(&catalog, aipapers::catalog::synthetic::json(5_000)).expect("written");
+    let out = dir.path().join("out");
+    fs::create_dir(&out).expect("mkdir");
+    (dir, catalog, out)
+}
+
 #[test]
 fn an_interrupted_export_leaves_no_temp_file() {
     if !have("sh") {
         return;
     }
-    let dir = tempfile::tempdir().expect("temp dir");
-    let catalog = dir.path().join("large.json");
-    // 14 MB of JSON: written in about 0.3 s by a debug build, against a few milliseconds
-    // from seeing the temporary file to the signal.
-    fs::write(&catalog, aipapers::catalog::synthetic::json(5_000)).expect("written");
-    let out = dir.path().join("out");
-    fs::create_dir(&out).expect("mkdir");
-
+    let (_dir, catalog, out) = large_export();
     let target = out.join("papers.json");
     for (signal, number) in [("INT", 2), ("TERM", 15), ("HUP", 1)] {
         if ignored_here(number) {
@@ -541,11 +546,7 @@ fn an_export_started_with_a_signal_ignored_keeps_ignoring_it_and_finishes() {
     if !have("sh") {
         return;
     }
-    let dir = tempfile::tempdir().expect("temp dir");
-    let catalog = dir.path().join("large.json");
-    fs::write(&catalog, aipapers::catalog::synthetic::json(5_000)).expect("written");
-    let out = dir.path().join("out");
-    fs::create_dir(&out).expect("mkdir");
+    let (_dir, catalog, out) = large_export();
     let target = out.join("papers.json");
     let status = (0..5)
         .find_map(|_| interrupt_export(&catalog, &target, "HUP", true))
