@@ -58,6 +58,11 @@ impl Marks {
     pub fn any(&self) -> bool {
         self.read.iter().any(|&r| r)
     }
+
+    /// How many papers of the catalog are marked.
+    pub fn count(&self) -> usize {
+        self.read.iter().filter(|&&r| r).count()
+    }
 }
 
 impl Progress {
@@ -311,7 +316,9 @@ mod tests {
         // Marks are stored by id: an alias in the file is not the paper.
         assert_eq!(marks.unknown, ["a-alias", "gone"]);
         assert!(marks.any());
+        assert_eq!(marks.count(), 1);
         assert!(!p.marks("nothing", &catalog).any());
+        assert_eq!(p.marks("nothing", &catalog).count(), 0);
     }
 
     #[test]

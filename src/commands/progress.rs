@@ -22,12 +22,7 @@ pub fn read(args: &MarkArgs, ctx: &Context, out: &mut impl Write) -> anyhow::Res
     let store = Store::locate()?;
     let date = today();
     let (new, progress) = store.update(|p| (p.mark(&ctx.catalog_key, &ids, &date), p.clone()))?;
-    let read_count = progress
-        .marks(&ctx.catalog_key, catalog)
-        .read
-        .iter()
-        .filter(|&&r| r)
-        .count();
+    let read_count = progress.marks(&ctx.catalog_key, catalog).count();
     render::marked(
         out,
         &ids,
@@ -54,12 +49,7 @@ pub fn unread(args: &MarkArgs, ctx: &Context, out: &mut impl Write) -> anyhow::R
         }
     }
     let (removed, progress) = store.update(|p| (p.unmark(&ctx.catalog_key, &ids), p.clone()))?;
-    let read_count = progress
-        .marks(&ctx.catalog_key, catalog)
-        .read
-        .iter()
-        .filter(|&&r| r)
-        .count();
+    let read_count = progress.marks(&ctx.catalog_key, catalog).count();
     render::marked(
         out,
         &ids,
