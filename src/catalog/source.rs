@@ -146,6 +146,71 @@ mod tests {
         ));
     }
 
+    /// A reader that fails, as a disk or a pipe can, once it has handed out its bytes.
+    struct Failing(&'static [u8]);
+
+    impl Read for Failing {
+        fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+            if self.0.is_empty() {
+                return Err(io::Error::other("the disk went away"));
+            }
+            self.0.read(buf)
+        }
+    }
+
+    #[test]
+    fn a_stream_that_fails_is_an_input_error_not_a_syntax_error() {
+        match read_stream(Failing(b"{\"papers\": [")) {
+            Err(ReadError::Io(e)) => assert_eq!(e.to_string(), "the disk went away"),
+            other => panic!("not an input error: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_regular_file_is_read_whole() {
+        let dir = tempfile::tempdir().expect("a temporary directory");
+        let path = dir.path().join("papers.json");
+        let text = "\u{feff}{\"papers\": [\"\u{e9}\"]}\n";
+        std::fs::write(&path, text).expect("written");
+        assert_eq!(read(&path).expect("valid JSON"), text.as_bytes());
+    }
+
+    #[test]
+    fn a_regular_file_is_checked_only_as_far_as_its_prefix() {
+        // Past the first 64 KiB a regular file is read without checking (its parse finds
+        // what is wrong later, with the same line and column); a stream is checked to the end.
+        let dir = tempfile::tempdir().expect("a temporary directory");
+        let path = dir.path().join("papers.json");
+        let mut text = format!("[\"{}\"", "a".repeat(PREFIX as usize));
+        text.push_str(", x]");
+        std::fs::write(&path, &text).expect("written");
+        assert_eq!(read(&path).expect("read whole"), text.as_bytes());
+        assert!(matches!(
+            read_stream(text.as_bytes()),
+            Err(ReadError::Syntax(_))
+        ));
+        std::fs::write(&path, "\0\0\0\0").expect("written");
+        assert_eq!(syntax(read(&path)).0, 1);
+    }
+
+    #[test]
+    fn a_device_is_read_as_a_stream() {
+        // Read as a file, /dev/null would be an empty catalog text; as a stream it is a
+        // document that ends before it starts. (/dev/zero is the endless case above.)
+        let (line, column, message) = syntax(read(Path::new("/dev/null")));
+        assert_eq!((line, column), (1, 0), "{message}");
+        assert!(message.starts_with("EOF while parsing"), "{message}");
+    }
+
+    #[test]
+    fn a_directory_is_an_input_error() {
+        let dir = tempfile::tempdir().expect("a temporary directory");
+        match read(dir.path()) {
+            Err(ReadError::Io(e)) => assert_eq!(e.kind(), io::ErrorKind::IsADirectory),
+            other => panic!("not an input error: {other:?}"),
+        }
+    }
+
     #[test]
     fn a_prefix_that_goes_wrong_is_refused_and_one_cut_short_is_not() {
         assert!(check_prefix(b"").is_ok());
