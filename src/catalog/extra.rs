@@ -44,6 +44,7 @@ impl Catalog {
             eras: raw.eras.len(),
         }];
         let mut extra_unknown_fields = Vec::new();
+        let mut papers = vec![std::mem::take(&mut raw.papers)];
         for path in extras {
             let name = origin(path);
             let part = Catalog::read_path(path)?;
@@ -65,8 +66,9 @@ impl Catalog {
                 eras: part.raw.eras.len(),
             });
             raw.eras.extend(part.raw.eras);
-            raw.papers.extend(part.raw.papers);
+            papers.push(part.raw.papers);
         }
+        raw.papers = concat(papers);
         let checked = match facts {
             Some(facts) => match super::facts::resolve(&raw, facts) {
                 Some(resolved) => Ok(resolved),
@@ -83,6 +85,21 @@ impl Catalog {
             extra_unknown_fields,
         })
     }
+}
+
+/// The papers of every source, in order, in the allocation of the largest: ten thousand
+/// papers added to the embedded 23 are moved along in place, not copied into memory the
+/// process must first be given.
+fn concat<T>(mut parts: Vec<Vec<T>>) -> Vec<T> {
+    let Some(largest) = (0..parts.len()).max_by_key(|&i| parts[i].len()) else {
+        return Vec::new();
+    };
+    let mut all = std::mem::take(&mut parts[largest]);
+    let after: Vec<Vec<T>> = parts.drain(largest + 1..).collect();
+    let before: usize = parts.iter().map(Vec::len).sum();
+    all.splice(0..0, parts.into_iter().flatten().take(before));
+    all.extend(after.into_iter().flatten());
+    all
 }
 
 /// What an extra catalog says of itself: its schema version, and its date if it gives one.
@@ -269,6 +286,28 @@ mod tests {
             name: name.to_string(),
             papers,
             eras,
+        }
+    }
+
+    #[test]
+    fn sources_are_joined_in_order_whichever_is_largest() {
+        let parts = |lens: &[usize]| -> Vec<Vec<(usize, usize)>> {
+            lens.iter()
+                .enumerate()
+                .map(|(source, &n)| (0..n).map(|i| (source, i)).collect())
+                .collect()
+        };
+        for lens in [
+            &[2, 5, 1][..],
+            &[5, 2],
+            &[1, 2, 5],
+            &[0, 3, 0],
+            &[3],
+            &[0, 0],
+            &[],
+        ] {
+            let expected: Vec<(usize, usize)> = parts(lens).into_iter().flatten().collect();
+            assert_eq!(concat(parts(lens)), expected, "{lens:?}");
         }
     }
 
