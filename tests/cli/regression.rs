@@ -69,6 +69,11 @@ fn deepseek_r1_zero_figure_names_its_version_and_nature_is_the_published_version
         r1.contains("the same in the January 2025 preprint and the Nature paper"),
         "{r1}"
     );
+    // The comparison with o1-1217 is in both arXiv versions (v2: Supplementary D.2, Table 8).
+    assert!(
+        r1.ends_with("on par with OpenAI o1-1217 in both arXiv versions' comparison tables"),
+        "{r1}"
+    );
     let published = p.published.expect("the Nature version");
     assert_eq!(published.doi.as_deref(), Some("10.1038/s41586-025-09422-z"));
     assert_eq!(
@@ -138,6 +143,14 @@ fn every_figure_that_differs_between_versions_names_its_version() {
     assert_eq!(
         published.title,
         "An empirical analysis of compute-optimal large language model training"
+    );
+    // The proceedings page, as NeurIPS 2022 lists it (volume 35, pages 30016-30030).
+    assert_eq!(
+        published.url.as_deref(),
+        Some(
+            "https://proceedings.neurips.cc/paper_files/paper/2022/hash/\
+             c1e2faff6f588870935f114ebe04a3e5-Abstract-Conference.html"
+        )
     );
     let transformer = paper("transformer");
     assert!(transformer.results[1].contains("revised arXiv version"));
