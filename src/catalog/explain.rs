@@ -314,6 +314,32 @@ mod tests {
     }
 
     #[test]
+    fn every_kind_of_json_value_is_named() {
+        for (value, named) in [
+            ("[1]", "an array"),
+            ("{}", "an object"),
+            (" \"x\"", "a string"),
+            ("true", "true or false"),
+            ("false", "true or false"),
+            ("null", "null"),
+            ("-1.5", "a number"),
+        ] {
+            assert_eq!(kind(value), named, "{value}");
+            if named == "an object" {
+                continue;
+            }
+            let text = format!(r#"{{"schema_version": 1, "eras": [], "papers": [{value}]}}"#);
+            assert_eq!(
+                problems(&text),
+                [format!(
+                    "paper '#1', field '(paper)': a paper is a JSON object, not {named}"
+                )],
+                "{value}"
+            );
+        }
+    }
+
+    #[test]
     fn papers_that_are_not_a_list_are_named() {
         let text = r#"{"schema_version": 1, "updated": "2000-01-01", "eras": [], "papers": {}}"#;
         assert_eq!(
