@@ -12,9 +12,26 @@
 # incremental: do not edit the sources while it runs. Exclusions and their reasons are in
 # .cargo/mutants.toml. The default files take about half an hour on two idle cores.
 #
-# Usage: scripts/mutants.sh [FILE.rs...]
+# With `--since REV`, only the lines changed since the commit REV are mutated (as `git diff
+# REV` shows them, work tree included): for a file that was clean at REV.
+#
+# Usage: scripts/mutants.sh [--since REV] [FILE.rs...]
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+since=""
+if [ "${1:-}" = "--since" ]; then
+  if [ $# -lt 2 ]; then
+    echo "error: --since needs a commit (scripts/mutants.sh --since REV [FILE.rs...])" >&2
+    exit 2
+  fi
+  since=$2
+  shift 2
+  if ! git rev-parse --verify --quiet "$since^{commit}" >/dev/null; then
+    echo "error: --since: no such commit: $since" >&2
+    exit 2
+  fi
+fi
 
 if [ $# -gt 0 ]; then
   files=("$@")
@@ -81,9 +98,19 @@ for file in "${files[@]}"; do
   out="$results/$(echo "${file%.rs}" | tr / _)"
   mkdir -p "$out"
   filter=$(module_of "$file")
-  echo "== $file (tests: cargo test --lib ${filter:-<all unit tests>})"
+  diff_args=()
+  if [ -n "$since" ]; then
+    git diff "$since" -- "$file" >"$out/since.diff"
+    if [ ! -s "$out/since.diff" ]; then
+      echo "== $file: unchanged since $since"
+      rm -rf "$out/mutants.out"
+      continue
+    fi
+    diff_args=(--in-diff "$out/since.diff")
+  fi
+  echo "== $file (tests: cargo test --lib ${filter:-<all unit tests>}${since:+; lines changed since $since})"
   status=0
-  cargo mutants --in-place --file "$file" --output "$out" --cargo-arg=--lib \
+  cargo mutants --in-place --file "$file" --output "$out" --cargo-arg=--lib "${diff_args[@]}" \
     -- ${filter:+"$filter"} || status=$?
   # 0: all caught; 2: some missed; 3: some timed out. Anything else is a failure to run.
   case $status in
