@@ -157,9 +157,19 @@ fn from_entry(entry: &Entry) -> Fields {
     }
 }
 
-/// A name as the catalog writes it: "Given von Family, Jr."; an organisation whole.
+/// A name as the catalog writes it: "Given von Family, Jr."; an organisation whole, in
+/// braces when it has several words ("{Google DeepMind}"), as BibTeX writes one.
 fn person(p: &Person) -> String {
-    let mut name = [p.given_name.as_str(), p.prefix.as_str(), p.name.as_str()]
+    if p.given_name.is_empty() && p.prefix.is_empty() && p.suffix.is_empty() {
+        return organisation(&p.name);
+    }
+    // A surname of several words without a particle was braced to stay whole.
+    let family = tidy(&p.name);
+    let family = match p.prefix.is_empty() && family.contains(' ') {
+        true => format!("{{{family}}}"),
+        false => family,
+    };
+    let mut name = [p.given_name.as_str(), p.prefix.as_str(), family.as_str()]
         .iter()
         .filter(|part| !part.is_empty())
         .copied()
@@ -189,13 +199,24 @@ fn from_csl(item: &Value) -> Fields {
                 .map(|a| {
                     let part = |k: &str| a.get(k).and_then(Value::as_str).unwrap_or("");
                     if !part("literal").is_empty() {
-                        return tidy(part("literal"));
+                        return organisation(part("literal"));
                     }
+                    // A surname of several words without a particle is braced to stay
+                    // whole, as from BibTeX.
+                    let family = tidy(part("family"));
+                    let particles = [part("dropping-particle"), part("non-dropping-particle")];
+                    let family = match particles.iter().all(|p| p.is_empty())
+                        && family.contains(' ')
+                        && !part("given").is_empty()
+                    {
+                        true => format!("{{{family}}}"),
+                        false => family,
+                    };
                     let parts = [
                         part("given"),
-                        part("dropping-particle"),
-                        part("non-dropping-particle"),
-                        part("family"),
+                        particles[0],
+                        particles[1],
+                        &family,
                         part("suffix"),
                     ];
                     tidy(
@@ -461,6 +482,16 @@ fn short_name(title: &str) -> String {
 }
 
 /// Text with runs of whitespace made one space.
+/// An organisation's name as the catalog writes it: in braces when it has several words,
+/// which would otherwise read as a person's given names and surname.
+fn organisation(name: &str) -> String {
+    let name = tidy(name);
+    match name.contains(' ') {
+        true => format!("{{{name}}}"),
+        false => name,
+    }
+}
+
 fn tidy(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }

@@ -449,7 +449,8 @@ impl Paper {
     /// as "van den"), or the whole name for an organisation.
     pub fn first_author_surname(&self) -> &str {
         let first = self.authors.first().map(Text::as_str).unwrap_or("");
-        super::text::split_name(first).map_or(first, |(_, surname)| surname)
+        let organisation = super::text::braced_organisation(first).unwrap_or(first);
+        super::text::split_name(first).map_or(organisation, |(_, surname)| surname)
     }
 }
 

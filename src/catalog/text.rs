@@ -58,13 +58,57 @@ where
     found
 }
 
+/// The name of an organisation written in braces, as BibTeX writes one it must keep
+/// whole ("{Google DeepMind}" -> "Google DeepMind"); `None` for any other name.
+pub fn braced_organisation(name: &str) -> Option<&str> {
+    let inner = name.trim().strip_prefix('{')?.strip_suffix('}')?;
+    (!inner.contains(['{', '}'])).then_some(inner.trim())
+}
+
+/// A person's name whose surname of several words is written in braces, as BibTeX writes
+/// one without a particle ("Teven {Le Scao}"): (given names, surname without its braces).
+pub fn braced_surname(name: &str) -> Option<(&str, &str)> {
+    let name = name.trim();
+    let open = name.rfind('{')?;
+    let surname = name[open + 1..].strip_suffix('}')?;
+    let given = name[..open].trim_end();
+    let whole = |text: &str| !text.is_empty() && !text.contains(['{', '}']);
+    (whole(given) && whole(surname.trim()) && name[..open].ends_with(char::is_whitespace))
+        .then_some((given, surname.trim()))
+}
+
+/// Whether an author's braces are where they may be: around the whole name (an
+/// organisation) or around the surname after the given names; a name without braces is.
+pub fn author_braces_fit(name: &str) -> bool {
+    !name.contains(['{', '}'])
+        || braced_organisation(name).is_some_and(|org| !org.is_empty())
+        || braced_surname(name).is_some()
+}
+
+/// An author's name as people read it: without the braces that keep an organisation or
+/// a surname whole.
+pub fn author_name(name: &str) -> Cow<'_, str> {
+    if let Some(organisation) = braced_organisation(name) {
+        return Cow::Borrowed(organisation);
+    }
+    match braced_surname(name) {
+        Some((given, surname)) => Cow::Owned(format!("{given} {surname}")),
+        None => Cow::Borrowed(name),
+    }
+}
+
 /// A personal name as (given names, surname); `None` for an organisation (one token,
-/// like "DeepSeek-AI"), which is always written whole. The surname is the last word,
-/// or starts earlier at a lower-case particle ("van den Driessche", "de Las Casas").
+/// like "DeepSeek-AI", or any name in braces, like "{Google DeepMind}"), which is always
+/// written whole. The surname is the one in braces ("Teven {Le Scao}"), else the last
+/// word, or starts earlier at a lower-case particle ("van den Driessche", "de Las Casas").
 pub fn split_name(name: &str) -> Option<(&str, &str)> {
     let name = name.trim();
-    // Where each word after the first starts (no list: this runs for every paper when
-    // sorting by author).
+    if braced_organisation(name).is_some() {
+        return None;
+    }
+    if let Some(parts) = braced_surname(name) {
+        return Some(parts);
+    }
     let starts = name
         .char_indices()
         .filter(|&(i, c)| i > 0 && !c.is_whitespace() && name[..i].ends_with(char::is_whitespace))
@@ -87,6 +131,76 @@ pub fn split_name(name: &str) -> Option<(&str, &str)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_name_in_braces_is_an_organisation_kept_whole() {
+        assert_eq!(
+            braced_organisation(" {Google DeepMind} "),
+            Some("Google DeepMind")
+        );
+        assert_eq!(author_name("{Gemini Team}"), "Gemini Team");
+        assert_eq!(split_name("{Gemini Team}"), None);
+        assert_eq!(split_name("Gemini Team"), Some(("Gemini", "Team")));
+        for not in [
+            "Google DeepMind",
+            "{Google} DeepMind",
+            "{a {b} c}",
+            "{x",
+            "x}",
+            "DeepSeek-AI",
+        ] {
+            assert_eq!(braced_organisation(not), None, "{not}");
+        }
+    }
+
+    #[test]
+    fn a_surname_in_braces_is_kept_whole() {
+        assert_eq!(
+            braced_surname("Teven {Le Scao}"),
+            Some(("Teven", "Le Scao"))
+        );
+        assert_eq!(
+            split_name(" Teven  { Le Scao } "),
+            Some(("Teven", "Le Scao"))
+        );
+        assert_eq!(author_name("Teven {Le Scao}"), "Teven Le Scao");
+        assert_eq!(split_name("Teven Le Scao"), Some(("Teven Le", "Scao")));
+        for not in [
+            "{Le Scao}",
+            "Teven{Le Scao}",
+            "Teven {Le} Scao",
+            "A {b {c}}",
+            "A {}",
+            "A }b{",
+        ] {
+            assert_eq!(braced_surname(not), None, "{not}");
+        }
+    }
+
+    #[test]
+    fn braces_fit_around_a_whole_name_or_a_surname() {
+        for fits in [
+            "Ada Lovelace",
+            "{OpenAI}",
+            "{Google DeepMind}",
+            "Teven {Le Scao}",
+        ] {
+            assert!(author_braces_fit(fits), "{fits}");
+        }
+        for not in [
+            "{}",
+            "{ }",
+            "{Google} DeepMind",
+            "Ada {",
+            "Teven {Le} Scao",
+            "A }b{",
+        ] {
+            assert!(!author_braces_fit(not), "{not}");
+        }
+        for plain in ["Ada Lovelace", "DeepSeek-AI", "A {b"] {
+            assert_eq!(author_name(plain), plain);
+        }
+    }
 
     #[test]
     fn fold_removes_accents_and_case() {

@@ -570,6 +570,16 @@ fn check_own_fields(p: &mut Problems, paper: &Paper, who: &str, rules: Rules) {
     }
     for author in &paper.authors {
         p.text(who, "authors", author, MAX_SHORT);
+        if !super::text::author_braces_fit(author) {
+            p.paper(
+                who,
+                "authors",
+                format!(
+                    "'{author}' has braces elsewhere than around the whole name of an \
+                     organisation ('{{Google DeepMind}}') or a surname ('Teven {{Le Scao}}')"
+                ),
+            );
+        }
     }
     for result in &paper.results {
         p.text(who, "results", result, MAX_SHORT);
@@ -1181,6 +1191,28 @@ mod tests {
             format!("paper '{pl}', field 'title': is empty"),
         ];
         assert_eq!(got, expected);
+    }
+
+    #[test]
+    fn braces_in_an_author_must_enclose_an_organisation_whole() {
+        let problems = problems_of(|c| {
+            c.papers[0].authors = vec![
+                "{Google DeepMind}".into(),
+                "Teven {Le Scao}".into(),
+                "{Google} DeepMind".into(),
+                "{}".into(),
+                "Ada Lovelace".into(),
+            ];
+        });
+        let id = &fixture().papers[0].id;
+        assert_eq!(
+            problems,
+            ["{Google} DeepMind", "{}"].map(|name| format!(
+                "paper '{id}', field 'authors': '{name}' has braces elsewhere than around the \
+                 whole name of an organisation ('{{Google DeepMind}}') or a surname \
+                 ('Teven {{Le Scao}}')"
+            ))
+        );
     }
 
     #[test]

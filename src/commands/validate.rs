@@ -11,7 +11,9 @@ use crate::render::Term;
 /// here as `named`; else the embedded one) and prints a one-line summary when it is valid.
 /// A FILE that is not a whole catalog (no `updated` or no `eras`) is an extra one: it is
 /// checked merged with the embedded catalog and the other extra ones, so its links must
-/// resolve there. An invalid catalog is an error (exit 1) whose message lists every problem.
+/// resolve there. Without a FILE, the extra catalogs the other commands would merge (those
+/// in papers.d and each `--add`) are then checked merged with it, one line each.
+/// An invalid catalog is an error (exit 1) whose message lists every problem.
 pub fn run(
     args: &ValidateArgs,
     named: Option<&Path>,
@@ -19,7 +21,7 @@ pub fn run(
     err_term: &Term,
     out: &mut impl Write,
 ) -> anyhow::Result<()> {
-    let strict = global.strict;
+    const EMBEDDED: &str = "the embedded catalog";
     let (name, loaded, merged) = match (&args.file, named) {
         (Some(file), _) => {
             let name = crate::catalog::origin(file);
@@ -42,40 +44,71 @@ pub fn run(
             false,
         ),
         (None, None) => {
-            let name = "the embedded catalog";
-            let loaded = Catalog::parse_embedded(EMBEDDED_JSON, name)?;
-            (name.to_string(), loaded, false)
+            let loaded = Catalog::parse_embedded(EMBEDDED_JSON, EMBEDDED)?;
+            (EMBEDDED.to_string(), loaded, false)
         }
     };
-    crate::app::check_unknown_fields(&name, &loaded.unknown_fields, strict, err_term)?;
-    for (extra, unknown) in &loaded.extra_unknown_fields {
-        crate::app::check_unknown_fields(extra, unknown, strict, err_term)?;
-    }
+    check_unknown_fields(&loaded, &name, global, err_term)?;
     let catalog = &loaded.catalog;
     // Of a merged catalog, only the file's own papers and eras are counted and looked at.
-    let (papers, eras) = match merged {
-        true => {
-            let before: usize = catalog.sources()[..catalog.sources().len() - 1]
-                .iter()
-                .map(|s| s.papers)
-                .sum();
-            let eras_before: usize = catalog.sources()[..catalog.sources().len() - 1]
-                .iter()
-                .map(|s| s.eras)
-                .sum();
-            (
-                before..catalog.papers.len(),
-                eras_before..catalog.eras.len(),
-            )
-        }
-        false => (0..catalog.papers.len(), 0..catalog.eras.len()),
-    };
+    let last = catalog.sources().len() - 1;
+    match merged {
+        true => report(out, catalog, last, &name, Some(EMBEDDED), args.pedantic)?,
+        false => report(out, catalog, 0, &name, None, args.pedantic)?,
+    }
+    if args.file.is_some() {
+        return Ok(());
+    }
+    let extras = crate::papers_d::extras(named, &global.add, global.no_extra)?;
+    if extras.is_empty() {
+        return Ok(());
+    }
+    let with_extras = crate::papers_d::load(named, &extras)?;
+    check_unknown_fields(&with_extras, &name, global, err_term)?;
+    let catalog = &with_extras.catalog;
+    for (source, extra) in (1..catalog.sources().len()).zip(&extras) {
+        let extra = crate::catalog::origin(extra);
+        report(out, catalog, source, &extra, Some(&name), args.pedantic)?;
+    }
+    Ok(())
+}
+
+/// Warns of (or under `--strict` refuses) the fields of the catalogs in `loaded` that this
+/// version does not know; `name` is the base catalog's.
+fn check_unknown_fields(
+    loaded: &Loaded,
+    name: &str,
+    global: &GlobalArgs,
+    err_term: &Term,
+) -> anyhow::Result<()> {
+    crate::app::check_unknown_fields(name, &loaded.unknown_fields, global.strict, err_term)?;
+    for (extra, unknown) in &loaded.extra_unknown_fields {
+        crate::app::check_unknown_fields(extra, unknown, global.strict, err_term)?;
+    }
+    Ok(())
+}
+
+/// The summary of the papers and eras the source numbered `source` brought to `catalog`
+/// (all of them when it is the only one), named `name`, merged with `merged_with` if that
+/// is given; under `--pedantic`, then the optional fields each of its papers leaves out.
+fn report(
+    out: &mut impl Write,
+    catalog: &Catalog,
+    source: usize,
+    name: &str,
+    merged_with: Option<&str>,
+    pedantic: bool,
+) -> anyhow::Result<()> {
+    let sources = catalog.sources();
+    let papers_before: usize = sources[..source].iter().map(|s| s.papers).sum();
+    let papers = papers_before..papers_before + sources[source].papers;
+    let eras = sources[source].eras;
     let links: usize = catalog.papers[papers.clone()]
         .iter()
         .map(|p| p.builds_on.len())
         .sum();
-    crate::render::valid(out, &name, (papers.len(), eras.len(), links), merged)?;
-    if args.pedantic {
+    crate::render::valid(out, name, (papers.len(), eras, links), merged_with)?;
+    if pedantic {
         for i in papers {
             let missing = catalog.paper(i).missing_optional();
             if !missing.is_empty() {

@@ -3,6 +3,7 @@
 use std::collections::HashMap;
 use std::io::{self, Write};
 
+use crate::catalog::text::{braced_organisation, braced_surname};
 use crate::catalog::{Catalog, DatePrecision, Paper};
 
 /// Words skipped when a citation key takes the title's first word.
@@ -212,8 +213,13 @@ fn entry(out: &mut impl Write, paper: &Paper, key: &str) -> io::Result<()> {
         .authors
         .iter()
         .map(|a| {
-            // An organisation (one word, like DeepSeek-AI) is braced so BibTeX keeps it whole.
-            if a.contains(' ') {
+            // An organisation (one word, like DeepSeek-AI, or a name in braces, like
+            // {Google DeepMind}) is braced so BibTeX keeps it whole.
+            if let Some(organisation) = braced_organisation(a) {
+                format!("{{{}}}", escape(organisation))
+            } else if let Some((given, surname)) = braced_surname(a) {
+                format!("{} {{{}}}", escape(given), escape(surname))
+            } else if a.contains(' ') {
                 // A word "and" inside one name would split it in two.
                 escape(a)
                     .split(' ')
@@ -600,7 +606,11 @@ mod tests {
         p[0].arxiv = Some("1706.03762".into());
         p[0].url = "https://arxiv.org/abs/1706.03762".into();
         p[1].title = "BERT: Pre-training".into();
-        p[1].authors = vec!["Jacob Devlin".into()];
+        p[1].authors = vec![
+            "Jacob Devlin".into(),
+            "{Google AI Language}".into(),
+            "Teven {Le Scao}".into(),
+        ];
         p[1].venue = "NAACL 2019".into();
         p[1].doi = Some("10.18653/v1/N19-1423".into());
         p[2].title = "Long Short-Term Memory".into();
@@ -629,7 +639,7 @@ mod tests {
 }
 
 @inproceedings{devlin2019bert,
-  author = {Jacob Devlin},
+  author = {Jacob Devlin and {Google AI Language} and Teven {Le Scao}},
   title = {{BERT}: Pre-training},
   booktitle = {Conference of the North American Chapter of the Association for Computational Linguistics},
   year = {2019},

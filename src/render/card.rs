@@ -6,6 +6,7 @@ use std::io::{self, Write};
 use super::Term;
 use super::style::{clean, clean_line};
 use super::wrap;
+use crate::catalog::text::author_name;
 use crate::catalog::{Catalog, DatePrecision, Paper};
 
 /// Width of the label column ("Authors", "Venue", ...).
@@ -64,7 +65,8 @@ pub fn card(catalog: &Catalog, paper: usize) -> Card {
         value,
         kind: FactKind::Text,
     };
-    let mut facts = vec![text("Authors", clean_line(&p.authors.join(", ")))];
+    let authors: Vec<_> = p.authors.iter().map(|a| author_name(a)).collect();
+    let mut facts = vec![text("Authors", clean_line(&authors.join(", ")))];
     let released = match p.date_precision {
         DatePrecision::Year => p.year.to_string(),
         _ => format!("{} ({})", p.year, p.known_date()),

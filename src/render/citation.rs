@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use super::bibtex::{self, Kind};
 use super::style::clean_line;
-use crate::catalog::text::split_name;
+use crate::catalog::text::{braced_organisation, split_name};
 use crate::catalog::{Catalog, DatePrecision, Paper};
 
 /// A CSL-JSON item, with the variables the catalog can fill.
@@ -167,6 +167,11 @@ pub fn item(paper: &Paper, key: &str) -> Item {
 /// A name as CSL reads it: "Diego de Las Casas" is given "Diego", particle "de", family
 /// "Las Casas"; a name of one word (DeepSeek-AI) is an organisation's.
 pub fn name(full: &str) -> Name {
+    if let Some(organisation) = braced_organisation(full) {
+        return Name::Organisation {
+            literal: clean_line(organisation),
+        };
+    }
     let full = clean_line(full);
     let (rest, suffix) = match full.rsplit_once(' ') {
         Some((rest, last)) if SUFFIXES.contains(&last) => (
@@ -303,8 +308,18 @@ mod tests {
         let mut paper = crate::catalog::fixture::paper("a", "2020-01-23", &[]);
         paper.venue = "arXiv preprint".into();
         paper.arxiv = Some("2001.08361".into());
-        paper.authors = vec!["DeepSeek-AI".into(), "Diego de Las Casas".into()];
+        paper.authors = vec![
+            "DeepSeek-AI".into(),
+            "Diego de Las Casas".into(),
+            "{Google DeepMind}".into(),
+            "Teven {Le Scao}".into(),
+        ];
         let value = serde_json::to_value(item(&paper, "k")).expect("serializes");
+        assert_eq!(value["author"][2]["literal"], "Google DeepMind");
+        assert_eq!(
+            (&value["author"][3]["family"], &value["author"][3]["given"]),
+            (&"Le Scao".into(), &"Teven".into())
+        );
         assert_eq!(value["type"], "article");
         assert_eq!(value["number"], "arXiv:2001.08361");
         assert_eq!(value["issued"]["date-parts"][0][0], 2020);

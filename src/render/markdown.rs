@@ -3,16 +3,18 @@
 use std::io::{self, Write};
 
 use crate::catalog::Catalog;
+use crate::catalog::text::author_name;
 
 pub fn papers(out: &mut impl Write, catalog: &Catalog, papers: &[usize]) -> io::Result<()> {
     writeln!(out, "| Year | Paper | Authors | Venue | Era |")?;
     writeln!(out, "|---:|---|---|---|---|")?;
     for &i in papers {
         let p = catalog.paper(i);
+        let name = |i: usize| author_name(&p.authors[i]);
         let authors = match p.authors.as_slice() {
-            [one] => one.to_string(),
-            [a, b] => format!("{a}, {b}"),
-            [first, ..] => format!("{first} et al."),
+            [_] => name(0).into_owned(),
+            [_, _] => format!("{}, {}", name(0), name(1)),
+            [_, ..] => format!("{} et al.", name(0)),
             [] => String::new(),
         };
         writeln!(

@@ -136,20 +136,19 @@ pub fn valid(
     out: &mut impl Write,
     name: &str,
     (papers, eras, links): (usize, usize, usize),
-    merged: bool,
+    merged_with: Option<&str>,
 ) -> io::Result<()> {
     let count = |n: usize, what: &str| format!("{n} {what}{}", if n == 1 { "" } else { "s" });
+    let merged = merged_with.map_or(String::new(), |base| {
+        format!(" (merged with {})", style::clean_line(base))
+    });
     writeln!(
         out,
-        "{name} is valid: {}, {}, {}{}",
+        "{} is valid: {}, {}, {}{merged}",
+        style::clean_line(name),
         count(papers, "paper"),
         count(eras, "era"),
         count(links, "link"),
-        if merged {
-            " (merged with the embedded catalog)"
-        } else {
-            ""
-        }
     )
 }
 

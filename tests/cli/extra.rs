@@ -362,3 +362,38 @@ fn validate_checks_an_extra_file_among_the_others_and_pedantic_lists_what_it_lea
         .success()
         .stdout("the embedded catalog is valid: 23 papers, 5 eras, 35 links\n");
 }
+
+#[test]
+fn validate_alone_checks_the_extra_catalogs_every_command_merges() {
+    let dir = papers_d();
+    let (a, b) = (
+        dir.path().join("a-sparse.json"),
+        dir.path().join("b-longformer.json"),
+    );
+    assert_eq!(
+        run_in(dir.path(), &["validate", "--pedantic"]),
+        format!(
+            "the embedded catalog is valid: 23 papers, 5 eras, 35 links\n\
+             {} is valid: 1 paper, 1 era, 1 link (merged with the embedded catalog)\n\
+             paper 'sparse-transformer' has no tldr, summary, results, tags\n\
+             {} is valid: 1 paper, 0 eras, 2 links (merged with the embedded catalog)\n\
+             paper 'longformer' has no why, tldr, summary, results, tags\n",
+            a.display(),
+            b.display()
+        )
+    );
+    // `--no-extra` leaves papers.d out; a file given with `--add` is still checked.
+    let b_arg = b.to_str().expect("UTF-8 path");
+    assert_eq!(
+        run_in(dir.path(), &["validate", "--no-extra"]),
+        "the embedded catalog is valid: 23 papers, 5 eras, 35 links\n"
+    );
+    aipapers()
+        .env("AIPAPERS_PAPERS_D", dir.path().join("none"))
+        .args(["--add", b_arg, "validate"])
+        .assert()
+        .code(1)
+        .stderr(contains(
+            "'sparse-transformer' is not a paper of the catalog",
+        ));
+}

@@ -121,7 +121,14 @@ fn a_bibtex_library_imports_validates_and_exports_with_its_fields_intact() {
             &"2021-02-26".into()
         )
     );
-    assert_eq!(paper("workshop2022bloom")["arxiv"], "2211.05100");
+    let bloom = paper("workshop2022bloom");
+    assert_eq!(bloom["arxiv"], "2211.05100");
+    // An organisation of several words and a surname of several words keep their braces,
+    // so neither is cited as a person with a one-word surname.
+    assert_eq!(
+        bloom["authors"],
+        serde_json::json!(["{BigScience Workshop}", "Teven {Le Scao}", "Angela Fan"])
+    );
     assert_eq!(
         paper("openai2023gpt4")["authors"],
         serde_json::json!(["OpenAI"])
