@@ -44,8 +44,12 @@ pub fn table(
         let cells = [
             pal.id(&clean_line(&p.id)),
             pal.year(&p.year.to_string()),
-            // The name in its era's colour, as the era column of a listing.
-            pal.era(catalog.era_of(hit.paper), &clean_line(&p.name)),
+            // The name in its era's colour, as the era column of a listing, and a link to
+            // the paper where the terminal takes links, as a listing's name is.
+            pal.era(
+                catalog.era_of(hit.paper),
+                &pal.hyperlink(&p.url, &clean_line(&p.name)),
+            ),
             format!("{}: {snippet}", hit.best.field.key()),
         ];
         read.map(|r| super::table::check_cell(r, hit.paper))

@@ -420,3 +420,21 @@ fn open_never_lets_a_shell_read_the_link() {
     );
     assert!(!dir.path().join("pwned").exists());
 }
+
+#[test]
+fn a_result_table_links_each_name_to_its_paper_where_links_are_asked_for() {
+    let linked = stdout_of(&["search", "lstm", "--hyperlinks", "always", "--color", "never"]);
+    let row = linked
+        .lines()
+        .find(|l| l.starts_with("lstm "))
+        .expect("the LSTM's row");
+    assert!(
+        row.contains(
+            "\u{1b}]8;;https://direct.mit.edu/neco/article/9/8/1735/6109/Long-Short-Term-Memory\
+             \u{1b}\\LSTM\u{1b}]8;;\u{1b}\\"
+        ),
+        "{row:?}"
+    );
+    let plain = stdout_of(&["search", "lstm", "--hyperlinks", "never", "--color", "never"]);
+    assert!(!plain.contains('\u{1b}'), "{plain:?}");
+}
