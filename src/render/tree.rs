@@ -148,13 +148,14 @@ pub fn leads(tree: &Lineage<'_>, glyphs: Glyphs) -> Vec<String> {
 }
 
 /// Each node's lead (see [`leads`]) and what goes left of its wrapped lines: the same
-/// segments with its own branch carried down (a pipe) or closed (a blank).
+/// segments with its own branch carried down (a pipe) or closed (a blank), and then, when
+/// papers hang under it, the pipe their branches start from.
 fn branch_lines(tree: &Lineage<'_>, glyphs: Glyphs) -> Vec<(String, String)> {
     let branches = Branches::new(glyphs);
     let mut prefix = String::new();
     let mut ends: Vec<usize> = Vec::new();
     let mut lines = Vec::with_capacity(tree.nodes.len());
-    for node in &tree.nodes {
+    for (i, node) in tree.nodes.iter().enumerate() {
         let above = node.depth - 1;
         if above <= MAX_LEVELS {
             ends.truncate(above);
@@ -170,12 +171,21 @@ fn branch_lines(tree: &Lineage<'_>, glyphs: Glyphs) -> Vec<(String, String)> {
         } else {
             format!("{prefix}+{} {branch}", above - MAX_LEVELS)
         };
+        let has_children = tree
+            .nodes
+            .get(i + 1)
+            .is_some_and(|next| next.depth > node.depth);
         let under = format!(
-            "{prefix}{}",
+            "{prefix}{}{}",
             if node.last {
                 branches.blank
             } else {
                 branches.pipe
+            },
+            if has_children && node.depth <= MAX_LEVELS {
+                branches.pipe
+            } else {
+                ""
             }
         );
         lines.push((lead, under));
@@ -366,6 +376,30 @@ mod tests {
         assert!(text.lines().all(|l| width(l) <= 32), "{text}");
         let piped = draw(&c, "a", Direction::Descendants, None, Glyphs::UNICODE);
         assert!(piped.contains("in a long and winding way."));
+    }
+
+    #[test]
+    fn a_note_put_under_its_paper_carries_the_branches_on_both_sides() {
+        // At 26 columns no note fits beside its paper: each goes on the line below, after
+        // the branch that goes on to the paper's siblings and the one to its own sources.
+        let text = draw(&graph(), "e", Direction::Ancestors, Some(26), Glyphs::ASCII);
+        assert_eq!(
+            text,
+            "\
+|-- C (2002)
+|   |     e uses c.
+|   `-- A (2000)
+|         c uses a.
+`-- D (2003)
+    |     e uses d.
+    |-- B (2001)
+    |   |     d uses b.
+    |   `-- A (2000)
+    |         b uses a.
+    `-- C (2002) (*)
+          d uses c.
+"
+        );
     }
 
     #[test]

@@ -423,7 +423,14 @@ fn open_never_lets_a_shell_read_the_link() {
 
 #[test]
 fn a_result_table_links_each_name_to_its_paper_where_links_are_asked_for() {
-    let linked = stdout_of(&["search", "lstm", "--hyperlinks", "always", "--color", "never"]);
+    let linked = stdout_of(&[
+        "search",
+        "lstm",
+        "--hyperlinks",
+        "always",
+        "--color",
+        "never",
+    ]);
     let row = linked
         .lines()
         .find(|l| l.starts_with("lstm "))
@@ -435,6 +442,13 @@ fn a_result_table_links_each_name_to_its_paper_where_links_are_asked_for() {
         ),
         "{row:?}"
     );
-    let plain = stdout_of(&["search", "lstm", "--hyperlinks", "never", "--color", "never"]);
+    let plain = stdout_of(&[
+        "search",
+        "lstm",
+        "--hyperlinks",
+        "never",
+        "--color",
+        "never",
+    ]);
     assert!(!plain.contains('\u{1b}'), "{plain:?}");
 }
