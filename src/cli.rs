@@ -260,6 +260,11 @@ pub enum Command {
 
     /// Check a catalog file (or the embedded catalog) and report every problem in it
     ///
+    /// Without FILE, the extra catalogs the other commands merge (papers.d's and `--add`'s)
+    /// are checked too, each merged with the catalog it joins. An author in braces is an
+    /// organisation ("{Google DeepMind}") or has a surname of several words
+    /// ("Teven {Le Scao}"); braces anywhere else in a name are an error.
+    ///
     /// Schema 2 adds optional fields: `date_precision` (day, month or year: how much of `date`
     /// is known; the unknown parts are written 01), `volume`, `issue`, `pages` and `publisher`
     /// (for citations), and `published`, the peer-reviewed version where it differs from the
