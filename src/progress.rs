@@ -187,7 +187,12 @@ impl Store {
     /// The progress file in `AIPAPERS_DATA` if it is set (and not empty), else in the
     /// platform's data directory for aipapers (`$XDG_DATA_HOME/aipapers` on Linux).
     pub fn locate() -> anyhow::Result<Store> {
-        let dir = match std::env::var_os("AIPAPERS_DATA").filter(|v| !v.is_empty()) {
+        Store::locate_with(std::env::var_os("AIPAPERS_DATA"))
+    }
+
+    /// [`Store::locate`] with `data`, the value of `AIPAPERS_DATA`.
+    fn locate_with(data: Option<std::ffi::OsString>) -> anyhow::Result<Store> {
+        let dir = match data.filter(|v| !v.is_empty()) {
             Some(dir) => PathBuf::from(dir),
             None => directories::ProjectDirs::from("", "", "aipapers")
                 .map(|dirs| dirs.data_dir().to_path_buf())
@@ -334,6 +339,82 @@ mod tests {
         assert!(err.to_string().contains("has version 9"), "{err}");
         let round = Progress::parse(&Progress::default().to_bytes(), path).expect("valid");
         assert_eq!(round, Progress::default());
+    }
+
+    #[test]
+    fn a_mark_is_asked_of_a_paper_by_its_place() {
+        let marks = Marks {
+            read: vec![false, true],
+            unknown: Vec::new(),
+        };
+        assert_eq!(
+            [0, 1, 2].map(|paper| marks.is_read(paper)),
+            [false, true, false]
+        );
+    }
+
+    #[test]
+    fn the_store_is_in_aipapers_data_else_the_platform_data_directory() {
+        let named = Store::locate_with(Some("/somewhere/data".into())).expect("located");
+        assert_eq!(named.path, Path::new("/somewhere/data/progress.json"));
+        // Set but empty is not set.
+        let platform = Store::locate_with(Some("".into())).expect("located");
+        assert_eq!(
+            platform.path,
+            Store::locate_with(None).expect("located").path
+        );
+        assert!(
+            platform.path.ends_with("aipapers/progress.json"),
+            "{platform:?}"
+        );
+        assert!(platform.path.is_absolute(), "{platform:?}");
+    }
+
+    #[test]
+    fn a_progress_file_that_cannot_be_read_is_an_error_not_a_fresh_start() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        // A directory where the file should be: reading it fails, and not as "not found".
+        let store = Store {
+            path: dir.path().to_path_buf(),
+        };
+        let err = store.load().expect_err("a directory is not progress");
+        assert_eq!(
+            err.to_string(),
+            format!("cannot read {}", dir.path().display())
+        );
+    }
+
+    #[test]
+    fn catalogs_are_keyed_by_their_full_path() {
+        assert_eq!(catalog_key(None), "embedded");
+        assert_eq!(catalog_key(Some(Path::new("-"))), "stdin");
+        let dir = tempfile::tempdir().expect("temp dir");
+        let file = dir.path().join("mine.json");
+        std::fs::write(&file, "{}").expect("written");
+        let real = std::fs::canonicalize(&file).expect("canonical");
+        let roundabout = dir.path().join(".").join("mine.json");
+        assert_eq!(catalog_key(Some(&roundabout)), real.display().to_string());
+        // A path that does not resolve is kept as given.
+        assert_eq!(catalog_key(Some(Path::new("no/such.json"))), "no/such.json");
+    }
+
+    #[test]
+    fn today_is_a_date_of_this_century_in_utc() {
+        let today = today();
+        assert_eq!(today.len(), 10, "{today}");
+        assert!(
+            today.as_str() > "2026-01-01" && today.as_str() < "2100-01-01",
+            "{today}"
+        );
+        let days = SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .expect("after 1970")
+            .as_secs()
+            / 86_400;
+        // Unless midnight passed between the two readings.
+        let now = civil_date(i64::try_from(days).expect("days fit"));
+        let yesterday = civil_date(i64::try_from(days).expect("days fit") - 1);
+        assert!(today == now || today == yesterday, "{today} {now}");
     }
 
     #[test]
