@@ -266,7 +266,9 @@ fn hostile_catalog(dir: &std::path::Path) -> std::path::PathBuf {
     .expect("JSON");
     let paper = &mut value["papers"][0];
     paper["title"] = "Close} , author = {Mallory} , note = {x".into();
-    paper["authors"] = serde_json::json!(["Eve Back\\", "Smith and Jones", "Ann {B"]);
+    // A stray brace in a name is refused by validation; an organisation's braces are not,
+    // and the "and" inside them must not split it in two.
+    paper["authors"] = serde_json::json!(["Eve Back\\", "Smith and Jones", "{Ann and Bob}"]);
     paper["venue"] = "Proc. {x}}} | ![i](j) <b>".into();
     let path = dir.join("hostile.json");
     std::fs::write(&path, value.to_string()).expect("written");
