@@ -171,3 +171,34 @@ fn read_offers_unread_papers_and_unread_offers_read_ones() {
     let show_l = values(run(&["show", "l"], true));
     assert!(show_l.contains(&"lstm".to_string()) && show_l.contains(&"llama".to_string()));
 }
+
+#[test]
+fn completion_offers_the_extra_papers_the_command_would_merge() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let extra = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/extra.json");
+    std::fs::copy(extra, dir.path().join("extra.json")).expect("copied");
+    let offered = |line: &[&str]| {
+        let out = aipapers()
+            .env("AIPAPERS_PAPERS_D", dir.path())
+            .env("COMPLETE", "fish")
+            .arg("--")
+            .args(line)
+            .output()
+            .expect("aipapers runs");
+        assert!(out.status.success(), "{out:?}");
+        String::from_utf8(out.stdout).expect("UTF-8")
+    };
+    let sparse = "sparse-transformer\tSparse Transformer (2019)\n";
+    assert_eq!(offered(&["aipapers", "show", "spa"]), sparse);
+    assert_eq!(offered(&["aipapers", "--no-extra", "show", "spa"]), "");
+    assert_eq!(offered(&["aipapers", "show", "--no-extra", "spa"]), "");
+    // After `--`, "--no-extra" is a word, not the flag.
+    assert_eq!(
+        offered(&["aipapers", "show", "--", "--no-extra", "spa"]),
+        sparse
+    );
+    assert_eq!(
+        offered(&["aipapers", "--no-extra", "--add", extra, "show", "spa"]),
+        sparse
+    );
+}
