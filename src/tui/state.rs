@@ -9,7 +9,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use crate::catalog::Catalog;
 use crate::catalog::graph::{self, Direction, Lineage};
 use crate::catalog::query::{self, Filter, Query, SortKey};
-use crate::catalog::search::{self, Hit, SearchQuery};
+use crate::catalog::search::{Hit, Index, SearchQuery};
 use crate::render::timeline::{self, Row};
 
 /// Every key the browser knows, and what it does: the help screen, the manual and the
@@ -123,6 +123,8 @@ pub struct State<'c> {
     pub typing: bool,
     /// The ranked hits of the search, one per row of `rows`; empty without a search.
     pub hits: Vec<Hit>,
+    /// The catalog's words, indexed at the first search and kept for the ones after.
+    index: Option<Index<'c>>,
     /// The papers of the list, in order.
     pub rows: Vec<usize>,
     /// Where an era's group starts in `rows` (its header is drawn above); empty when the
@@ -176,6 +178,7 @@ impl<'c> State<'c> {
             query: String::new(),
             typing: false,
             hits: Vec::new(),
+            index: None,
             rows: Vec::new(),
             groups: Vec::new(),
             pane: Pane::List,
@@ -237,7 +240,8 @@ impl<'c> State<'c> {
             ..Filter::default()
         };
         if let Some(search) = self.search() {
-            self.hits = search::search(catalog, &search);
+            let index = self.index.get_or_insert_with(|| Index::new(catalog));
+            self.hits = index.search(&search);
             self.hits.retain(|hit| filter.matches(catalog, hit.paper));
             self.rows = self.hits.iter().map(|hit| hit.paper).collect();
             self.groups.clear();
@@ -543,6 +547,9 @@ pub fn update(state: &mut State<'_>, key: KeyEvent) -> Effect {
             state.refresh(true);
         }
         KeyCode::Char('/') => {
+            // The words are indexed before the first key of the query, not on it.
+            let catalog = state.catalog;
+            state.index.get_or_insert_with(|| Index::new(catalog));
             state.typing = true;
             state.focus = Focus::List;
             if state.pane != Pane::List {
@@ -868,18 +875,22 @@ pub mod tests {
         let mut state = State::new(&catalog);
         press(&mut state, "/atten");
         assert!(state.typing);
-        let ranked: Vec<usize> =
-            search::search(&catalog, &SearchQuery::parse("atten").expect("a query"))
-                .iter()
-                .map(|h| h.paper)
-                .collect();
+        let ranked: Vec<usize> = crate::catalog::search::search(
+            &catalog,
+            &SearchQuery::parse("atten").expect("a query"),
+        )
+        .iter()
+        .map(|h| h.paper)
+        .collect();
         assert_eq!(state.rows, ranked);
         press(&mut state, "tion");
-        let ranked: Vec<usize> =
-            search::search(&catalog, &SearchQuery::parse("attention").expect("a query"))
-                .iter()
-                .map(|h| h.paper)
-                .collect();
+        let ranked: Vec<usize> = crate::catalog::search::search(
+            &catalog,
+            &SearchQuery::parse("attention").expect("a query"),
+        )
+        .iter()
+        .map(|h| h.paper)
+        .collect();
         assert_eq!(state.rows, ranked);
         assert_eq!(state.selected, ranked.first().copied());
         assert_eq!(state.query, "attention");
