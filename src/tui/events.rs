@@ -23,22 +23,38 @@ use crate::render::style::clean_line;
 
 /// What the browser asks of the commands it stands for, so that `o` opens a paper as
 /// `aipapers open` does and `c` copies what `aipapers cite` prints.
-pub struct Actions {
+pub struct Actions<'a> {
     /// Opens a link in the browser, or says why it could not.
     pub open: fn(&str) -> Result<(), String>,
     /// One paper's citation in a style `cite --style` names.
     pub cite: fn(&Catalog, usize, &str) -> anyhow::Result<String>,
+    /// Marks the paper of this id read (true) or unread in the reader's progress, as
+    /// `aipapers read` and `unread` do; gives the day it is read on, if it now is.
+    pub mark: &'a dyn Fn(&str, bool) -> anyhow::Result<Option<String>>,
 }
+
+/// What the reader has read as the browser starts: for each paper, the day, if any; or
+/// why the progress could not be read, which the browser says and carries on without.
+pub type ReadDays = anyhow::Result<Vec<Option<String>>>;
 
 /// How often the loop looks for a signal while no key comes.
 const SIGNAL_CHECK: Duration = Duration::from_millis(100);
 
 /// Runs the browser on this terminal until the reader quits.
-pub fn run(catalog: &Catalog, look: Look, actions: &Actions) -> anyhow::Result<()> {
+pub fn run(
+    catalog: &Catalog,
+    look: Look,
+    actions: &Actions<'_>,
+    read: ReadDays,
+) -> anyhow::Result<()> {
     let signal = watch_signals();
     let guard = Guard::enter()?;
     let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
     let mut state = State::new(catalog);
+    match read {
+        Ok(days) => state.read = days,
+        Err(err) => state.status = Some(format!("marks unknown: {err:#}")),
+    }
     loop {
         terminal.draw(|frame| super::view::draw(frame, &state, &look))?;
         loop {
@@ -89,6 +105,14 @@ pub fn run(catalog: &Catalog, look: Look, actions: &Actions) -> anyhow::Result<(
                     Err(err) => format!("could not cite it: {err:#}"),
                 });
             }
+            Effect::Mark(paper, read) => match (actions.mark)(&catalog.paper(paper).id, read) {
+                Ok(day) => state.set_read(paper, day),
+                Err(err) => {
+                    let id = clean_line(&catalog.paper(paper).id);
+                    let what = if read { "read" } else { "unread" };
+                    state.status = Some(format!("could not mark {id} {what}: {err:#}"));
+                }
+            },
         }
     }
     drop(terminal);

@@ -311,6 +311,7 @@ fn list_lines(
     let mut group = lo;
     let mut k = top - group;
     let searching = !state.hits.is_empty();
+    let checks = state.any_read();
     let mut lines = Vec::with_capacity(height);
     while lines.len() < height && k < state.rows.len() {
         if group < groups.len() && groups[group] == k {
@@ -322,9 +323,18 @@ fn list_lines(
         let p = catalog.paper(paper);
         let era = catalog.era_of(paper);
         let mut spans = Vec::new();
+        // A paper read has a ✓ first: where the list is grouped, in the indent of its row.
+        if checks {
+            let check = if state.read_on(paper).is_some() {
+                look.glyphs.check()
+            } else {
+                " "
+            };
+            spans.push(Span::styled(format!("{check} "), look.bold()));
+        }
         if groups.is_empty() {
             spans.push(Span::styled(format!("{} ", era + 1), look.era(era)));
-        } else {
+        } else if !checks {
             spans.push(Span::raw("  "));
         }
         spans.push(Span::styled(format!("{:>4} ", p.year), look.dim()));
@@ -460,7 +470,14 @@ fn card_pane(frame: &mut Frame, area: Rect, state: &State<'_>, look: &Look) {
     let width = usize::from(inner.width).clamp(20, 100);
     let mut lines: Vec<Line<'static>> = Vec::new();
     let text = |s: &str| look.text(s).into_owned();
-    lines.push(Line::styled(text(&card.name), look.bold()));
+    let mut name = Line::styled(text(&card.name), look.bold());
+    if let Some(day) = state.read_on(paper) {
+        name.push_span(Span::styled(
+            format!("  {} read on {day}", look.glyphs.check()),
+            look.dim(),
+        ));
+    }
+    lines.push(name);
     for line in wrap::wrap(&card.title, wrap::options(width)) {
         lines.push(Line::styled(
             text(&line),
@@ -654,6 +671,22 @@ mod tests {
     #[test]
     fn an_era_filter_and_another_order_show_in_the_header() {
         insta::assert_snapshot!(after("4sr", &PLAIN, 80, 24));
+    }
+
+    #[test]
+    fn papers_marked_read_have_a_check_in_the_list_and_their_day_on_the_card() {
+        let catalog = Catalog::embedded();
+        let mut state = State::new(&catalog);
+        screen(&state, &PLAIN, 100, 30);
+        state.set_read(state.rows[0], Some("2026-11-30".into()));
+        press(&mut state, "jj");
+        let third = state.selected.expect("a paper");
+        assert_eq!(
+            press(&mut state, "m"),
+            crate::tui::Effect::Mark(third, true)
+        );
+        state.set_read(third, Some("2026-12-02".into()));
+        insta::assert_snapshot!(screen(&state, &PLAIN, 100, 30).backend().to_string());
     }
 
     #[test]
