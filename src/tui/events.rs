@@ -3,7 +3,7 @@
 
 use std::io::{self, Write};
 use std::sync::Arc;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::Duration;
 
 use crossterm::clipboard::CopyToClipboard;
@@ -73,6 +73,8 @@ pub fn run(
             // A resize, a focus change: drawn again at the top of the loop.
             _ => continue,
         };
+        #[cfg(debug_assertions)]
+        test_panic(key);
         match update(&mut state, key) {
             Effect::None => {}
             Effect::Quit => break,
@@ -120,6 +122,18 @@ pub fn run(
     Ok(())
 }
 
+/// In debug builds only, so that a test can see a panic give the terminal back: the key
+/// named by `AIPAPERS_TEST_PANIC_KEY` panics. Release builds have no such key.
+#[cfg(debug_assertions)]
+fn test_panic(key: event::KeyEvent) {
+    let wanted = std::env::var("AIPAPERS_TEST_PANIC_KEY").ok();
+    if let Some(wanted) = wanted
+        && key.code == event::KeyCode::Char(wanted.chars().next().unwrap_or('\0'))
+    {
+        panic!("browse was asked to panic by AIPAPERS_TEST_PANIC_KEY");
+    }
+}
+
 /// Puts text on the clipboard of the terminal (OSC 52), which works over SSH too; a
 /// terminal that does not take it ignores it.
 fn copy(text: &str) -> io::Result<()> {
@@ -134,8 +148,7 @@ struct Guard;
 impl Guard {
     fn enter() -> io::Result<Guard> {
         install_panic_hook();
-        enable_raw_mode()?;
-        if let Err(err) = execute!(io::stdout(), EnterAlternateScreen) {
+        if let Err(err) = take() {
             restore();
             return Err(err);
         }
@@ -148,8 +161,7 @@ impl Guard {
     }
 
     fn resume(&self) -> io::Result<()> {
-        enable_raw_mode()?;
-        execute!(io::stdout(), EnterAlternateScreen)
+        take()
     }
 }
 
@@ -159,13 +171,30 @@ impl Drop for Guard {
     }
 }
 
-/// Leaves raw mode and the alternate screen and shows the cursor. Each step is tried even
-/// if one before failed: any of them left undone leaves the shell unusable.
+/// Whether the terminal is the browser's (raw, on the alternate screen): what [`restore`]
+/// gives back, once.
+static TAKEN: AtomicBool = AtomicBool::new(false);
+
+/// Leaves raw mode and the alternate screen and shows the cursor, if the browser has the
+/// terminal. Each step is tried even if one before failed: any of them left undone leaves
+/// the shell unusable. Only once: a panic restores in its hook and again as the guard is
+/// dropped, and leaving the alternate screen a second time would move the cursor back
+/// over the panic's message.
 pub fn restore() {
+    if !TAKEN.swap(false, Ordering::SeqCst) {
+        return;
+    }
     let _ = disable_raw_mode();
     let mut out = io::stdout();
     let _ = execute!(out, LeaveAlternateScreen, Show);
     let _ = out.flush();
+}
+
+/// Raw mode and the alternate screen, for the browser.
+fn take() -> io::Result<()> {
+    TAKEN.store(true, Ordering::SeqCst);
+    enable_raw_mode()?;
+    execute!(io::stdout(), EnterAlternateScreen)
 }
 
 fn install_panic_hook() {

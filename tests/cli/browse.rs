@@ -364,3 +364,30 @@ fn browse_shows_a_progress_file_it_cannot_use_and_carries_on() {
     tmux.wait_for("the shell", |s| !s.contains("23 of 23 papers"));
     assert_restored(&tmux);
 }
+
+#[test]
+fn a_panic_in_browse_gives_the_terminal_back_before_its_message() {
+    if !have("tmux") {
+        return;
+    }
+    if !cfg!(debug_assertions) {
+        // The key that panics exists in debug builds only.
+        eprintln!("skipped: a release build has no key that panics");
+        return;
+    }
+    let tmux = Tmux::start_with(100, 30, "RUST_BACKTRACE=0 AIPAPERS_TEST_PANIC_KEY=P");
+    tmux.text("aipapers browse\n");
+    tmux.wait_for("the browser", |s| s.contains("23 of 23 papers"));
+    tmux.keys(&["P"]);
+    let screen = tmux.wait_for("the shell", |s| !s.contains("23 of 23 papers"));
+    // The message is on the main screen, after the command that was running.
+    let command = screen.find("$ aipapers browse").expect("the command line");
+    let message = screen
+        .find("browse was asked to panic by AIPAPERS_TEST_PANIC_KEY")
+        .unwrap_or_else(|| panic!("no panic message:\n{screen}"));
+    assert!(command < message, "{screen}");
+    assert!(screen.contains("panicked at"), "{screen}");
+    tmux.text("echo status=$?\n");
+    tmux.wait_for("the exit status", |s| s.contains("status=101"));
+    assert_restored(&tmux);
+}
