@@ -124,6 +124,25 @@ impl Progress {
             .is_some_and(|m| m.contains_key(id))
     }
 
+    /// The day this id was marked read in this catalog, if it is.
+    pub fn read_on(&self, catalog_key: &str, id: &str) -> Option<&str> {
+        let mark = self.catalogs.get(catalog_key)?.get(id)?;
+        Some(&mark.read)
+    }
+
+    /// For each paper of the catalog, the day it was marked read, if it is.
+    pub fn read_dates(&self, catalog_key: &str, catalog: &Catalog) -> Vec<Option<String>> {
+        let mut dates = vec![None; catalog.papers.len()];
+        for (id, mark) in self.catalogs.get(catalog_key).into_iter().flatten() {
+            if let Some(paper) = catalog.find(id)
+                && catalog.paper(paper).id == id.as_str()
+            {
+                dates[paper] = Some(mark.read.clone());
+            }
+        }
+        dates
+    }
+
     /// The marks of one catalog, matched against its papers.
     pub fn marks(&self, catalog_key: &str, catalog: &Catalog) -> Marks {
         let mut marks = Marks {
@@ -322,6 +341,12 @@ mod tests {
         assert_eq!(marks.unknown, ["a-alias", "gone"]);
         assert!(marks.any());
         assert_eq!(marks.count(), 1);
+        assert_eq!(
+            p.read_dates("embedded", &catalog),
+            [None, Some("2026-01-01".to_string())]
+        );
+        assert_eq!(p.read_on("embedded", "gone"), Some("2026-01-01"));
+        assert_eq!(p.read_on("embedded", "a"), None);
         assert!(!p.marks("nothing", &catalog).any());
         assert_eq!(p.marks("nothing", &catalog).count(), 0);
     }

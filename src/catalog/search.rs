@@ -19,6 +19,9 @@ use super::text::{fold, fold_into};
 use super::threads::{self, MANY_PAPERS};
 use super::{Catalog, Paper, Text};
 
+mod index;
+pub use index::Index;
+
 /// A part of a paper that search looks in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, clap::ValueEnum)]
 pub enum SearchField {
@@ -211,9 +214,7 @@ impl SearchQuery {
     /// Scores one paper: `None` unless every term matches somewhere.
     pub fn score(&self, catalog: &Catalog, paper: usize) -> Option<Hit> {
         let p = catalog.paper(paper);
-        // Per term, the best weight it reached; per matched field, its spans and terms.
-        let mut best_weight = vec![0u32; self.terms.len()];
-        let mut fields: Vec<(SearchField, usize, Vec<Range<usize>>)> = Vec::new();
+        let mut scoring = Scoring::new(self.terms.len());
         let mut lowered = String::new();
         for &field in &self.fields {
             let values = field.values(p);
@@ -221,41 +222,9 @@ impl SearchQuery {
                 continue;
             }
             let tokens = tokenize(&values);
-            let mut spans = Vec::new();
-            let mut terms_hit = 0;
-            for (t, term) in self.terms.iter().enumerate() {
-                let before = spans.len();
-                find(&term.words, &tokens, &mut spans);
-                if spans.len() > before {
-                    terms_hit += 1;
-                    best_weight[t] = best_weight[t].max(field.weight());
-                }
-            }
-            if !spans.is_empty() {
-                fields.push((field, terms_hit, spans));
-            }
+            scoring.field(field, |t, spans| find(&self.terms[t].words, &tokens, spans));
         }
-        if best_weight.contains(&0) {
-            return None;
-        }
-        // The snippet comes from the heaviest field, then the one with most terms in it,
-        // then the earliest in SearchField order.
-        let (best_field, _, spans) = fields
-            .iter()
-            .rev()
-            .max_by_key(|(f, terms, _)| (f.weight(), *terms))?;
-        let marks = merge(spans.clone());
-        let range = spans.iter().min_by_key(|r| r.start)?.clone();
-        Some(Hit {
-            paper,
-            score: best_weight.iter().sum(),
-            matched: fields.iter().map(|(f, _, _)| *f).collect(),
-            best: Location {
-                field: *best_field,
-                range,
-            },
-            marks,
-        })
+        scoring.hit(paper)
     }
 
     /// False when no term can match in these values, found without cutting them into words:
@@ -310,17 +279,95 @@ pub struct Hit {
 
 /// The papers that match, best first: by score, then year (older first), then id.
 pub fn search(catalog: &Catalog, query: &SearchQuery) -> Vec<Hit> {
-    // The order hits are found in does not matter: the sort below is total, as ids are unique.
     let two = threads::worth_two(catalog.papers.len(), MANY_PAPERS);
     let mut hits = threads::filter_map(two, catalog.papers.len(), |i| query.score(catalog, i));
-    hits.sort_by(|a, b| {
-        let (pa, pb) = (catalog.paper(a.paper), catalog.paper(b.paper));
-        b.score
-            .cmp(&a.score)
-            .then(pa.year.cmp(&pb.year))
-            .then_with(|| pa.id.cmp(&pb.id))
-    });
+    rank(catalog, &mut hits);
     hits
+}
+
+/// Puts hits in the order [`search`] gives them. The order they were found in does not
+/// matter: the sort is total, as ids are unique.
+fn rank(catalog: &Catalog, hits: &mut [Hit]) {
+    // Each key looked up once: thousands of hits share a score and year.
+    hits.sort_by_cached_key(|hit| {
+        let p = catalog.paper(hit.paper);
+        (std::cmp::Reverse(hit.score), p.year, p.id.as_str())
+    });
+}
+
+/// One paper's score as its fields are searched in turn, whatever cut them into words.
+/// Kept from paper to paper by a search, so its lists are allocated once.
+struct Scoring {
+    /// Per term, the best weight it reached (0: not found yet).
+    best_weight: Vec<u32>,
+    /// Every span found, field after field.
+    spans: Vec<Range<usize>>,
+    /// Per field where some term matched: the field, how many terms, and its spans.
+    fields: Vec<(SearchField, usize, Range<usize>)>,
+}
+
+impl Scoring {
+    fn new(terms: usize) -> Scoring {
+        Scoring {
+            best_weight: vec![0; terms],
+            spans: Vec::new(),
+            fields: Vec::new(),
+        }
+    }
+
+    /// Adds a field: `find(t, spans)` appends the spans where term `t` matches in it.
+    fn field(&mut self, field: SearchField, mut find: impl FnMut(usize, &mut Vec<Range<usize>>)) {
+        let first = self.spans.len();
+        let mut terms_hit = 0;
+        for t in 0..self.best_weight.len() {
+            let before = self.spans.len();
+            find(t, &mut self.spans);
+            if self.spans.len() > before {
+                terms_hit += 1;
+                self.best_weight[t] = self.best_weight[t].max(field.weight());
+            }
+        }
+        if self.spans.len() > first {
+            self.fields
+                .push((field, terms_hit, first..self.spans.len()));
+        }
+    }
+
+    /// The hit, when every term matched somewhere; the scoring is then ready for the next
+    /// paper.
+    fn hit(&mut self, paper: usize) -> Option<Hit> {
+        let hit = self.best(paper);
+        self.best_weight.fill(0);
+        self.spans.clear();
+        self.fields.clear();
+        hit
+    }
+
+    fn best(&self, paper: usize) -> Option<Hit> {
+        if self.best_weight.contains(&0) {
+            return None;
+        }
+        // The snippet comes from the heaviest field, then the one with most terms in it,
+        // then the earliest in SearchField order.
+        let (best_field, _, spans) = self
+            .fields
+            .iter()
+            .rev()
+            .max_by_key(|(f, terms, _)| (f.weight(), *terms))?;
+        let spans = &self.spans[spans.clone()];
+        let marks = merge(spans.to_vec());
+        let range = spans.iter().min_by_key(|r| r.start)?.clone();
+        Some(Hit {
+            paper,
+            score: self.best_weight.iter().sum(),
+            matched: self.fields.iter().map(|(f, _, _)| *f).collect(),
+            best: Location {
+                field: *best_field,
+                range,
+            },
+            marks,
+        })
+    }
 }
 
 /// A field cut into folded words: the words one after another in `folded`, each token

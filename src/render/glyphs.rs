@@ -48,6 +48,10 @@ impl Glyphs {
     pub fn dot(self) -> &'static str {
         self.pick(" · ", " - ")
     }
+    /// Marks a paper the reader has read, as the ✓ column of tables does.
+    pub fn check(self) -> &'static str {
+        self.pick(super::table::CHECK, "x")
+    }
 }
 
 pub use super::wrap::{shorten, width};

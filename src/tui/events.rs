@@ -3,7 +3,7 @@
 
 use std::io::{self, Write};
 use std::sync::Arc;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::Duration;
 
 use crossterm::clipboard::CopyToClipboard;
@@ -23,22 +23,38 @@ use crate::render::style::clean_line;
 
 /// What the browser asks of the commands it stands for, so that `o` opens a paper as
 /// `aipapers open` does and `c` copies what `aipapers cite` prints.
-pub struct Actions {
+pub struct Actions<'a> {
     /// Opens a link in the browser, or says why it could not.
     pub open: fn(&str) -> Result<(), String>,
     /// One paper's citation in a style `cite --style` names.
     pub cite: fn(&Catalog, usize, &str) -> anyhow::Result<String>,
+    /// Marks the paper of this id read (true) or unread in the reader's progress, as
+    /// `aipapers read` and `unread` do; gives the day it is read on, if it now is.
+    pub mark: &'a dyn Fn(&str, bool) -> anyhow::Result<Option<String>>,
 }
+
+/// What the reader has read as the browser starts: for each paper, the day, if any; or
+/// why the progress could not be read, which the browser says and carries on without.
+pub type ReadDays = anyhow::Result<Vec<Option<String>>>;
 
 /// How often the loop looks for a signal while no key comes.
 const SIGNAL_CHECK: Duration = Duration::from_millis(100);
 
 /// Runs the browser on this terminal until the reader quits.
-pub fn run(catalog: &Catalog, look: Look, actions: &Actions) -> anyhow::Result<()> {
+pub fn run(
+    catalog: &Catalog,
+    look: Look,
+    actions: &Actions<'_>,
+    read: ReadDays,
+) -> anyhow::Result<()> {
     let signal = watch_signals();
     let guard = Guard::enter()?;
     let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
     let mut state = State::new(catalog);
+    match read {
+        Ok(days) => state.read = days,
+        Err(err) => state.status = Some(format!("marks unknown: {err:#}")),
+    }
     loop {
         terminal.draw(|frame| super::view::draw(frame, &state, &look))?;
         loop {
@@ -57,6 +73,8 @@ pub fn run(catalog: &Catalog, look: Look, actions: &Actions) -> anyhow::Result<(
             // A resize, a focus change: drawn again at the top of the loop.
             _ => continue,
         };
+        #[cfg(debug_assertions)]
+        test_panic(key);
         match update(&mut state, key) {
             Effect::None => {}
             Effect::Quit => break,
@@ -89,11 +107,31 @@ pub fn run(catalog: &Catalog, look: Look, actions: &Actions) -> anyhow::Result<(
                     Err(err) => format!("could not cite it: {err:#}"),
                 });
             }
+            Effect::Mark(paper, read) => match (actions.mark)(&catalog.paper(paper).id, read) {
+                Ok(day) => state.set_read(paper, day),
+                Err(err) => {
+                    let id = clean_line(&catalog.paper(paper).id);
+                    let what = if read { "read" } else { "unread" };
+                    state.status = Some(format!("could not mark {id} {what}: {err:#}"));
+                }
+            },
         }
     }
     drop(terminal);
     drop(guard);
     Ok(())
+}
+
+/// In debug builds only, so that a test can see a panic give the terminal back: the key
+/// named by `AIPAPERS_TEST_PANIC_KEY` panics. Release builds have no such key.
+#[cfg(debug_assertions)]
+fn test_panic(key: event::KeyEvent) {
+    let wanted = std::env::var("AIPAPERS_TEST_PANIC_KEY").ok();
+    if let Some(wanted) = wanted
+        && key.code == event::KeyCode::Char(wanted.chars().next().unwrap_or('\0'))
+    {
+        panic!("browse was asked to panic by AIPAPERS_TEST_PANIC_KEY");
+    }
 }
 
 /// Puts text on the clipboard of the terminal (OSC 52), which works over SSH too; a
@@ -110,8 +148,7 @@ struct Guard;
 impl Guard {
     fn enter() -> io::Result<Guard> {
         install_panic_hook();
-        enable_raw_mode()?;
-        if let Err(err) = execute!(io::stdout(), EnterAlternateScreen) {
+        if let Err(err) = take() {
             restore();
             return Err(err);
         }
@@ -124,8 +161,7 @@ impl Guard {
     }
 
     fn resume(&self) -> io::Result<()> {
-        enable_raw_mode()?;
-        execute!(io::stdout(), EnterAlternateScreen)
+        take()
     }
 }
 
@@ -135,13 +171,30 @@ impl Drop for Guard {
     }
 }
 
-/// Leaves raw mode and the alternate screen and shows the cursor. Each step is tried even
-/// if one before failed: any of them left undone leaves the shell unusable.
+/// Whether the terminal is the browser's (raw, on the alternate screen): what [`restore`]
+/// gives back, once.
+static TAKEN: AtomicBool = AtomicBool::new(false);
+
+/// Leaves raw mode and the alternate screen and shows the cursor, if the browser has the
+/// terminal. Each step is tried even if one before failed: any of them left undone leaves
+/// the shell unusable. Only once: a panic restores in its hook and again as the guard is
+/// dropped, and leaving the alternate screen a second time would move the cursor back
+/// over the panic's message.
 pub fn restore() {
+    if !TAKEN.swap(false, Ordering::SeqCst) {
+        return;
+    }
     let _ = disable_raw_mode();
     let mut out = io::stdout();
     let _ = execute!(out, LeaveAlternateScreen, Show);
     let _ = out.flush();
+}
+
+/// Raw mode and the alternate screen, for the browser.
+fn take() -> io::Result<()> {
+    TAKEN.store(true, Ordering::SeqCst);
+    enable_raw_mode()?;
+    execute!(io::stdout(), EnterAlternateScreen)
 }
 
 fn install_panic_hook() {

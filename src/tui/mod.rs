@@ -5,5 +5,5 @@ pub mod events;
 pub mod state;
 pub mod view;
 
-pub use events::{Actions, Look, run};
+pub use events::{Actions, Look, ReadDays, run};
 pub use state::{Effect, KEYS, State, update};

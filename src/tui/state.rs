@@ -9,7 +9,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use crate::catalog::Catalog;
 use crate::catalog::graph::{self, Direction, Lineage};
 use crate::catalog::query::{self, Filter, Query, SortKey};
-use crate::catalog::search::{self, Hit, SearchQuery};
+use crate::catalog::search::{Hit, Index, SearchQuery};
 use crate::render::timeline::{self, Row};
 
 /// Every key the browser knows, and what it does: the help screen, the manual and the
@@ -43,6 +43,7 @@ pub const KEYS: &[(&str, &str)] = &[
         "copy the citation (OSC 52); choose the citation style",
     ),
     ("y", "copy the paper's id"),
+    ("m", "mark the paper read, or unread again"),
     ("?", "show or hide this help"),
     (
         "q  Esc  Ctrl-C",
@@ -93,6 +94,8 @@ pub enum Effect {
     CopyCitation(usize, &'static str),
     /// Copy this paper's id.
     CopyId(usize),
+    /// Mark this paper read (true) or unread in the reader's progress.
+    Mark(usize, bool),
 }
 
 /// One line of the lineage pane.
@@ -123,6 +126,8 @@ pub struct State<'c> {
     pub typing: bool,
     /// The ranked hits of the search, one per row of `rows`; empty without a search.
     pub hits: Vec<Hit>,
+    /// The catalog's words, indexed at the first search and kept for the ones after.
+    index: Option<Index<'c>>,
     /// The papers of the list, in order.
     pub rows: Vec<usize>,
     /// Where an era's group starts in `rows` (its header is drawn above); empty when the
@@ -155,6 +160,9 @@ pub struct State<'c> {
     pub help: bool,
     /// A message for the status line, until the next key.
     pub status: Option<String>,
+    /// For each paper, the day the reader marked it read, if they did; empty when the
+    /// progress is unknown.
+    pub read: Vec<Option<String>>,
     /// The citation style `c` copies in: an index into [`CITE_STYLES`].
     pub style: usize,
     /// The first line the left pane shows, and how many it shows: kept by the view, so the
@@ -176,6 +184,7 @@ impl<'c> State<'c> {
             query: String::new(),
             typing: false,
             hits: Vec::new(),
+            index: None,
             rows: Vec::new(),
             groups: Vec::new(),
             pane: Pane::List,
@@ -196,6 +205,7 @@ impl<'c> State<'c> {
             at: 0,
             help: false,
             status: None,
+            read: Vec::new(),
             style: 0,
             top: Cell::new(0),
             page: Cell::new(10),
@@ -203,6 +213,30 @@ impl<'c> State<'c> {
         };
         state.refresh(false);
         state
+    }
+
+    /// The day this paper was marked read, if it was.
+    pub fn read_on(&self, paper: usize) -> Option<&str> {
+        self.read.get(paper)?.as_deref()
+    }
+
+    /// Whether any paper is marked read: the list then shows which.
+    pub fn any_read(&self) -> bool {
+        self.read.iter().any(Option::is_some)
+    }
+
+    /// Records a paper as the progress now has it (read on a day, or not read), and says so
+    /// on the status line.
+    pub fn set_read(&mut self, paper: usize, date: Option<String>) {
+        if self.read.len() < self.catalog.papers.len() {
+            self.read.resize(self.catalog.papers.len(), None);
+        }
+        let id = crate::render::style::clean_line(&self.catalog.paper(paper).id);
+        self.status = Some(match &date {
+            Some(day) => format!("marked {id} read on {day} (m again unmarks it)"),
+            None => format!("marked {id} unread"),
+        });
+        self.read[paper] = date;
     }
 
     /// The papers of the left pane, in its order.
@@ -237,7 +271,8 @@ impl<'c> State<'c> {
             ..Filter::default()
         };
         if let Some(search) = self.search() {
-            self.hits = search::search(catalog, &search);
+            let index = self.index.get_or_insert_with(|| Index::new(catalog));
+            self.hits = index.search(&search);
             self.hits.retain(|hit| filter.matches(catalog, hit.paper));
             self.rows = self.hits.iter().map(|hit| hit.paper).collect();
             self.groups.clear();
@@ -543,6 +578,9 @@ pub fn update(state: &mut State<'_>, key: KeyEvent) -> Effect {
             state.refresh(true);
         }
         KeyCode::Char('/') => {
+            // The words are indexed before the first key of the query, not on it.
+            let catalog = state.catalog;
+            state.index.get_or_insert_with(|| Index::new(catalog));
             state.typing = true;
             state.focus = Focus::List;
             if state.pane != Pane::List {
@@ -580,6 +618,11 @@ pub fn update(state: &mut State<'_>, key: KeyEvent) -> Effect {
         KeyCode::Char('?') => state.help = true,
         KeyCode::Char('o') => return state.selected.map_or(Effect::None, Effect::Open),
         KeyCode::Char('y') => return state.selected.map_or(Effect::None, Effect::CopyId),
+        KeyCode::Char('m') => {
+            return state.selected.map_or(Effect::None, |p| {
+                Effect::Mark(p, state.read_on(p).is_none())
+            });
+        }
         KeyCode::Char('c') => {
             return state.selected.map_or(Effect::None, |p| {
                 Effect::CopyCitation(p, CITE_STYLES[state.style])
@@ -868,18 +911,22 @@ pub mod tests {
         let mut state = State::new(&catalog);
         press(&mut state, "/atten");
         assert!(state.typing);
-        let ranked: Vec<usize> =
-            search::search(&catalog, &SearchQuery::parse("atten").expect("a query"))
-                .iter()
-                .map(|h| h.paper)
-                .collect();
+        let ranked: Vec<usize> = crate::catalog::search::search(
+            &catalog,
+            &SearchQuery::parse("atten").expect("a query"),
+        )
+        .iter()
+        .map(|h| h.paper)
+        .collect();
         assert_eq!(state.rows, ranked);
         press(&mut state, "tion");
-        let ranked: Vec<usize> =
-            search::search(&catalog, &SearchQuery::parse("attention").expect("a query"))
-                .iter()
-                .map(|h| h.paper)
-                .collect();
+        let ranked: Vec<usize> = crate::catalog::search::search(
+            &catalog,
+            &SearchQuery::parse("attention").expect("a query"),
+        )
+        .iter()
+        .map(|h| h.paper)
+        .collect();
         assert_eq!(state.rows, ranked);
         assert_eq!(state.selected, ranked.first().copied());
         assert_eq!(state.query, "attention");
@@ -1013,6 +1060,40 @@ pub mod tests {
             Some("c copies citations as biblatex (C for the next style)")
         );
         assert_eq!(press(&mut state, "c"), Effect::CopyCitation(0, "biblatex"));
+    }
+
+    #[test]
+    fn m_asks_to_mark_the_selected_paper_and_toggles_once_recorded() {
+        let catalog = graph();
+        let mut state = State::new(&catalog);
+        press(&mut state, "j");
+        assert!(!state.any_read());
+        assert_eq!(press(&mut state, "m"), Effect::Mark(1, true));
+        state.set_read(1, Some("2026-12-02".into()));
+        assert_eq!(state.read_on(1), Some("2026-12-02"));
+        assert!(state.any_read());
+        assert_eq!(
+            state.status.as_deref(),
+            Some("marked b read on 2026-12-02 (m again unmarks it)")
+        );
+        assert_eq!(press(&mut state, "m"), Effect::Mark(1, false));
+        assert_eq!(state.status, None);
+        state.set_read(1, None);
+        assert_eq!(state.status.as_deref(), Some("marked b unread"));
+        assert_eq!(state.read_on(1), None);
+        assert!(!state.any_read());
+        // Typed on the query line, m is a letter of the query.
+        assert_eq!(press(&mut state, "/m"), Effect::None);
+        assert_eq!(state.query, "m");
+    }
+
+    #[test]
+    fn m_without_a_selected_paper_does_nothing() {
+        let catalog = graph();
+        let mut state = State::new(&catalog);
+        press(&mut state, "/zzz<Enter>");
+        assert_eq!(state.selected, None);
+        assert_eq!(press(&mut state, "m"), Effect::None);
     }
 
     #[test]

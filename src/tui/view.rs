@@ -229,33 +229,57 @@ fn pane(frame: &mut Frame, area: Rect, state: &State<'_>, look: &Look) {
         );
         return;
     }
-    let top = scroll_to(state, height);
     let width = usize::from(inner.width);
     let lines = match state.pane {
-        Pane::List => list_lines(state, look, top, height, width),
-        Pane::Timeline => timeline_lines(state, look, top, height, width),
-        Pane::Lineage => lineage_lines(state, look, top, height, width),
+        Pane::List => {
+            let line = state.cursor_line();
+            let first_of_group = state.groups.binary_search(&state.cursor).is_ok();
+            let wanted = if first_of_group {
+                line.saturating_sub(1)
+            } else {
+                line
+            };
+            let top = scroll_to(state, height, line, wanted, state.line_count());
+            list_lines(state, look, top, height, width)
+        }
+        Pane::Timeline => {
+            let layout = timeline_layout(state, look, width);
+            // The line of the selected paper: its row, after the descriptions above it.
+            let row = state.cursor_line();
+            let line_of = |row| layout.partition_point(|l| l.row() < row);
+            let line = line_of(row);
+            // The band and description of the era the paper opens, where they fit.
+            let opens_era = row > 0 && matches!(state.timeline_rows[row - 1], Row::Band { .. });
+            let wanted = if opens_era { line_of(row - 1) } else { line };
+            let top = scroll_to(state, height, line, wanted, layout.len());
+            timeline_lines(
+                state,
+                look,
+                &layout[top..layout.len().min(top + height)],
+                width,
+            )
+        }
+        Pane::Lineage => {
+            let line = state.cursor_line();
+            let top = scroll_to(state, height, line, line, state.line_count());
+            lineage_lines(state, look, top, height, width)
+        }
     };
     frame.render_widget(Paragraph::new(lines), inner);
 }
 
-/// The first line to show, moved as little as needed to show the cursor's line (and the
-/// era header above the first paper of a group).
-fn scroll_to(state: &State<'_>, height: usize) -> usize {
-    let line = state.cursor_line();
+/// The first line to show of `count`, moved as little as needed to show the cursor's `line`,
+/// and `wanted` above it (an era's header over the first paper of a group) where there is
+/// room.
+fn scroll_to(state: &State<'_>, height: usize, line: usize, wanted: usize, count: usize) -> usize {
     let mut top = state.top.get();
-    let wanted = if state.pane == Pane::List && state.groups.binary_search(&state.cursor).is_ok() {
-        line.saturating_sub(1)
-    } else {
-        line
-    };
     if wanted < top {
         top = wanted;
     }
     if line >= top + height {
         top = line + 1 - height;
     }
-    let last_top = state.line_count().saturating_sub(height);
+    let last_top = count.saturating_sub(height);
     top = top.min(last_top.max(wanted.min(top)));
     state.top.set(top);
     top
@@ -311,6 +335,7 @@ fn list_lines(
     let mut group = lo;
     let mut k = top - group;
     let searching = !state.hits.is_empty();
+    let checks = state.any_read();
     let mut lines = Vec::with_capacity(height);
     while lines.len() < height && k < state.rows.len() {
         if group < groups.len() && groups[group] == k {
@@ -322,9 +347,18 @@ fn list_lines(
         let p = catalog.paper(paper);
         let era = catalog.era_of(paper);
         let mut spans = Vec::new();
+        // A paper read has a ✓ first: where the list is grouped, in the indent of its row.
+        if checks {
+            let check = if state.read_on(paper).is_some() {
+                look.glyphs.check()
+            } else {
+                " "
+            };
+            spans.push(Span::styled(format!("{check} "), look.bold()));
+        }
         if groups.is_empty() {
             spans.push(Span::styled(format!("{} ", era + 1), look.era(era)));
-        } else {
+        } else if !checks {
             spans.push(Span::raw("  "));
         }
         spans.push(Span::styled(format!("{:>4} ", p.year), look.dim()));
@@ -357,50 +391,110 @@ fn list_lines(
     lines
 }
 
+/// A line of the timeline pane: a row of the timeline, or a line of the description under
+/// an era's band, wrapped to the pane as `aipapers timeline` wraps it to the terminal.
+enum TimelineLine {
+    Row(usize),
+    /// A line of the description under the band of row `band`.
+    Description {
+        band: usize,
+        era: usize,
+        text: String,
+    },
+}
+
+impl TimelineLine {
+    /// The row this line is or belongs to: the lines are in the order of these.
+    fn row(&self) -> usize {
+        match *self {
+            TimelineLine::Row(row) => row,
+            TimelineLine::Description { band, .. } => band,
+        }
+    }
+}
+
+/// Where the timeline text starts: the year, two spaces, the rail, two spaces.
+const TIMELINE_INDENT: &str = "      ";
+
+fn timeline_layout(state: &State<'_>, look: &Look, width: usize) -> Vec<TimelineLine> {
+    let catalog = state.catalog;
+    let rail = Rail::new(look.glyphs);
+    let room = width.saturating_sub(TIMELINE_INDENT.len() + glyph_width(rail.line) + 2);
+    let mut lines = Vec::with_capacity(state.timeline_rows.len() + 4 * catalog.eras.len());
+    for (r, row) in state.timeline_rows.iter().enumerate() {
+        lines.push(TimelineLine::Row(r));
+        if let Row::Band { era, .. } = *row {
+            let description = look.text(&catalog.eras[era].description);
+            let wrapped = wrap::wrap(&description, wrap::options(room.max(20)));
+            // A bare stretch of rail after it, as the command draws.
+            for text in wrapped.into_iter().chain([Cow::Borrowed("")]) {
+                lines.push(TimelineLine::Description {
+                    band: r,
+                    era,
+                    text: text.into_owned(),
+                });
+            }
+        }
+    }
+    lines
+}
+
+fn glyph_width(text: &str) -> usize {
+    crate::render::glyphs::width(text)
+}
+
 fn timeline_lines(
     state: &State<'_>,
     look: &Look,
-    top: usize,
-    height: usize,
+    shown: &[TimelineLine],
     width: usize,
 ) -> Vec<Line<'static>> {
     let catalog = state.catalog;
     let rail = Rail::new(look.glyphs);
     let selected_line = state.cursor_line();
-    let indent = "      ";
-    let end = (top + height).min(state.timeline_rows.len());
-    (top..end)
-        .map(|line| match state.timeline_rows[line] {
-            Row::Band { era, .. } => era_header(catalog, era, look),
-            Row::Rail { era } => Line::styled(format!("{indent}{}", rail.line), look.era(era)),
-            Row::Gap { era, years } => Line::from(vec![
-                Span::styled(format!("{indent}{}", rail.gap), look.era(era)),
-                Span::styled(format!("  {years} years"), look.dim()),
-            ]),
-            Row::Paper(paper) => {
-                let p = catalog.paper(paper);
-                let era = catalog.era_of(paper);
-                let sources: Vec<Cow<'_, str>> = catalog
-                    .builds_on(paper)
-                    .iter()
-                    .map(|&i| look.text(&catalog.paper(i).id))
-                    .collect();
-                let mut spans = vec![
-                    Span::styled(format!("{:>4}  ", p.year), look.bold()),
-                    Span::styled(rail.marker, look.era(era)),
-                    Span::raw(format!(
-                        "  {}",
-                        look.text(&crate::render::style::clean_line(&p.name))
-                    )),
-                ];
-                if !sources.is_empty() {
-                    spans.push(Span::styled(
-                        format!("  {} {}", look.glyphs.back_arrow(), sources.join(", ")),
-                        look.dim(),
-                    ));
-                }
-                row(spans, line == selected_line, width, look)
+    let indent = TIMELINE_INDENT;
+    shown
+        .iter()
+        .map(|line| match line {
+            TimelineLine::Description { era, text, .. } if text.is_empty() => {
+                Line::styled(format!("{indent}{}", rail.line), look.era(*era))
             }
+            TimelineLine::Description { era, text, .. } => Line::from(vec![
+                Span::styled(format!("{indent}{}", rail.line), look.era(*era)),
+                Span::styled(format!("  {text}"), look.dim()),
+            ]),
+            &TimelineLine::Row(line) => match state.timeline_rows[line] {
+                Row::Band { era, .. } => era_header(catalog, era, look),
+                Row::Rail { era } => Line::styled(format!("{indent}{}", rail.line), look.era(era)),
+                Row::Gap { era, years } => Line::from(vec![
+                    Span::styled(format!("{indent}{}", rail.gap), look.era(era)),
+                    Span::styled(format!("  {years} years"), look.dim()),
+                ]),
+                Row::Paper(paper) => {
+                    let p = catalog.paper(paper);
+                    let era = catalog.era_of(paper);
+                    let sources: Vec<Cow<'_, str>> = catalog
+                        .builds_on(paper)
+                        .iter()
+                        .map(|&i| look.text(&catalog.paper(i).id))
+                        .collect();
+                    let mut spans = vec![
+                        Span::styled(format!("{:>4}  ", p.year), look.bold()),
+                        Span::styled(rail.marker, look.era(era)),
+                        Span::raw(format!(
+                            "  {}",
+                            look.text(&crate::render::style::clean_line(&p.name))
+                        )),
+                    ];
+                    if !sources.is_empty() {
+                        spans.push(Span::styled(
+                            format!("  {} {}", look.glyphs.back_arrow(), sources.join(", ")),
+                            look.dim(),
+                        ));
+                    }
+                    row(spans, line == selected_line, width, look)
+                }
+            },
         })
         .collect()
 }
@@ -460,7 +554,14 @@ fn card_pane(frame: &mut Frame, area: Rect, state: &State<'_>, look: &Look) {
     let width = usize::from(inner.width).clamp(20, 100);
     let mut lines: Vec<Line<'static>> = Vec::new();
     let text = |s: &str| look.text(s).into_owned();
-    lines.push(Line::styled(text(&card.name), look.bold()));
+    let mut name = Line::styled(text(&card.name), look.bold());
+    if let Some(day) = state.read_on(paper) {
+        name.push_span(Span::styled(
+            format!("  {} read on {day}", look.glyphs.check()),
+            look.dim(),
+        ));
+    }
+    lines.push(name);
     for line in wrap::wrap(&card.title, wrap::options(width)) {
         lines.push(Line::styled(
             text(&line),
@@ -657,8 +758,52 @@ mod tests {
     }
 
     #[test]
+    fn papers_marked_read_have_a_check_in_the_list_and_their_day_on_the_card() {
+        let catalog = Catalog::embedded();
+        let mut state = State::new(&catalog);
+        screen(&state, &PLAIN, 100, 30);
+        state.set_read(state.rows[0], Some("2026-11-30".into()));
+        press(&mut state, "jj");
+        let third = state.selected.expect("a paper");
+        assert_eq!(
+            press(&mut state, "m"),
+            crate::tui::Effect::Mark(third, true)
+        );
+        state.set_read(third, Some("2026-12-02".into()));
+        insta::assert_snapshot!(screen(&state, &PLAIN, 100, 30).backend().to_string());
+    }
+
+    #[test]
     fn the_timeline_pane_at_80x24() {
         insta::assert_snapshot!(after("Gt", &PLAIN, 80, 24));
+    }
+
+    #[test]
+    fn the_timeline_pane_shows_each_eras_description_wrapped_to_it() {
+        insta::assert_snapshot!(after("t", &PLAIN, 80, 24));
+        insta::assert_snapshot!(after("jjjjt", &PLAIN, 160, 48));
+        let catalog = Catalog::embedded();
+        let text = after("t", &PLAIN, 60, 20);
+        // The first words of the first era's description, under its band.
+        let first = catalog.eras[0].description.split(' ').take(3);
+        assert!(
+            text.contains(&first.collect::<Vec<_>>().join(" ")),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn the_timeline_keeps_the_selected_paper_in_sight_below_the_descriptions() {
+        let catalog = Catalog::embedded();
+        let mut state = State::new(&catalog);
+        screen(&state, &PLAIN, 80, 24);
+        press(&mut state, "t");
+        for _ in 0..catalog.papers.len() {
+            let text = screen(&state, &PLAIN, 80, 24).backend().to_string();
+            let name = &catalog.paper(state.selected.expect("a paper")).name;
+            assert!(text.contains(name.as_str()), "{name} not shown:\n{text}");
+            press(&mut state, "j");
+        }
     }
 
     #[test]

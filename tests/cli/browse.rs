@@ -106,6 +106,13 @@ impl Tmux {
             s.contains(&format!("┏ {id} ━"))
         })
     }
+
+    /// Waits for the card of this paper, the list focused.
+    fn wait_for_card_plain(&self, id: &str) -> String {
+        self.wait_for(&format!("the card of {id}"), |s| {
+            s.contains(&format!("┌ {id} ─"))
+        })
+    }
 }
 
 impl Drop for Tmux {
@@ -260,5 +267,127 @@ fn browse_copies_over_osc52_and_opens_with_the_browser_of_open() {
     assert_eq!(link, "https://www.nature.com/articles/323533a0\n");
     tmux.keys(&["q"]);
     tmux.wait_for("the shell", |s| !s.contains("23 of 23 papers"));
+    assert_restored(&tmux);
+}
+
+#[test]
+fn browse_marks_the_selected_paper_read_and_unread_in_the_progress() {
+    if !have("tmux") {
+        return;
+    }
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let data = dir.path().join("data");
+    let progress = |args: &[&str]| -> serde_json::Value {
+        let out = crate::aipapers()
+            .env("AIPAPERS_DATA", &data)
+            .args(args)
+            .output()
+            .expect("aipapers runs");
+        assert!(out.status.success(), "{out:?}");
+        serde_json::from_slice(&out.stdout).expect("JSON")
+    };
+    let today = aipapers::progress::today();
+    let tmux = Tmux::start_with(100, 30, &format!("AIPAPERS_DATA='{}'", data.display()));
+    tmux.text("aipapers browse\n");
+    tmux.wait_for("the browser", |s| s.contains("23 of 23 papers"));
+    // The second paper, LSTM, marked read.
+    tmux.keys(&["j", "m"]);
+    let screen = tmux.wait_for("the mark", |s| {
+        s.contains(&format!("marked lstm read on {today}"))
+    });
+    let row = screen
+        .lines()
+        .find(|l| l.contains("1997 LSTM"))
+        .unwrap_or_else(|| panic!("LSTM is not listed:\n{screen}"));
+    assert!(row.starts_with("┃✓ 1997 LSTM"), "{row}");
+    assert!(
+        screen.contains(&format!("LSTM  ✓ read on {today}")),
+        "{screen}"
+    );
+    tmux.keys(&["q"]);
+    tmux.wait_for("the shell", |s| !s.contains("23 of 23 papers"));
+    let json = progress(&["progress", "--json"]);
+    assert_eq!(json["read"][0]["id"], "lstm", "{json}");
+    assert_eq!(json["read"][0]["date"], today.as_str(), "{json}");
+    assert_eq!(json["read"].as_array().map(Vec::len), Some(1), "{json}");
+
+    // Opened again, the mark shows, and m takes it off.
+    tmux.text("clear; aipapers browse\n");
+    tmux.wait_for("the browser", |s| s.contains("23 of 23 papers"));
+    tmux.keys(&["j"]);
+    tmux.wait_for("the card with its mark", |s| s.contains("✓ read on"));
+    tmux.keys(&["m"]);
+    let screen = tmux.wait_for("the mark taken off", |s| s.contains("marked lstm unread"));
+    assert!(!screen.contains('✓'), "no paper is marked:\n{screen}");
+    tmux.keys(&["q"]);
+    tmux.wait_for("the shell", |s| !s.contains("23 of 23 papers"));
+    let json = progress(&["progress", "--json"]);
+    assert_eq!(json["read"].as_array().map(Vec::len), Some(0), "{json}");
+    assert_restored(&tmux);
+}
+
+#[test]
+fn browse_shows_a_progress_file_it_cannot_use_and_carries_on() {
+    if !have("tmux") {
+        return;
+    }
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let file = dir.path().join("progress.json");
+    std::fs::write(&file, "{\"version\": 1, \"catalogs\": [").expect("written");
+    let tmux = Tmux::start_with(
+        160,
+        30,
+        &format!("AIPAPERS_DATA='{}'", dir.path().display()),
+    );
+    tmux.text("aipapers browse\n");
+    tmux.wait_for("the message", |s| {
+        s.contains(&format!(
+            "marks unknown: the progress file {} is not valid",
+            file.display()
+        ))
+    });
+    tmux.keys(&["m"]);
+    tmux.wait_for("the refusal", |s| {
+        s.contains(&format!(
+            "could not mark backprop read: the progress file {} is not valid",
+            file.display()
+        ))
+    });
+    // Still browsing, and the file as it was.
+    tmux.keys(&["j"]);
+    tmux.wait_for_card_plain("lstm");
+    assert_eq!(
+        std::fs::read_to_string(&file).expect("the file"),
+        "{\"version\": 1, \"catalogs\": ["
+    );
+    tmux.keys(&["q"]);
+    tmux.wait_for("the shell", |s| !s.contains("23 of 23 papers"));
+    assert_restored(&tmux);
+}
+
+#[test]
+fn a_panic_in_browse_gives_the_terminal_back_before_its_message() {
+    if !have("tmux") {
+        return;
+    }
+    if !cfg!(debug_assertions) {
+        // The key that panics exists in debug builds only.
+        eprintln!("skipped: a release build has no key that panics");
+        return;
+    }
+    let tmux = Tmux::start_with(100, 30, "RUST_BACKTRACE=0 AIPAPERS_TEST_PANIC_KEY=P");
+    tmux.text("aipapers browse\n");
+    tmux.wait_for("the browser", |s| s.contains("23 of 23 papers"));
+    tmux.keys(&["P"]);
+    let screen = tmux.wait_for("the shell", |s| !s.contains("23 of 23 papers"));
+    // The message is on the main screen, after the command that was running.
+    let command = screen.find("$ aipapers browse").expect("the command line");
+    let message = screen
+        .find("browse was asked to panic by AIPAPERS_TEST_PANIC_KEY")
+        .unwrap_or_else(|| panic!("no panic message:\n{screen}"));
+    assert!(command < message, "{screen}");
+    assert!(screen.contains("panicked at"), "{screen}");
+    tmux.text("echo status=$?\n");
+    tmux.wait_for("the exit status", |s| s.contains("status=101"));
     assert_restored(&tmux);
 }
