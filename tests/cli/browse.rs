@@ -379,7 +379,11 @@ fn a_panic_in_browse_gives_the_terminal_back_before_its_message() {
     tmux.text("aipapers browse\n");
     tmux.wait_for("the browser", |s| s.contains("23 of 23 papers"));
     tmux.keys(&["P"]);
-    let screen = tmux.wait_for("the shell", |s| !s.contains("23 of 23 papers"));
+    // The browser's screen goes first and the message comes after: wait for both.
+    let screen = tmux.wait_for("the message on the shell's screen", |s| {
+        !s.contains("23 of 23 papers")
+            && s.contains("browse was asked to panic by AIPAPERS_TEST_PANIC_KEY")
+    });
     // The message is on the main screen, after the command that was running.
     let command = screen.find("$ aipapers browse").expect("the command line");
     let message = screen
