@@ -328,13 +328,11 @@ fn paper(
     let Some(url) = url else {
         return Err(skip("it has no url, DOI or arXiv id to link to"));
     };
+    // A month or day that is not a real one (13, or the 30th of February) is checked below
+    // and then leaves only the year.
     let (date, precision) = match (month, day) {
-        (Some(m), Some(d)) if (1..=12).contains(&m) => {
-            (format!("{year:04}-{m:02}-{d:02}"), DatePrecision::Day)
-        }
-        (Some(m), _) if (1..=12).contains(&m) => {
-            (format!("{year:04}-{m:02}-01"), DatePrecision::Month)
-        }
+        (Some(m), Some(d)) => (format!("{year:04}-{m:02}-{d:02}"), DatePrecision::Day),
+        (Some(m), None) => (format!("{year:04}-{m:02}-01"), DatePrecision::Month),
         _ => (format!("{year:04}-01-01"), DatePrecision::Year),
     };
     let (date, precision) = if validate::is_date(&date) {
@@ -602,6 +600,120 @@ mod tests {
             imported.notes,
             ["entry 'k' left out: it has no url, DOI or arXiv id to link to"]
         );
+    }
+
+    #[test]
+    fn each_kind_of_bibtex_entry_gets_its_venue() {
+        let venue = |bib: &str| one(bib).venue.to_string();
+        let head = "author = {A. B}, title = {T}, year = 2020, url = {https://a.org/t}";
+        assert_eq!(
+            venue(&format!(
+                "@techreport{{k, {head}, institution = {{OpenAI}}}}"
+            )),
+            "OpenAI Technical Report"
+        );
+        assert_eq!(venue(&format!("@report{{k, {head}}}")), "Technical Report");
+        for kind in ["inproceedings", "incollection", "proceedings"] {
+            assert_eq!(
+                venue(&format!(
+                    "@{kind}{{k, {head}, booktitle = {{NeurIPS}}, journal = {{J}}}}"
+                )),
+                "NeurIPS",
+                "{kind}"
+            );
+        }
+        assert_eq!(
+            venue(&format!(
+                "@article{{k, {head}, booktitle = {{B}}, journal = {{Nature}}}}"
+            )),
+            "Nature"
+        );
+        // Neither a known kind nor an arXiv preprint: where it says it was published.
+        assert_eq!(
+            venue(&format!("@misc{{k, {head}, howpublished = {{A blog}}}}")),
+            "A blog"
+        );
+    }
+
+    #[test]
+    fn csl_json_items_become_papers_with_their_kinds_names_and_dates() {
+        let text = r#"[
+          {"id": "art", "type": "article-journal", "title": "A",
+           "author": [{"given": "Jörg", "family": "Müller"},
+                      {"given": "Laurens", "non-dropping-particle": "van der", "family": "Maaten"},
+                      {"literal": "Google DeepMind"}, {"given": "Teven", "family": "Le Scao"}],
+           "issued": {"date-parts": [[2019, 3, 14]]}, "container-title": "Nature",
+           "volume": 596, "issue": "7873", "page": "583–589", "DOI": "10.1038/x1"},
+          {"id": "rep", "type": "report", "title": "R", "author": [{"literal": "OpenAI"}],
+           "issued": {"date-parts": [[2023, 13]]}, "publisher": "OpenAI",
+           "URL": "https://openai.com/r"},
+          {"id": "conf", "type": "paper-conference", "title": "C",
+           "author": [{"given": "A", "family": "B"}], "issued": {"date-parts": [[2017, 6]]},
+           "container-title": "NeurIPS", "publisher": "Curran", "URL": "https://a.org/c"},
+          {"id": "pre", "type": "article", "title": "P", "author": [{"given": "A", "family": "B"}],
+           "issued": {"date-parts": [[2020]]}, "number": "2004.05150", "publisher": "arXiv"},
+          {"id": "odd", "type": "webpage", "title": "O", "author": [{"family": "Solo"}],
+           "issued": {"date-parts": [[2021]]}, "container-title": "A site",
+           "URL": "https://a.org/o"}
+        ]"#;
+        let imported = csl_json(text, "items.json", &Options::default()).expect("CSL-JSON");
+        assert_eq!(imported.notes, Vec::<String>::new());
+        let [art, rep, conf, pre, odd] = &imported.papers[..] else {
+            panic!("five papers: {:?}", imported.papers);
+        };
+        assert_eq!(
+            art.authors,
+            [
+                "Jörg Müller",
+                "Laurens van der Maaten",
+                "{Google DeepMind}",
+                "Teven {Le Scao}"
+            ]
+        );
+        assert_eq!(art.venue, "Nature 596(7873)");
+        assert_eq!(
+            (art.pages.as_deref(), art.doi.as_deref(), art.url.as_str()),
+            (
+                Some("583-589"),
+                Some("10.1038/x1"),
+                "https://doi.org/10.1038/x1"
+            )
+        );
+        assert_eq!(
+            (art.date.as_str(), art.date_precision),
+            ("2019-03-14", DatePrecision::Day)
+        );
+        assert_eq!(rep.authors, ["OpenAI"]);
+        assert_eq!(rep.venue, "OpenAI Technical Report");
+        assert_eq!(rep.publisher, None);
+        // No month 13: the year is what is known.
+        assert_eq!(
+            (rep.date.as_str(), rep.date_precision),
+            ("2023-01-01", DatePrecision::Year)
+        );
+        assert_eq!(
+            (conf.venue.as_str(), conf.publisher.as_deref()),
+            ("NeurIPS", Some("Curran"))
+        );
+        assert_eq!(
+            (conf.date.as_str(), conf.date_precision),
+            ("2017-06-01", DatePrecision::Month)
+        );
+        assert_eq!(
+            (
+                pre.venue.as_str(),
+                pre.arxiv.as_deref(),
+                pre.publisher.as_deref()
+            ),
+            ("arXiv preprint", Some("2004.05150"), None)
+        );
+        assert_eq!(pre.url, "https://arxiv.org/abs/2004.05150");
+        assert_eq!(
+            (odd.venue.as_str(), odd.authors[0].as_str()),
+            ("A site", "Solo")
+        );
+        let err = csl_json("{", "bad.json", &Options::default()).expect_err("not CSL-JSON");
+        assert!(err.to_string().contains("bad.json"), "{err}");
     }
 
     #[test]
