@@ -12,7 +12,12 @@ use crate::catalog::{Catalog, Loaded};
 /// `papers.d` in the platform's configuration directory for aipapers
 /// (`$XDG_CONFIG_HOME/aipapers/papers.d` on Linux).
 pub fn directory() -> Option<PathBuf> {
-    match std::env::var_os("AIPAPERS_PAPERS_D").filter(|v| !v.is_empty()) {
+    directory_from(std::env::var_os("AIPAPERS_PAPERS_D"))
+}
+
+/// [`directory`] with `named`, the value of `AIPAPERS_PAPERS_D`.
+fn directory_from(named: Option<std::ffi::OsString>) -> Option<PathBuf> {
+    match named.filter(|v| !v.is_empty()) {
         Some(dir) => Some(PathBuf::from(dir)),
         None => directories::ProjectDirs::from("", "", "aipapers")
             .map(|dirs| dirs.config_dir().join("papers.d")),
@@ -25,11 +30,7 @@ pub fn directory() -> Option<PathBuf> {
 pub fn files(dir: &Path) -> anyhow::Result<Vec<PathBuf>> {
     let entries = match std::fs::read_dir(dir) {
         Ok(entries) => entries,
-        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Vec::new()),
-        // A directory on the way that this user may not look into (another user's home,
-        // under `sudo -u`): as far as this user can know, there is no papers.d. One that
-        // can be seen but not read is an error.
-        Err(e) if e.kind() == io::ErrorKind::PermissionDenied && dir.metadata().is_err() => {
+        Err(e) if e.kind() == io::ErrorKind::NotFound || out_of_sight(&e, dir) => {
             return Ok(Vec::new());
         }
         Err(e) => return Err(anyhow!("cannot read {}: {e}", dir.display())),
@@ -47,6 +48,13 @@ pub fn files(dir: &Path) -> anyhow::Result<Vec<PathBuf>> {
     Ok(files)
 }
 
+/// Whether `dir` could not be read because it is in a directory this user may not look
+/// into (another user's home, under `sudo -u`): as far as this user can know, there is no
+/// papers.d. One that can be seen but not read is an error.
+fn out_of_sight(e: &io::Error, dir: &Path) -> bool {
+    e.kind() == io::ErrorKind::PermissionDenied && dir.metadata().is_err()
+}
+
 /// The extra catalogs a command merges: those in `papers.d` unless it reads a catalog of
 /// its own (`--catalog`) or is told not to (`--no-extra`), then each `--add` file.
 pub fn extras(
@@ -54,10 +62,20 @@ pub fn extras(
     add: &[PathBuf],
     no_extra: bool,
 ) -> anyhow::Result<Vec<PathBuf>> {
+    extras_in(directory, named, add, no_extra)
+}
+
+/// [`extras`] with papers.d where `papers_d` says, asked only when it is wanted.
+fn extras_in(
+    papers_d: impl FnOnce() -> Option<PathBuf>,
+    named: Option<&Path>,
+    add: &[PathBuf],
+    no_extra: bool,
+) -> anyhow::Result<Vec<PathBuf>> {
     let mut extras = Vec::new();
     if named.is_none()
         && !no_extra
-        && let Some(dir) = directory()
+        && let Some(dir) = papers_d()
     {
         extras = files(&dir)?;
     }
@@ -117,6 +135,34 @@ mod tests {
             err.starts_with(&format!("cannot read {}: ", path.display())),
             "{err}"
         );
+    }
+
+    #[test]
+    fn papers_d_is_where_aipapers_papers_d_says_else_in_the_configuration_directory() {
+        assert_eq!(
+            directory_from(Some("/my/papers".into())),
+            Some(PathBuf::from("/my/papers"))
+        );
+        // Set but empty is not set.
+        let platform = directory_from(Some("".into())).expect("a home to find it in");
+        assert_eq!(Some(&platform), directory_from(None).as_ref());
+        assert!(platform.ends_with("aipapers/papers.d"), "{platform:?}");
+        assert!(platform.is_absolute(), "{platform:?}");
+    }
+
+    #[test]
+    fn papers_d_files_come_first_unless_left_out() {
+        let dir = tempfile::tempdir().expect("a temporary directory");
+        std::fs::write(dir.path().join("mine.json"), "{}").expect("written");
+        let mine = dir.path().join("mine.json");
+        let add = [PathBuf::from("x.json")];
+        let papers_d = || Some(dir.path().to_path_buf());
+        assert_eq!(
+            extras_in(papers_d, None, &add, false).expect("listed"),
+            [mine, add[0].clone()]
+        );
+        assert_eq!(extras_in(papers_d, None, &add, true).expect("listed"), add);
+        assert_eq!(extras_in(|| None, None, &add, false).expect("listed"), add);
     }
 
     #[test]

@@ -557,3 +557,44 @@ fn an_export_started_with_a_signal_ignored_keeps_ignoring_it_and_finishes() {
     assert_eq!(written.as_array().map(Vec::len), Some(5_000));
     assert_eq!(names_in(&out), ["papers.json"]);
 }
+
+#[test]
+fn a_papers_d_another_user_cannot_see_is_none_and_one_they_cannot_read_is_an_error() {
+    let (shared, binary) = shared_dir();
+    // Another user's home, which this user may not look into (as under `sudo -u`).
+    let home = shared.path().join("home");
+    fs::create_dir_all(home.join("papers.d")).expect("mkdir");
+    fs::set_permissions(&home, fs::Permissions::from_mode(0o700)).expect("chmod");
+    // One this user can see but not read.
+    let unreadable = shared.path().join("unreadable.d");
+    fs::create_dir(&unreadable).expect("mkdir");
+    fs::set_permissions(&unreadable, fs::Permissions::from_mode(0o311)).expect("chmod");
+    let run = |papers_d: &Path| {
+        as_ordinary_user(&binary)
+            .env("AIPAPERS_PAPERS_D", papers_d)
+            .env("AIPAPERS_DATA", shared.path().join("data"))
+            .args(["list", "--format", "ids", "--limit", "1"])
+            .output()
+            .expect("aipapers runs")
+    };
+    // (Run by their owner, not as root, the home is not hidden and papers.d is just empty.)
+    let hidden = run(&home.join("papers.d"));
+    assert_eq!(
+        (
+            hidden.status.code(),
+            String::from_utf8_lossy(&hidden.stdout).as_ref()
+        ),
+        (Some(0), "backprop\n"),
+        "{}",
+        String::from_utf8_lossy(&hidden.stderr)
+    );
+    let refused = run(&unreadable);
+    assert_eq!(refused.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8_lossy(&refused.stderr),
+        format!(
+            "error: cannot read {}: Permission denied (os error 13)\n",
+            unreadable.display()
+        )
+    );
+}
