@@ -351,6 +351,49 @@ mod tests {
     }
 
     #[test]
+    fn an_extra_file_is_refused_for_its_schema_version_or_date_and_warned_of_for_unknown_fields() {
+        let dir = tempfile::tempdir().expect("a temporary directory");
+        let write = |name: &str, top: &str| {
+            let path = dir.path().join(name);
+            let paper = r#"{"id": "mine", "name": "Mine", "title": "Mine", "authors": ["A B"],
+                "year": 2020, "date": "2020-01-01", "venue": "V", "url": "https://a.org",
+                "era": "transformer"}"#;
+            std::fs::write(&path, format!(r#"{{{top}, "papers": [{paper}]}}"#)).expect("written");
+            path
+        };
+        let refused = |path: PathBuf| match Catalog::merged(None, &[path]) {
+            Err(CatalogError::Invalid { problems, .. }) => {
+                problems.iter().map(ToString::to_string).collect::<Vec<_>>()
+            }
+            Err(other) => panic!("not refused as invalid: {other}"),
+            Ok(_) => panic!("not refused"),
+        };
+        assert_eq!(
+            refused(write("new.json", r#""schema_version": 99"#)),
+            [format!(
+                "field 'schema_version': is 99; this version of aipapers reads \
+                 {OLDEST_SCHEMA_VERSION} to {SCHEMA_VERSION}"
+            )]
+        );
+        assert_eq!(
+            refused(write(
+                "dated.json",
+                r#""schema_version": 2, "updated": "soon""#
+            )),
+            ["field 'updated': 'soon' is not a YYYY-MM-DD date"]
+        );
+        let plain = write("plain.json", r#""schema_version": 2"#);
+        let odd = write("odd.json", r#""schema_version": 2, "colour": "blue""#);
+        let loaded = Catalog::merged(None, &[plain]).expect("valid");
+        assert!(loaded.extra_unknown_fields.is_empty());
+        let loaded = Catalog::merged(None, &[odd.clone()]).expect("valid");
+        assert_eq!(
+            loaded.extra_unknown_fields,
+            [(origin(&odd), vec!["colour".to_string()])]
+        );
+    }
+
+    #[test]
     fn a_large_extra_file_is_merged_as_it_is_read_alone() {
         // Large enough for two threads to parse it and gather its facts.
         let text = crate::catalog::synthetic::json(5_000);
