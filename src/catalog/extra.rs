@@ -386,7 +386,7 @@ mod tests {
         let odd = write("odd.json", r#""schema_version": 2, "colour": "blue""#);
         let loaded = Catalog::merged(None, &[plain]).expect("valid");
         assert!(loaded.extra_unknown_fields.is_empty());
-        let loaded = Catalog::merged(None, &[odd.clone()]).expect("valid");
+        let loaded = Catalog::merged(None, std::slice::from_ref(&odd)).expect("valid");
         assert_eq!(
             loaded.extra_unknown_fields,
             [(origin(&odd), vec!["colour".to_string()])]
