@@ -431,5 +431,61 @@ mod tests {
                  across catalogs"
             )
         );
+        // Twice within one file is that file's own problem, which validation names.
+        let together = [source("base", 2, 1)];
+        assert!(clash(&same, &together).is_none());
+    }
+
+    #[test]
+    fn an_era_in_two_sources_is_a_clash_and_twice_in_one_is_not() {
+        let mut raw = fixture::raw(&[("a", "2000-01-01", &[]), ("b", "2001-01-01", &[])]);
+        raw.eras.push(raw.eras[0].clone());
+        let id = raw.eras[0].id.to_string();
+        let apart = [source("base", 1, 1), source("mine.json", 1, 1)];
+        assert_eq!(
+            clash(&raw, &apart).map(|e| e.to_string()),
+            Some(format!(
+                "era '{id}' is in both base and mine.json; ids and aliases must differ \
+                 across catalogs"
+            ))
+        );
+        let together = [source("base", 1, 2), source("mine.json", 1, 0)];
+        assert!(clash(&raw, &together).is_none());
+    }
+
+    #[test]
+    fn a_problem_of_a_paper_no_file_has_is_told_as_the_last_files() {
+        let raw = fixture::raw(&[("a", "2000-01-01", &[]), ("b", "2001-01-01", &[])]);
+        let sources = [
+            source("base", 1, 1),
+            source("one.json", 1, 0),
+            source("two.json", 0, 0),
+        ];
+        let problem = Problem {
+            paper: Some("nowhere".to_string()),
+            field: "id".to_string(),
+            message: "m".to_string(),
+        };
+        assert_eq!(
+            locate(&raw, &sources, &[0, 1, 2], &[0, 1, 1], problem.clone()),
+            (2, problem)
+        );
+    }
+
+    #[test]
+    fn an_invalid_merge_is_told_as_the_first_file_with_problems_states_them() {
+        let raw = fixture::raw(&[("a", "2000-01-01", &[]), ("b", "2001-01-01", &[])]);
+        let sources = [source("base", 1, 1), source("mine.json", 1, 0)];
+        let paper = |label: &str| Problem {
+            paper: Some(label.to_string()),
+            field: "url".to_string(),
+            message: "m".to_string(),
+        };
+        match explain(&raw, &sources, vec![paper("b"), paper("a")]) {
+            CatalogError::Invalid { origin, problems } => {
+                assert_eq!((origin.as_str(), problems), ("base", vec![paper("a")]));
+            }
+            other => panic!("not invalid: {other}"),
+        }
     }
 }
