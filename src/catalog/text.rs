@@ -264,6 +264,10 @@ mod tests {
             Some("Transformer")
         );
         assert_eq!(suggest("ÉLAN", ["elan-x", "Élan"]), ["Élan"]);
+        assert_eq!(suggest("bert", ["BERT"]), ["BERT"]);
+        // A third of the input's length: two edits away from nine letters is a typo.
+        assert_eq!(suggest("transfrmr", ["transformer"]), ["transformer"]);
+        assert!(suggest("trnsfrmr", ["transformer"]).is_empty());
         assert!(suggest("gpt", ["gpt-neox-20b", "gpt-2-xl"]).is_empty());
     }
 }
