@@ -614,9 +614,11 @@ mod tests {
         );
         assert_eq!(venue(&format!("@report{{k, {head}}}")), "Technical Report");
         for kind in ["inproceedings", "incollection", "proceedings"] {
+            // Published in proceedings, even with its arXiv preprint named.
             assert_eq!(
                 venue(&format!(
-                    "@{kind}{{k, {head}, booktitle = {{NeurIPS}}, journal = {{J}}}}"
+                    "@{kind}{{k, {head}, booktitle = {{NeurIPS}}, journal = {{J}},
+                     eprint = {{1706.03762}}, archivePrefix = {{arXiv}}}}"
                 )),
                 "NeurIPS",
                 "{kind}"
