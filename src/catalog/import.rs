@@ -630,6 +630,26 @@ mod tests {
             )),
             "Nature"
         );
+        // No journal or proceedings named: the publisher, else a word that says so.
+        assert_eq!(
+            venue(&format!(
+                "@article{{k, {head}, volume = {{3}}, publisher = {{ACM}}}}"
+            )),
+            "ACM"
+        );
+        assert_eq!(
+            venue(&format!("@inproceedings{{k, {head}}}")),
+            "Unpublished"
+        );
+        // A suffix stays after the name.
+        assert_eq!(
+            one(
+                "@misc{k, author = {King, Jr., Martin Luther}, title = {T}, year = 1963,
+                 url = {https://a.org/t}}"
+            )
+            .authors,
+            ["Martin Luther King Jr."]
+        );
         // Neither a known kind nor an arXiv preprint: where it says it was published.
         assert_eq!(
             venue(&format!("@misc{{k, {head}, howpublished = {{A blog}}}}")),
@@ -651,7 +671,8 @@ mod tests {
            "URL": "https://openai.com/r"},
           {"id": "conf", "type": "paper-conference", "title": "C",
            "author": [{"given": "A", "family": "B"}], "issued": {"date-parts": [[2017, 6]]},
-           "container-title": "NeurIPS", "publisher": "Curran", "URL": "https://a.org/c"},
+           "container-title": "NeurIPS", "publisher": "Curran", "URL": "https://a.org/c",
+           "number": "1706.03762"},
           {"id": "pre", "type": "article", "title": "P", "author": [{"given": "A", "family": "B"}],
            "issued": {"date-parts": [[2020]]}, "number": "2004.05150", "publisher": "arXiv"},
           {"id": "odd", "type": "webpage", "title": "O", "author": [{"family": "Solo"}],
