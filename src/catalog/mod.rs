@@ -438,6 +438,13 @@ impl Catalog {
         &self.sources
     }
 
+    /// The papers the source numbered `source` (see [`Catalog::sources`]) brought: their
+    /// indexes, which follow the sources before it.
+    pub fn papers_from(&self, source: usize) -> std::ops::Range<usize> {
+        let start: usize = self.sources[..source].iter().map(|s| s.papers).sum();
+        start..start + self.sources[source].papers
+    }
+
     /// Where a paper came from: `embedded` or the file's name.
     pub fn source_of(&self, paper: usize) -> &str {
         let mut end = 0;
@@ -838,6 +845,30 @@ mod tests {
             }
             .run(catalog),
         )
+    }
+
+    #[test]
+    fn each_source_brought_the_papers_after_those_before_it() {
+        let mut c = fixture::catalog(&[
+            ("a", "2000-01-01", &[]),
+            ("b", "2001-01-01", &[]),
+            ("c", "2002-01-01", &[]),
+        ]);
+        let source = |name: &str, papers| Source {
+            name: name.to_string(),
+            papers,
+            eras: 0,
+        };
+        c.sources = vec![
+            source(EMBEDDED, 1),
+            source("none.json", 0),
+            source("two.json", 2),
+        ];
+        assert_eq!([0, 1, 2].map(|s| c.papers_from(s)), [0..1, 1..1, 1..3]);
+        assert_eq!(
+            [0, 1, 2].map(|p| c.source_of(p)),
+            [EMBEDDED, "two.json", "two.json"]
+        );
     }
 
     #[test]

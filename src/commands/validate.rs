@@ -99,10 +99,8 @@ fn report(
     merged_with: Option<&str>,
     pedantic: bool,
 ) -> anyhow::Result<()> {
-    let sources = catalog.sources();
-    let papers_before: usize = sources[..source].iter().map(|s| s.papers).sum();
-    let papers = papers_before..papers_before + sources[source].papers;
-    let eras = sources[source].eras;
+    let papers = catalog.papers_from(source);
+    let eras = catalog.sources()[source].eras;
     let links: usize = catalog.papers[papers.clone()]
         .iter()
         .map(|p| p.builds_on.len())
