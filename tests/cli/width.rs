@@ -39,24 +39,14 @@ const VIEWS: [&str; 20] = [
 /// stay quick), colours and links on, and returns each view's output (stdout and stderr).
 fn views_at(width: usize) -> Vec<String> {
     let bin = assert_cmd::cargo::cargo_bin("aipapers");
-    let mut command = format!("stty rows 50 cols {width};");
+    let mut command = String::new();
     for view in VIEWS {
         command.push_str(&format!(
             " echo '@@view@@'; '{}' {view} --color always --hyperlinks always;",
             bin.display()
         ));
     }
-    let out = Command::new("script")
-        .args(["-qec", &command, "/dev/null"])
-        .env("AIPAPERS_PAGER", "")
-        .env_remove("COLUMNS")
-        .env_remove("AIPAPERS_CATALOG")
-        .env("AIPAPERS_DATA", crate::no_progress())
-        .output()
-        .expect("script runs");
-    let text = String::from_utf8(out.stdout)
-        .expect("UTF-8")
-        .replace("\r\n", "\n");
+    let text = in_pty(width, &command);
     let views: Vec<String> = text.split("@@view@@\n").skip(1).map(String::from).collect();
     assert_eq!(views.len(), VIEWS.len(), "{text}");
     views
@@ -176,16 +166,10 @@ fn the_url_of_a_clickable_card_is_shortened_and_a_plain_one_is_whole() {
     let bin = assert_cmd::cargo::cargo_bin("aipapers");
     let run = |links: &str| {
         let command = format!(
-            "stty rows 50 cols 60; '{}' show lstm --color never --hyperlinks {links}",
+            "'{}' show lstm --color never --hyperlinks {links}",
             bin.display()
         );
-        let out = Command::new("script")
-            .args(["-qec", &command, "/dev/null"])
-            .env("AIPAPERS_PAGER", "")
-            .env_remove("COLUMNS")
-            .output()
-            .expect("script runs");
-        String::from_utf8(out.stdout).expect("UTF-8")
+        in_pty(60, &command)
     };
     let url = "https://direct.mit.edu/neco/article/9/8/1735/6109/Long-Short-Term-Memory";
     let plain = run("never");
@@ -227,15 +211,24 @@ const GOLDEN: [(&str, &str); 11] = [
 fn screen(args: &str, width: usize) -> String {
     let bin = assert_cmd::cargo::cargo_bin("aipapers");
     let command = format!(
-        "stty rows 50 cols {width}; '{}' {args} --color never --hyperlinks never",
+        "'{}' {args} --color never --hyperlinks never",
         bin.display()
     );
+    in_pty(width, &command)
+}
+
+/// What the shell `commands` print on a pseudo-terminal 50 rows by `width` columns, as the
+/// tests' other runs see it: no pager, no COLUMNS, no catalog, progress or papers.d of the
+/// user's; lines end in "\n".
+fn in_pty(width: usize, commands: &str) -> String {
+    let command = format!("stty rows 50 cols {width}; {commands}");
     let out = Command::new("script")
         .args(["-qec", &command, "/dev/null"])
         .env("AIPAPERS_PAGER", "")
         .env_remove("COLUMNS")
         .env_remove("AIPAPERS_CATALOG")
         .env("AIPAPERS_DATA", crate::no_progress())
+        .env("AIPAPERS_PAPERS_D", crate::no_papers_d())
         .output()
         .expect("script runs");
     String::from_utf8(out.stdout)
