@@ -310,7 +310,7 @@ fn run_command(
         }
         Some(Command::Validate(args)) => {
             let named = named_catalog(global);
-            commands::validate::run(args, named.as_deref(), global, &err_term, &mut out)?
+            commands::validate::run(args, named.as_deref(), global, &term, &err_term, &mut out)?
         }
         command => {
             let path = named_catalog(global);

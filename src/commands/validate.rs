@@ -18,6 +18,7 @@ pub fn run(
     args: &ValidateArgs,
     named: Option<&Path>,
     global: &GlobalArgs,
+    term: &Term,
     err_term: &Term,
     out: &mut impl Write,
 ) -> anyhow::Result<()> {
@@ -53,8 +54,16 @@ pub fn run(
     // Of a merged catalog, only the file's own papers and eras are counted and looked at.
     let last = catalog.sources().len() - 1;
     match merged {
-        true => report(out, catalog, last, &name, Some(EMBEDDED), args.pedantic)?,
-        false => report(out, catalog, 0, &name, None, args.pedantic)?,
+        true => report(
+            out,
+            catalog,
+            last,
+            &name,
+            Some(EMBEDDED),
+            args.pedantic,
+            term,
+        )?,
+        false => report(out, catalog, 0, &name, None, args.pedantic, term)?,
     }
     if args.file.is_some() {
         return Ok(());
@@ -68,7 +77,15 @@ pub fn run(
     let catalog = &with_extras.catalog;
     for (source, extra) in (1..catalog.sources().len()).zip(&extras) {
         let extra = crate::catalog::origin(extra);
-        report(out, catalog, source, &extra, Some(&name), args.pedantic)?;
+        report(
+            out,
+            catalog,
+            source,
+            &extra,
+            Some(&name),
+            args.pedantic,
+            term,
+        )?;
     }
     Ok(())
 }
@@ -98,6 +115,7 @@ fn report(
     name: &str,
     merged_with: Option<&str>,
     pedantic: bool,
+    term: &Term,
 ) -> anyhow::Result<()> {
     let papers = catalog.papers_from(source);
     let eras = catalog.sources()[source].eras;
@@ -105,12 +123,18 @@ fn report(
         .iter()
         .map(|p| p.builds_on.len())
         .sum();
-    crate::render::valid(out, name, (papers.len(), eras, links), merged_with)?;
+    crate::render::valid(
+        out,
+        name,
+        (papers.len(), eras, links),
+        merged_with,
+        term.width,
+    )?;
     if pedantic {
         for i in papers {
             let missing = catalog.paper(i).missing_optional();
             if !missing.is_empty() {
-                crate::render::missing_fields(out, &catalog.paper(i).id, &missing)?;
+                crate::render::missing_fields(out, &catalog.paper(i).id, &missing, term.width)?;
             }
         }
     }

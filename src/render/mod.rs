@@ -137,29 +137,39 @@ pub fn valid(
     name: &str,
     (papers, eras, links): (usize, usize, usize),
     merged_with: Option<&str>,
+    width: Option<usize>,
 ) -> io::Result<()> {
     let count = |n: usize, what: &str| format!("{n} {what}{}", if n == 1 { "" } else { "s" });
     let merged = merged_with.map_or(String::new(), |base| {
         format!(" (merged with {})", style::clean_line(base))
     });
-    writeln!(
-        out,
+    let line = format!(
         "{} is valid: {}, {}, {}{merged}",
         style::clean_line(name),
         count(papers, "paper"),
         count(eras, "era"),
         count(links, "link"),
-    )
+    );
+    wrap::fit(&line, width, "  ")
+        .iter()
+        .try_for_each(|line| writeln!(out, "{line}"))
 }
 
 /// Under `validate --pedantic`: the optional fields a paper leaves out.
-pub fn missing_fields(out: &mut impl Write, id: &str, missing: &[&str]) -> io::Result<()> {
-    writeln!(
-        out,
+pub fn missing_fields(
+    out: &mut impl Write,
+    id: &str,
+    missing: &[&str],
+    width: Option<usize>,
+) -> io::Result<()> {
+    let line = format!(
         "paper '{}' has no {}",
         style::clean_line(id),
         missing.join(", ")
-    )
+    );
+    wrap::fit(&line, width, "  ")
+        .iter()
+        .try_for_each(|line| writeln!(out, "{line}"))
 }
 
 /// One dim line summing up the catalog, with a hint for what to type next.

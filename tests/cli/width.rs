@@ -12,7 +12,7 @@ const WIDTHS: [usize; 6] = [40, 60, 80, 100, 120, 200];
 
 /// Every human view: tables, cards, trees, the timeline, citations, the home screen and
 /// errors (ours and clap's).
-const VIEWS: [&str; 20] = [
+const VIEWS: [&str; 21] = [
     "list",
     "list --fields id,title,authors,url",
     "sort year",
@@ -28,6 +28,7 @@ const VIEWS: [&str; 20] = [
     "cite transformer",
     "cite transformer --style apa",
     "plan deepseek-r1",
+    "validate --pedantic --add tests/fixtures/extra.json",
     "",
     "show gpt4",
     "path gpt-3 backprop",
