@@ -479,7 +479,6 @@ fn short_name(title: &str) -> String {
     }
 }
 
-/// Text with runs of whitespace made one space.
 /// An organisation's name as the catalog writes it: in braces when it has several words,
 /// which would otherwise read as a person's given names and surname.
 fn organisation(name: &str) -> String {
@@ -490,6 +489,7 @@ fn organisation(name: &str) -> String {
     }
 }
 
+/// Text with runs of whitespace made one space.
 fn tidy(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
@@ -752,5 +752,176 @@ mod tests {
             "dblp-journals-corr-x"
         );
         assert_eq!(unique_id("", "Deep Learning", 2015, &mut ids), "deep-2015");
+        // Each further clash counts on.
+        assert_eq!(
+            unique_id("Vaswani2017", "T", 2017, &mut ids),
+            "vaswani2017-3"
+        );
+        assert_eq!(unique_id("", "", 2015, &mut ids), "paper-2015");
+    }
+
+    #[test]
+    fn slugs_are_ascii_words_joined_by_single_hyphens() {
+        assert_eq!(slug("(Hinton) & Salakhutdinov"), "hinton-salakhutdinov");
+        assert_eq!(slug("--Schölkopf--1998--"), "scholkopf-1998");
+        assert_eq!(slug("a -- b"), "a-b");
+        assert_eq!(slug("+++"), "");
+        // At most 60 long, and never ending in a hyphen where the cut falls.
+        let long = format!("{} tail", "x".repeat(59));
+        assert_eq!(slug(&long), "x".repeat(59));
+        assert_eq!(slug(&"y".repeat(70)), "y".repeat(60));
+    }
+
+    #[test]
+    fn a_short_name_is_the_head_of_a_title_or_its_first_words() {
+        assert_eq!(
+            short_name("BERT: Pre-training of Deep Bidirectional Transformers"),
+            "BERT"
+        );
+        // A head of up to 40 characters is the name; a longer one is not.
+        let head40 = "h".repeat(40);
+        assert_eq!(short_name(&format!("{head40}: rest")), head40);
+        let head41 = format!("{} {}", "a".repeat(20), "b".repeat(20));
+        assert_eq!(
+            short_name(&format!("{head41}: rest")),
+            format!("{head41}: rest")
+        );
+        // A title that starts with its colon has no head.
+        assert_eq!(short_name(":  Attention Is All"), ": Attention Is All");
+        // Whole words within 60 characters, spaces counted.
+        let words = ["w".repeat(29), "v".repeat(30), "u".repeat(5)].join(" ");
+        assert_eq!(
+            short_name(&words),
+            format!("{} {}", "w".repeat(29), "v".repeat(30))
+        );
+        let words = ["w".repeat(29), "v".repeat(31)].join(" ");
+        assert_eq!(short_name(&words), "w".repeat(29));
+        // A first word longer than that is cut.
+        assert_eq!(short_name(&"z".repeat(70)), "z".repeat(60));
+        assert_eq!(short_name("Émile Zola"), "Émile Zola");
+    }
+
+    fn notes_and_papers(bib: &str, options: &Options) -> (Vec<String>, Vec<Paper>) {
+        let imported = bibtex(bib, "t.bib", options).expect("BibTeX");
+        (imported.notes, imported.papers)
+    }
+
+    #[test]
+    fn a_venue_falls_back_to_the_publisher_when_no_container_is_named() {
+        let head = "author = {A. B}, title = {T}, year = 2020, url = {https://a.org/t}";
+        for kind in ["article", "inproceedings"] {
+            let p = one(&format!(
+                "@{kind}{{k, {head}, volume = 3, publisher = {{MIT Press}}}}"
+            ));
+            assert_eq!(p.venue, "MIT Press", "@{kind}");
+            let p = one(&format!("@{kind}{{k, {head}}}"));
+            assert_eq!(p.venue, "Unpublished", "@{kind}");
+        }
+    }
+
+    #[test]
+    fn an_issue_is_kept_only_for_an_article_with_a_volume() {
+        let head = "author = {A. B}, title = {T}, year = 2020, url = {https://a.org/t}";
+        let issue = |bib: String| one(&bib).issue.map(|i| i.to_string());
+        assert_eq!(
+            issue(format!(
+                "@article{{k, {head}, journal = {{J}}, number = 7}}"
+            )),
+            None
+        );
+        assert_eq!(
+            issue(format!(
+                "@inproceedings{{k, {head}, booktitle = {{C}}, volume = 2, number = 7}}"
+            )),
+            None
+        );
+        assert_eq!(
+            issue(format!(
+                "@article{{k, {head}, journal = {{J}}, volume = 2, number = 7}}"
+            )),
+            Some("7".to_string())
+        );
+    }
+
+    #[test]
+    fn the_key_is_an_alias_only_when_it_differs_from_the_id_and_can_be_typed() {
+        let head = "author = {A. B}, title = {Deep Nets}, year = 2020, url = {https://a.org/t}";
+        let aliases = |key: &str| {
+            one(&format!("@misc{{{key}, {head}}}"))
+                .aliases
+                .iter()
+                .map(|a| a.to_string())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(aliases("smith2020"), Vec::<String>::new());
+        assert_eq!(aliases("Smith2020"), Vec::<String>::new());
+        assert_eq!(aliases("Smith:2020"), ["Smith:2020"]);
+        // A CSL-JSON item without an id has no key: its id comes from the title.
+        let imported = csl_json(
+            r#"[{"type": "article", "title": "Deep Nets", "author": [{"family": "B", "given": "A."}],
+                 "issued": {"date-parts": [[2020]]}, "URL": "https://a.org/t"}]"#,
+            "t.json",
+            &Options::default(),
+        )
+        .expect("CSL-JSON");
+        assert_eq!(imported.papers[0].id, "deep-2020");
+        assert!(imported.papers[0].aliases.is_empty());
+        // A key with a space in it cannot be typed as one word.
+        let imported = csl_json(
+            r#"[{"id": "My Key", "type": "article", "title": "Deep Nets",
+                 "author": [{"family": "B", "given": "A."}],
+                 "issued": {"date-parts": [[2020]]}, "URL": "https://a.org/t"}]"#,
+            "t.json",
+            &Options::default(),
+        )
+        .expect("CSL-JSON");
+        assert_eq!(imported.papers[0].id, "my-key");
+        assert!(imported.papers[0].aliases.is_empty());
+    }
+
+    #[test]
+    fn builds_on_links_only_papers_released_before() {
+        let options = Options {
+            builds_on: vec![
+                ("older".into(), "2020-03-31".into()),
+                ("same-day".into(), "2020-04-01".into()),
+                ("newer".into(), "2020-04-02".into()),
+            ],
+            ..Options::default()
+        };
+        let (notes, papers) = notes_and_papers(
+            "@misc{k, author = {A. B}, title = {T}, date = {2020-04-01}, url = {https://a.org/t}}",
+            &options,
+        );
+        let linked: Vec<_> = papers[0]
+            .builds_on
+            .iter()
+            .map(|l| l.id.to_string())
+            .collect();
+        assert_eq!(linked, ["older"]);
+        assert_eq!(papers[0].builds_on[0].note, "Linked on import.");
+        assert_eq!(
+            notes,
+            [
+                "entry 'k': not linked to 'same-day', which is not older",
+                "entry 'k': not linked to 'newer', which is not older",
+            ]
+        );
+    }
+
+    #[test]
+    fn an_abstract_becomes_the_summary_up_to_2000_characters() {
+        let summary = |len: usize| {
+            one(&format!(
+                "@misc{{k, author = {{A. B}}, title = {{T}}, year = 2020,
+                   url = {{https://a.org/t}}, abstract = {{{}}}}}",
+                "é".repeat(len)
+            ))
+            .summary
+            .chars()
+            .count()
+        };
+        assert_eq!(summary(2_000), 2_000);
+        assert_eq!(summary(2_001), 0);
     }
 }
