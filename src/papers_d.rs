@@ -148,6 +148,12 @@ mod tests {
         assert_eq!(Some(&platform), directory_from(None).as_ref());
         assert!(platform.ends_with("aipapers/papers.d"), "{platform:?}");
         assert!(platform.is_absolute(), "{platform:?}");
+        // What a command uses is that, for the variable's value in this process.
+        let here = directory().expect("a papers.d");
+        assert_eq!(
+            Some(&here),
+            directory_from(std::env::var_os("AIPAPERS_PAPERS_D")).as_ref()
+        );
     }
 
     #[test]
