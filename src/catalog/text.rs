@@ -109,9 +109,10 @@ pub fn split_name(name: &str) -> Option<(&str, &str)> {
     if let Some(parts) = braced_surname(name) {
         return Some(parts);
     }
+    // Where each word after the first starts (nothing before the first ends in a space).
     let starts = name
         .char_indices()
-        .filter(|&(i, c)| i > 0 && !c.is_whitespace() && name[..i].ends_with(char::is_whitespace))
+        .filter(|&(i, c)| !c.is_whitespace() && name[..i].ends_with(char::is_whitespace))
         .map(|(i, _)| i);
     let (mut particle, mut last) = (None, None);
     for start in starts {
