@@ -446,6 +446,94 @@ mod tests {
         String::from_utf8(out).expect("UTF-8")
     }
 
+    /// Paper a with a DOI and an arXiv id, paper b with neither, as a table of every
+    /// column that is linked or coloured, with this palette, in a pipe.
+    fn styled(enabled: bool, links: bool) -> String {
+        let mut catalog =
+            fixture::catalog(&[("a", "2000-01-01", &[]), ("b", "2001-01-01", &["a"])]);
+        catalog.papers[0].doi = Some("10.1/x".into());
+        catalog.papers[0].arxiv = Some("1706.03762".into());
+        let fields = [
+            Field::Id,
+            Field::Year,
+            Field::Name,
+            Field::Title,
+            Field::Url,
+            Field::Doi,
+            Field::Arxiv,
+            Field::Era,
+            Field::EraName,
+            Field::Venue,
+        ];
+        let term = Term {
+            palette: Palette { enabled, links },
+            width: None,
+        };
+        let mut out = Vec::new();
+        papers(&mut out, &catalog, &[0, 1], &fields, &term).expect("writes");
+        String::from_utf8(out).expect("UTF-8")
+    }
+
+    #[test]
+    fn cells_are_coloured_and_linked_by_their_field_as_the_palette_says() {
+        let plain = "\
+ID  Year  Name  Title  URL                    DOI     arXiv       Era  Era name  Venue
+a   2000  A     On a   https://example.org/a  10.1/x  1706.03762  one  One       arXiv preprint
+b   2001  B     On b   https://example.org/b                      one  One       arXiv preprint
+";
+        assert_eq!(styled(false, false), plain);
+        for (enabled, links) in [(true, true), (false, true), (true, false)] {
+            let sgr = |code: &str, text: &str| match enabled {
+                true => format!("\u{1b}[{code}m{text}\u{1b}[0m"),
+                false => text.to_string(),
+            };
+            let link = |url: &str, text: &str| match links {
+                true => format!("\u{1b}]8;;{url}\u{1b}\\{text}\u{1b}]8;;\u{1b}\\"),
+                false => text.to_string(),
+            };
+            let header =
+                ["ID", "Year", "Name", "Title", "URL", "DOI", "arXiv", "Era"].map(|h| sgr("1", h));
+            let mut expected = format!(
+                "{}  {}  {}  {}  {}                    {}     {}       {}  {}  {}\n",
+                header[0],
+                header[1],
+                header[2],
+                header[3],
+                header[4],
+                header[5],
+                header[6],
+                header[7],
+                sgr("1", "Era name"),
+                sgr("1", "Venue"),
+            );
+            for (id, year) in [("a", "2000"), ("b", "2001")] {
+                let url = format!("https://example.org/{id}");
+                let (doi, arxiv) = match id {
+                    "a" => (
+                        link("https://doi.org/10.1/x", "10.1/x"),
+                        link("https://arxiv.org/abs/1706.03762", "1706.03762"),
+                    ),
+                    _ => ("      ".to_string(), "          ".to_string()),
+                };
+                expected += &format!(
+                    "{}   {}  {}     {}   {}  {doi}  {arxiv}  {}  {}       arXiv preprint\n",
+                    sgr("36", id),
+                    sgr("1", year),
+                    link(&url, &id.to_uppercase()),
+                    link(&url, &format!("On {id}")),
+                    link(&url, &url),
+                    sgr("38;5;32", "one"),
+                    sgr("38;5;32", "One"),
+                );
+            }
+            assert_eq!(
+                styled(enabled, links),
+                expected,
+                "colour {enabled}, links {links}"
+            );
+        }
+    }
+
     #[test]
     fn on_a_terminal_prose_wraps_in_its_column_and_ids_stay_whole() {
         let text = render(Some(50));
