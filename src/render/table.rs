@@ -394,9 +394,7 @@ fn plain(out: &mut impl Write, header: &[String], rows: &[Vec<String>]) -> io::R
         .collect();
     let mut widths: Vec<usize> = Vec::new();
     for row in &cell_widths {
-        if row.len() > widths.len() {
-            widths.resize(row.len(), 0);
-        }
+        widths.resize(widths.len().max(row.len()), 0);
         for (width, &cell) in widths.iter_mut().zip(row) {
             *width = (*width).max(cell);
         }
@@ -621,6 +619,95 @@ b   2001  B     b matters.
             widths(&columns, &measures(&[10, 90, 11]), 50, false),
             [Some(10), Some(38), None]
         );
+    }
+
+    #[test]
+    fn columns_that_fit_exactly_at_their_minimum_all_stay() {
+        let columns = [Column::ID, Column::PROSE];
+        // 10 + 2 + 20: the prose at its minimum, not comfortable, but no column less.
+        assert_eq!(
+            widths(&columns, &measures(&[10, 90]), 32, false),
+            [Some(10), Some(20)]
+        );
+        assert_eq!(
+            widths(&columns, &measures(&[10, 90]), 31, false),
+            [Some(10), None]
+        );
+    }
+
+    #[test]
+    fn the_room_left_goes_to_labels_whole_words_then_prose() {
+        let columns = [Column::ID, Column::NAME, Column::PROSE];
+        // At least 10 + 8 + 20 and the gaps, 42: of the 28 columns left, 2 make the name's
+        // words whole (10), and the prose takes the other 26, up to the terminal's edge.
+        assert_eq!(
+            widths(&columns, &measures(&[10, 30, 90]), 70, false),
+            [Some(10), Some(10), Some(46)]
+        );
+        // Short labels first: the name grows to 20 before the prose does.
+        assert_eq!(
+            widths(&columns, &measures(&[10, 30, 90]), 70, true),
+            [Some(10), Some(20), Some(36)]
+        );
+    }
+
+    #[test]
+    fn a_read_mark_is_shown_for_the_papers_read_only() {
+        let read = [true, false];
+        assert_eq!(check_cell(&read, 0), "✓");
+        assert_eq!(check_cell(&read, 1), "");
+        assert_eq!(check_cell(&read, 2), "");
+    }
+
+    fn laid_out(name: &str, prose: &str, width: Option<usize>) -> String {
+        let mut out = Vec::new();
+        let header = ["Name".to_string(), "Why".to_string()];
+        let rows = [[name.to_string(), prose.to_string()]];
+        let term = Term {
+            palette: Palette::PLAIN,
+            width,
+        };
+        write(
+            &mut out,
+            &[Column::NAME, Column::PROSE],
+            header,
+            rows,
+            &term,
+        )
+        .expect("writes");
+        String::from_utf8(out).expect("UTF-8")
+    }
+
+    #[test]
+    fn a_label_is_given_room_when_that_takes_fewer_lines_and_prose_on_a_tie() {
+        let name = "Alpha Beta Gamma Delta";
+        // Name at 8 (4 lines) and prose at 30 (2), or name at 20 (2) and prose at 20 (2).
+        let prose = ["abcd"; 8].join(" ");
+        assert_eq!(
+            laid_out(name, &prose, Some(40)),
+            "\
+Name                Why
+Alpha Beta Gamma    abcd abcd abcd abcd
+Delta               abcd abcd abcd abcd
+"
+        );
+        // Name at 8 (4 lines) and prose at 30 (3), or name at 20 (2) and prose at 20 (4).
+        let prose = ["abcd"; 15].join(" ");
+        assert_eq!(
+            laid_out(name, &prose, Some(40)),
+            "\
+Name      Why
+Alpha     abcd abcd abcd abcd abcd abcd
+Beta      abcd abcd abcd abcd abcd abcd
+Gamma     abcd abcd abcd
+Delta
+"
+        );
+    }
+
+    #[test]
+    fn a_cell_of_several_lines_keeps_its_column_in_a_pipe() {
+        assert_eq!(laid_out("One\nTwo", "x", None), "Name  Why\nOne   x\nTwo\n");
     }
 
     #[test]
