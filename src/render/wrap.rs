@@ -394,6 +394,27 @@ mod tests {
     }
 
     #[test]
+    fn an_escape_sequence_ends_at_its_terminator_whichever_it_is() {
+        // CSI ends at its final byte; OSC at BEL or at ESC \\, whichever comes first.
+        assert_eq!(escape_len("\u{1b}[38;5;32mx"), Some(10));
+        assert_eq!(escape_len("\u{1b}]8;;u\u{7}x"), Some(7));
+        assert_eq!(escape_len("\u{1b}]8;;u\u{1b}\\x"), Some(8));
+        assert_eq!(escape_len("\u{1b}]8;;u\u{7}\u{1b}\\"), Some(7));
+        assert_eq!(escape_len("\u{1b}]8;;u\u{1b}\\\u{7}"), Some(8));
+        // Unterminated, or not an escape sequence at all.
+        assert_eq!(escape_len("\u{1b}]8;;u"), None);
+        assert_eq!(escape_len("\u{1b}[38"), None);
+        assert_eq!(escape_len("\u{1b}x"), None);
+        assert_eq!(escape_len("x"), None);
+        // A link closed by BEL is kept whole when it is cut.
+        let link = "\u{1b}]8;;https://a.org/x\u{7}Backpropagation\u{1b}]8;;\u{7}";
+        assert_eq!(
+            shorten(link, 8, "…"),
+            "\u{1b}]8;;https://a.org/x\u{7}Backpro…\u{1b}]8;;\u{7}"
+        );
+    }
+
+    #[test]
     fn shorten_to_nothing_leaves_the_ellipsis() {
         assert_eq!(shorten("abcdef", 0, "…"), "…");
     }
