@@ -406,6 +406,12 @@ mod tests {
         assert_eq!(escape_len("\u{1b}[38"), None);
         assert_eq!(escape_len("\u{1b}x"), None);
         assert_eq!(escape_len("x"), None);
+        // Every sequence after the cut is kept, in order.
+        let styled = "\u{1b}]8;;u\u{1b}\\\u{1b}[1mBackpropagation\u{1b}[0m\u{1b}]8;;\u{1b}\\";
+        assert_eq!(
+            shorten(styled, 8, "…"),
+            "\u{1b}]8;;u\u{1b}\\\u{1b}[1mBackpro…\u{1b}[0m\u{1b}]8;;\u{1b}\\"
+        );
         // A link closed by BEL is kept whole when it is cut.
         let link = "\u{1b}]8;;https://a.org/x\u{7}Backpropagation\u{1b}]8;;\u{7}";
         assert_eq!(
@@ -466,6 +472,9 @@ mod tests {
             long_lines(text, Some(24)),
             "@article{x,\n  author = {One Two and\n    Three Four},\n}\n"
         );
+        // Text that fits is not copied; text of one long line wraps.
+        assert!(matches!(long_lines(text, Some(40)), Cow::Borrowed(_)));
+        assert_eq!(long_lines("one two three", Some(7)), "one two\n  three");
     }
 
     #[test]
