@@ -708,6 +708,16 @@ Delta
     #[test]
     fn a_cell_of_several_lines_keeps_its_column_in_a_pipe() {
         assert_eq!(laid_out("One\nTwo", "x", None), "Name  Why\nOne   x\nTwo\n");
+        // Every cell of several lines, the header's too.
+        let mut out = Vec::new();
+        let header = ["A\nB".to_string(), "x\ny".to_string()];
+        let rows = [["C\nD".to_string(), "z\nw".to_string()]];
+        let columns = [Column::NAME, Column::NAME];
+        write(&mut out, &columns, header, rows, &Term::plain()).expect("writes");
+        assert_eq!(
+            String::from_utf8(out).expect("UTF-8"),
+            "A  x\nB  y\nC  z\nD  w\n"
+        );
     }
 
     #[test]
