@@ -119,8 +119,8 @@ done
 # papers.d) against the same file read alone (`--catalog`) -------------------------------
 # (A command's name must not start with "--": hyperfine would read it as an option.)
 # The two take turns, five rounds of ten runs: measured in one block of thirty each, the
-# ratio moved between 0.99 and 1.20 from one run of this script to the next with the same
-# binary, as the machine's speed drifted between the blocks (taking turns gave 1.05).
+# ratio moved between 0.99 and 1.20 from one run of this script to another with the same
+# code, as the machine's speed drifted between the blocks (taking turns gave 1.05).
 measure merge-10000 5 10 3 \
   "merged by --add" "$bin --add ${file[10000]} export --format csv --fields id,title,year" \
   "alone by --catalog" "$bin --catalog ${file[10000]} export --format csv --fields id,title,year"

@@ -856,27 +856,23 @@ mod tests {
         assert_eq!(aliases("smith2020"), Vec::<String>::new());
         assert_eq!(aliases("Smith2020"), Vec::<String>::new());
         assert_eq!(aliases("Smith:2020"), ["Smith:2020"]);
-        // A CSL-JSON item without an id has no key: its id comes from the title.
-        let imported = csl_json(
-            r#"[{"type": "article", "title": "Deep Nets", "author": [{"family": "B", "given": "A."}],
-                 "issued": {"date-parts": [[2020]]}, "URL": "https://a.org/t"}]"#,
-            "t.json",
-            &Options::default(),
-        )
-        .expect("CSL-JSON");
-        assert_eq!(imported.papers[0].id, "deep-2020");
-        assert!(imported.papers[0].aliases.is_empty());
+        // A CSL-JSON item's id is its key: (id, aliases) of an item with this id field.
+        let csl = |id_field: &str| {
+            let item = format!(
+                r#"[{{{id_field} "type": "article", "title": "Deep Nets",
+                     "author": [{{"family": "B", "given": "A."}}],
+                     "issued": {{"date-parts": [[2020]]}}, "URL": "https://a.org/t"}}]"#
+            );
+            let paper = csl_json(&item, "t.json", &Options::default())
+                .expect("CSL-JSON")
+                .papers
+                .remove(0);
+            (paper.id.to_string(), paper.aliases.len())
+        };
+        // Without an id there is no key: the id comes from the title.
+        assert_eq!(csl(""), ("deep-2020".to_string(), 0));
         // A key with a space in it cannot be typed as one word.
-        let imported = csl_json(
-            r#"[{"id": "My Key", "type": "article", "title": "Deep Nets",
-                 "author": [{"family": "B", "given": "A."}],
-                 "issued": {"date-parts": [[2020]]}, "URL": "https://a.org/t"}]"#,
-            "t.json",
-            &Options::default(),
-        )
-        .expect("CSL-JSON");
-        assert_eq!(imported.papers[0].id, "my-key");
-        assert!(imported.papers[0].aliases.is_empty());
+        assert_eq!(csl(r#""id": "My Key","#), ("my-key".to_string(), 0));
     }
 
     #[test]
