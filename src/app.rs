@@ -47,7 +47,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> u8 {
     // Freed before the catalog is indexed, so the catalog and the output reuse its memory:
     // touching fresh pages costs more than freeing its pieces.
     drop(command);
-    let matches = match parsed {
+    let mut matches = match parsed {
         Ok(matches) => matches,
         Err(err) if err.use_stderr() => {
             // clap echoes what the user typed: control characters in it are shown
@@ -76,7 +76,8 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> u8 {
             return clap_message(&err, early_color.resolve(env, stdout_tty), paging);
         }
     };
-    let cli = match Cli::from_arg_matches(&matches) {
+    // Taken from the matches, not cloned from them (what `from_arg_matches` does).
+    let cli = match Cli::from_arg_matches_mut(&mut matches) {
         Ok(cli) => cli,
         Err(err) => return clap_message(&err, early_color.resolve(env, stderr_tty), false),
     };

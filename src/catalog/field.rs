@@ -1,6 +1,7 @@
 //! The fields of a paper as output columns: `--fields`, CSV headers, JSON keys.
 
 use std::borrow::Cow;
+use std::fmt::Write as _;
 
 use serde::ser::{Serialize, SerializeMap, Serializer};
 use serde_json::Value;
@@ -181,24 +182,63 @@ impl Field {
     }
 
     /// The field's value as one flat string: lists joined with [`LIST_SEPARATOR`], links
-    /// as ids, missing identifiers empty, the published version as one line. Used by CSV,
-    /// TSV and tables. Text fields are borrowed.
+    /// as ids, missing identifiers empty, the published version as one line. Used by
+    /// tables. Text fields are borrowed.
     pub fn text(self, catalog: &Catalog, paper: usize) -> Cow<'_, str> {
-        let joined = |items: &mut dyn Iterator<Item = &str>| {
-            Cow::Owned(items.collect::<Vec<_>>().join(LIST_SEPARATOR))
-        };
         match self.data(catalog, paper) {
             Data::Text(text) => Cow::Borrowed(text),
             Data::Optional(text) => Cow::Borrowed(text.unwrap_or_default()),
-            Data::Number(n) => Cow::Owned(n.to_string()),
-            Data::Texts(texts) => joined(&mut texts.iter().map(Text::as_str)),
-            // A valid catalog's links name their papers by exact id.
-            Data::Links(links) => joined(&mut links.iter().map(|link| link.id.as_str())),
-            Data::Papers(papers) => {
-                joined(&mut papers.iter().map(|&i| catalog.paper(i).id.as_str()))
+            _ => {
+                let mut text = String::new();
+                self.write_text(catalog, paper, &mut text);
+                Cow::Owned(text)
             }
+        }
+    }
+
+    /// [`Field::text`] without allocating: text fields borrowed, anything else written
+    /// into `scratch` (cleared first). CSV and TSV write thousands of cells through one
+    /// scratch buffer.
+    pub fn text_in<'a>(
+        self,
+        catalog: &'a Catalog,
+        paper: usize,
+        scratch: &'a mut String,
+    ) -> &'a str {
+        match self.data(catalog, paper) {
+            Data::Text(text) => text,
+            Data::Optional(text) => text.unwrap_or_default(),
+            _ => {
+                scratch.clear();
+                self.write_text(catalog, paper, scratch);
+                scratch
+            }
+        }
+    }
+
+    /// Appends the field's value, as [`Field::text`] gives it, to `out`.
+    fn write_text(self, catalog: &Catalog, paper: usize, out: &mut String) {
+        fn join<'s>(out: &mut String, items: impl Iterator<Item = &'s str>) {
+            for (n, item) in items.enumerate() {
+                if n > 0 {
+                    out.push_str(LIST_SEPARATOR);
+                }
+                out.push_str(item);
+            }
+        }
+        match self.data(catalog, paper) {
+            Data::Text(text) => out.push_str(text),
+            Data::Optional(text) => out.push_str(text.unwrap_or_default()),
+            // Writing to a String cannot fail.
+            Data::Number(n) => drop(write!(out, "{n}")),
+            Data::Texts(texts) => join(out, texts.iter().map(Text::as_str)),
+            // A valid catalog's links name their papers by exact id.
+            Data::Links(links) => join(out, links.iter().map(|link| link.id.as_str())),
+            Data::Papers(papers) => join(out, papers.iter().map(|&i| catalog.paper(i).id.as_str())),
             Data::Published(published) => {
-                Cow::Owned(published.map(Published::describe).unwrap_or_default())
+                if let Some(published) = published {
+                    out.push_str(&published.describe());
+                }
             }
         }
     }
@@ -328,5 +368,78 @@ fn optional(text: &str) -> Data<'_> {
         Data::Optional(None)
     } else {
         Data::Text(text)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog::{Published, fixture};
+
+    /// `b` builds on `a`, has two authors, no tags and a published version; `a` has a DOI.
+    fn two_papers() -> Catalog {
+        let mut c = fixture::catalog(&[("a", "2000-01-01", &[]), ("b", "2001-05-01", &["a"])]);
+        c.papers[0].doi = Some("10.1/a".into());
+        c.papers[1].authors = vec!["Ada Lovelace".into(), "Charles Babbage".into()];
+        c.papers[1].tags.clear();
+        c.papers[1].published = Some(Published {
+            title: "On b.".into(),
+            venue: "Nature".into(),
+            year: 2002,
+            date: None,
+            doi: Some("10.1/b".into()),
+            volume: Some("7".into()),
+            issue: None,
+            pages: Some("1-9".into()),
+            url: None,
+        });
+        c
+    }
+
+    #[test]
+    fn text_flattens_each_kind_of_value() {
+        let c = two_papers();
+        let text = |field: Field, paper| field.text(&c, paper).into_owned();
+        assert_eq!(text(Field::Title, 1), "On b");
+        assert_eq!(text(Field::Year, 1), "2001");
+        assert_eq!(text(Field::Authors, 1), "Ada Lovelace; Charles Babbage");
+        assert_eq!(text(Field::Authors, 0), "Ada Lovelace");
+        assert_eq!(text(Field::Tags, 1), "");
+        assert_eq!(text(Field::Doi, 0), "10.1/a");
+        assert_eq!(text(Field::Doi, 1), "");
+        assert_eq!(text(Field::BuildsOn, 1), "a");
+        assert_eq!(text(Field::LedTo, 0), "b");
+        assert_eq!(text(Field::LedTo, 1), "");
+        assert_eq!(text(Field::Published, 0), "");
+        assert_eq!(
+            text(Field::Published, 1),
+            "On b. Nature 7, 1-9 (2002). doi:10.1/b"
+        );
+    }
+
+    #[test]
+    fn text_in_gives_what_text_gives_whatever_the_scratch_held() {
+        let c = two_papers();
+        let mut scratch = String::from("left over from the last cell");
+        for paper in 0..c.papers.len() {
+            for field in Field::ALL {
+                let expected = field.text(&c, paper).into_owned();
+                assert_eq!(
+                    field.text_in(&c, paper, &mut scratch),
+                    expected,
+                    "{field:?} of {paper}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn text_fields_are_borrowed_not_copied() {
+        let c = two_papers();
+        assert!(matches!(Field::Title.text(&c, 0), Cow::Borrowed("On a")));
+        assert!(matches!(Field::Doi.text(&c, 1), Cow::Borrowed("")));
+        let mut scratch = String::from("untouched");
+        assert_eq!(Field::Doi.text_in(&c, 0, &mut scratch), "10.1/a");
+        assert_eq!(scratch, "untouched");
     }
 }

@@ -42,7 +42,8 @@ pub fn by_chunk<T: Sync, W: Write>(
     // One thread: a few items at a time, so the buffer stays a few pages long (fresh
     // memory is what a short list, such as the embedded catalog, would pay for most).
     let alone = |out: &mut W| {
-        let mut buffer = Vec::new();
+        // Room for a few papers with every field at once, so it is not grown by copying.
+        let mut buffer = Vec::with_capacity(16 * 1024);
         for (n, few) in items.chunks(FEW).enumerate() {
             buffer.clear();
             render(&mut buffer, n * FEW, few)?;
