@@ -440,6 +440,38 @@ mod tests {
         assert!(matches!(Field::Doi.text(&c, 1), Cow::Borrowed("")));
         let mut scratch = String::from("untouched");
         assert_eq!(Field::Doi.text_in(&c, 0, &mut scratch), "10.1/a");
+        assert_eq!(Field::Title.text_in(&c, 0, &mut scratch), "On a");
         assert_eq!(scratch, "untouched");
+    }
+
+    #[test]
+    fn keys_and_headings_name_each_field() {
+        let pairs: Vec<(&str, &str)> = Field::ALL.iter().map(|f| (f.key(), f.heading())).collect();
+        assert_eq!(pairs[0], ("id", "ID"));
+        assert_eq!(pairs[4], ("authors", "Authors"));
+        assert_eq!(pairs[8], ("venue", "Venue"));
+        assert_eq!(pairs[16], ("published", "Published as"));
+        assert_eq!(pairs[19], ("tags", "Tags"));
+        assert_eq!(pairs[26], ("source", "Source"));
+        // Every key is clap's name for the value of `--fields`.
+        for field in Field::ALL {
+            let value = clap::ValueEnum::to_possible_value(&field).expect("a --fields value");
+            assert_eq!(value.get_name(), field.key());
+        }
+    }
+
+    #[test]
+    fn json_keeps_numbers_lists_and_nulls() {
+        let c = two_papers();
+        assert_eq!(Field::Year.json(&c, 1), serde_json::json!(2001));
+        assert_eq!(
+            Field::Authors.json(&c, 1),
+            serde_json::json!(["Ada Lovelace", "Charles Babbage"])
+        );
+        assert_eq!(Field::Doi.json(&c, 1), Value::Null);
+        assert_eq!(
+            Field::object(&[Field::Id, Field::LedTo, Field::Doi], &c, 0),
+            serde_json::json!({"id": "a", "led_to": ["b"], "doi": "10.1/a"})
+        );
     }
 }

@@ -139,7 +139,6 @@ pub fn valid(
     merged_with: Option<&str>,
     width: Option<usize>,
 ) -> io::Result<()> {
-    let count = |n: usize, what: &str| format!("{n} {what}{}", if n == 1 { "" } else { "s" });
     let merged = merged_with.map_or(String::new(), |base| {
         format!(" (merged with {})", style::clean_line(base))
     });
@@ -153,6 +152,11 @@ pub fn valid(
     wrap::fit(&line, width, "  ")
         .iter()
         .try_for_each(|line| writeln!(out, "{line}"))
+}
+
+/// "1 paper", "2 papers".
+fn count(n: usize, what: &str) -> String {
+    format!("{n} {what}{}", if n == 1 { "" } else { "s" })
 }
 
 /// Under `validate --pedantic`: the optional fields a paper leaves out.
@@ -175,8 +179,8 @@ pub fn missing_fields(
 /// One dim line summing up the catalog, with a hint for what to type next.
 pub fn summary(out: &mut impl Write, catalog: &Catalog, term: &Term) -> io::Result<()> {
     let parts = [
-        format!("{} papers", catalog.papers.len()),
-        format!("{} eras", catalog.eras.len()),
+        count(catalog.papers.len(), "paper"),
+        count(catalog.eras.len(), "era"),
         format!("catalog updated {}", catalog.updated),
         "`aipapers show <id>` for a card".to_string(),
     ];
@@ -199,4 +203,116 @@ pub(crate) fn encode_url(url: &str, reserved: &[char]) -> String {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog::fixture;
+    use std::path::Path;
+
+    #[test]
+    fn a_known_extension_names_its_format_in_any_case() {
+        let format = |name: &str| Format::from_extension(Path::new(name));
+        let known = [
+            ("a.json", Format::Json),
+            ("a.jsonl", Format::Jsonl),
+            ("a.ndjson", Format::Jsonl),
+            ("a.csv", Format::Csv),
+            ("a.TSV", Format::Tsv),
+            ("a.md", Format::Markdown),
+            ("a.markdown", Format::Markdown),
+            ("dir.d/a.Bib", Format::Bibtex),
+            ("a.dot", Format::Dot),
+            ("a.gv", Format::Dot),
+            ("a.mmd", Format::Mermaid),
+        ];
+        for (name, expected) in known {
+            assert_eq!(format(name), Some(expected), "{name}");
+        }
+        for name in ["a.txt", "a", "csv", ".csv", "a.csv.gz"] {
+            assert_eq!(format(name), None, "{name}");
+        }
+    }
+
+    #[test]
+    fn only_tabular_and_json_formats_take_fields() {
+        let taking: Vec<Format> = [
+            Format::Table,
+            Format::Json,
+            Format::Jsonl,
+            Format::Csv,
+            Format::Tsv,
+            Format::Markdown,
+            Format::Ids,
+            Format::Bibtex,
+            Format::Dot,
+        ]
+        .into_iter()
+        .filter(|f| f.takes_fields())
+        .collect();
+        assert_eq!(
+            taking,
+            [
+                Format::Table,
+                Format::Json,
+                Format::Jsonl,
+                Format::Csv,
+                Format::Tsv
+            ]
+        );
+    }
+
+    fn written(write: impl FnOnce(&mut Vec<u8>) -> io::Result<()>) -> String {
+        let mut out = Vec::new();
+        write(&mut out).expect("a Vec takes every write");
+        String::from_utf8(out).expect("UTF-8")
+    }
+
+    #[test]
+    fn papers_are_written_in_the_format_asked_with_its_default_fields() {
+        let c = fixture::catalog(&[("a", "2000-01-01", &[]), ("b", "2001-05-01", &["a"])]);
+        let plain = Term::plain();
+        let cells = csv::Cells::AsIs;
+        let ids = written(|o| papers(o, Format::Ids, &c, &[1, 0], None, &plain, cells));
+        assert_eq!(ids, "b\na\n");
+        let fields = [Field::Id, Field::Year];
+        let csv = written(|o| papers(o, Format::Csv, &c, &[0], Some(&fields), &plain, cells));
+        assert_eq!(csv, "id,year\na,2000\n");
+        let all = written(|o| papers(o, Format::Csv, &c, &[0], None, &plain, cells));
+        assert_eq!(
+            all.lines().next(),
+            Some(Field::ALL.map(Field::key).join(",").as_str())
+        );
+    }
+
+    #[test]
+    fn validate_lines_count_what_a_catalog_holds() {
+        let line = |counts, merged, width| written(|o| valid(o, "x.json", counts, merged, width));
+        assert_eq!(
+            line((2, 1, 3), None, None),
+            "x.json is valid: 2 papers, 1 era, 3 links\n"
+        );
+        assert_eq!(
+            line((1, 2, 1), Some("the embedded catalog"), None),
+            "x.json is valid: 1 paper, 2 eras, 1 link (merged with the embedded catalog)\n"
+        );
+        assert_eq!(
+            line((1, 2, 0), None, Some(30)),
+            "x.json is valid: 1 paper, 2\n  eras, 0 links\n"
+        );
+        assert_eq!(
+            written(|o| missing_fields(o, "p", &["why", "tldr"], None)),
+            "paper 'p' has no why, tldr\n"
+        );
+    }
+
+    #[test]
+    fn the_summary_line_counts_papers_and_eras() {
+        let c = fixture::catalog(&[("a", "2000-01-01", &[])]);
+        assert_eq!(
+            written(|o| summary(o, &c, &Term::plain())),
+            "\n1 paper · 1 era · catalog updated 2026-06-03 · `aipapers show <id>` for a card\n"
+        );
+    }
 }

@@ -217,4 +217,102 @@ mod tests {
         let got = render(&snippet(text, &best, std::slice::from_ref(&best), 30));
         assert_eq!(got, "Ada Lovelace; Alan [Turing]…");
     }
+    #[test]
+    fn text_exactly_as_wide_as_the_snippet_is_shown_whole() {
+        let text = "one two three four five six seven";
+        let best = range_of(text, "seven");
+        let got = render(&snippet(
+            text,
+            &best,
+            std::slice::from_ref(&best),
+            text.len(),
+        ));
+        assert_eq!(got, "one two three four five six [seven]");
+    }
+
+    #[test]
+    fn blank_space_at_the_ends_of_the_window_is_left_out() {
+        let text = "  Deep learning  ";
+        let best = range_of(text, "Deep");
+        assert_eq!(
+            snippet(text, &best, std::slice::from_ref(&best), 60),
+            [("Deep", true), (" learning", false)]
+        );
+    }
+
+    #[test]
+    fn marks_outside_the_window_or_inside_another_are_skipped() {
+        let text = "alpha beta gamma delta epsilon zeta eta theta iota kappa";
+        let best = range_of(text, "epsilon");
+        let marks = [
+            range_of(text, "alpha"),
+            best.clone(),
+            range_of(text, "eps"),
+            range_of(text, "zeta"),
+            range_of(text, "kappa"),
+        ];
+        assert_eq!(
+            snippet(text, &best, &marks, 40),
+            [
+                ("…", false),
+                ("beta gamma delta ", false),
+                ("epsilon", true),
+                (" ", false),
+                ("zeta", true),
+                (" eta theta", false),
+                ("…", false)
+            ]
+        );
+    }
+
+    #[test]
+    fn adjacent_marks_and_a_mark_at_the_end_leave_no_empty_pieces() {
+        let text = "ab cd";
+        let marks = [0..2, 2..3, 3..5];
+        assert_eq!(
+            snippet(text, &(0..2), &marks, 60),
+            [("ab", true), (" ", true), ("cd", true)]
+        );
+    }
+
+    /// The catalog of two papers, and the hits of a search for "b".
+    fn hits() -> (Catalog, Vec<Hit>) {
+        let c = crate::catalog::fixture::catalog(&[
+            ("a", "2000-01-01", &[]),
+            ("b", "2001-05-01", &["a"]),
+        ]);
+        let query = crate::catalog::search::SearchQuery::parse("b").expect("a query");
+        let hits = crate::catalog::search::search(&c, &query);
+        (c, hits)
+    }
+
+    #[test]
+    fn the_table_has_a_row_per_hit_with_its_snippet() {
+        let (c, hits) = hits();
+        let mut out = Vec::new();
+        table(&mut out, &c, &hits, None, &Term::plain()).expect("written");
+        let out = String::from_utf8(out).expect("UTF-8");
+        let lines: Vec<&str> = out.lines().collect();
+        assert_eq!(lines.len(), 1 + hits.len(), "{out}");
+        assert!(lines[0].starts_with("ID"), "{out}");
+        assert!(lines[1].starts_with("b "), "{out}");
+        assert!(
+            lines[1].contains(&format!("{}: ", hits[0].best.field.key())),
+            "{out}"
+        );
+    }
+
+    #[test]
+    fn json_hits_carry_their_score_and_matched_fields() {
+        let (c, hits) = hits();
+        let mut out = Vec::new();
+        json(&mut out, &c, &hits).expect("written");
+        let value: Value = serde_json::from_slice(&out).expect("JSON");
+        let first = &value[0];
+        assert_eq!(first["id"], "b");
+        assert_eq!(first["score"], json!(hits[0].score));
+        let matched: Vec<&str> = hits[0].matched.iter().map(|f| f.key()).collect();
+        assert_eq!(first["matched"], json!(matched));
+        assert_eq!(value.as_array().map(Vec::len), Some(hits.len()));
+    }
 }
