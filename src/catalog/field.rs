@@ -185,12 +185,12 @@ impl Field {
     /// as ids, missing identifiers empty, the published version as one line. Used by
     /// tables. Text fields are borrowed.
     pub fn text(self, catalog: &Catalog, paper: usize) -> Cow<'_, str> {
-        match self.data(catalog, paper) {
-            Data::Text(text) => Cow::Borrowed(text),
-            Data::Optional(text) => Cow::Borrowed(text.unwrap_or_default()),
-            _ => {
+        let data = self.data(catalog, paper);
+        match data.as_str() {
+            Some(text) => Cow::Borrowed(text),
+            None => {
                 let mut text = String::new();
-                self.write_text(catalog, paper, &mut text);
+                data.write_flat(catalog, &mut text);
                 Cow::Owned(text)
             }
         }
@@ -205,40 +205,13 @@ impl Field {
         paper: usize,
         scratch: &'a mut String,
     ) -> &'a str {
-        match self.data(catalog, paper) {
-            Data::Text(text) => text,
-            Data::Optional(text) => text.unwrap_or_default(),
-            _ => {
+        let data = self.data(catalog, paper);
+        match data.as_str() {
+            Some(text) => text,
+            None => {
                 scratch.clear();
-                self.write_text(catalog, paper, scratch);
+                data.write_flat(catalog, scratch);
                 scratch
-            }
-        }
-    }
-
-    /// Appends the field's value, as [`Field::text`] gives it, to `out`.
-    fn write_text(self, catalog: &Catalog, paper: usize, out: &mut String) {
-        fn join<'s>(out: &mut String, items: impl Iterator<Item = &'s str>) {
-            for (n, item) in items.enumerate() {
-                if n > 0 {
-                    out.push_str(LIST_SEPARATOR);
-                }
-                out.push_str(item);
-            }
-        }
-        match self.data(catalog, paper) {
-            Data::Text(text) => out.push_str(text),
-            Data::Optional(text) => out.push_str(text.unwrap_or_default()),
-            // Writing to a String cannot fail.
-            Data::Number(n) => drop(write!(out, "{n}")),
-            Data::Texts(texts) => join(out, texts.iter().map(Text::as_str)),
-            // A valid catalog's links name their papers by exact id.
-            Data::Links(links) => join(out, links.iter().map(|link| link.id.as_str())),
-            Data::Papers(papers) => join(out, papers.iter().map(|&i| catalog.paper(i).id.as_str())),
-            Data::Published(published) => {
-                if let Some(published) = published {
-                    out.push_str(&published.describe());
-                }
             }
         }
     }
@@ -324,6 +297,44 @@ pub enum Data<'a> {
     Papers(&'a [usize]),
     /// The published version as an object of its fields, or `null`.
     Published(Option<&'a Published>),
+}
+
+impl<'a> Data<'a> {
+    /// The value as it is, when it is text already (a missing identifier is empty).
+    fn as_str(self) -> Option<&'a str> {
+        match self {
+            Data::Text(text) => Some(text),
+            Data::Optional(text) => Some(text.unwrap_or_default()),
+            _ => None,
+        }
+    }
+
+    /// Appends the value as [`Field::text`] gives it to `out`.
+    fn write_flat(self, catalog: &Catalog, out: &mut String) {
+        fn join<'s>(out: &mut String, items: impl Iterator<Item = &'s str>) {
+            for (n, item) in items.enumerate() {
+                if n > 0 {
+                    out.push_str(LIST_SEPARATOR);
+                }
+                out.push_str(item);
+            }
+        }
+        match self {
+            Data::Text(text) => out.push_str(text),
+            Data::Optional(text) => out.push_str(text.unwrap_or_default()),
+            // Writing to a String cannot fail.
+            Data::Number(n) => drop(write!(out, "{n}")),
+            Data::Texts(texts) => join(out, texts.iter().map(Text::as_str)),
+            // A valid catalog's links name their papers by exact id.
+            Data::Links(links) => join(out, links.iter().map(|link| link.id.as_str())),
+            Data::Papers(papers) => join(out, papers.iter().map(|&i| catalog.paper(i).id.as_str())),
+            Data::Published(published) => {
+                if let Some(published) = published {
+                    out.push_str(&published.describe());
+                }
+            }
+        }
+    }
 }
 
 impl Field {

@@ -217,6 +217,7 @@ mod tests {
         let got = render(&snippet(text, &best, std::slice::from_ref(&best), 30));
         assert_eq!(got, "Ada Lovelace; Alan [Turing]…");
     }
+
     #[test]
     fn text_exactly_as_wide_as_the_snippet_is_shown_whole() {
         let text = "one two three four five six seven";
